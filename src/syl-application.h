@@ -1,0 +1,22 @@
+/* syl-application.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_APPLICATION (syl_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylApplication, syl_application, SYL, APPLICATION, AdwApplication)
+
+SylApplication     *syl_application_new                (void);
+const char         *syl_application_get_data_dir       (SylApplication *self);
+const char * const *syl_application_get_extra_packs    (SylApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* syl-window.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-application.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_WINDOW (syl_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylWindow, syl_window, SYL, WINDOW, AdwApplicationWindow)
+
+SylWindow  *syl_window_new                (SylApplication *application,
+                                           GSettings      *settings);
+const char *syl_window_get_visible_place  (SylWindow      *self);
+void        syl_window_set_visible_place  (SylWindow      *self,
+                                           const char     *place);
+void        syl_window_add_toast          (SylWindow      *self,
+                                           const char     *message);
+
+G_END_DECLS
