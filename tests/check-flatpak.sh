@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Checks the Flatpak manifest offline: it parses, names the app, builds with
+# Meson and grants no network access (the app is offline by design).
+set -euo pipefail
+
+manifest=${SYLLABUS_SOURCE_DIR:?}/flatpak/io.github.syllabus.Syllabus.json
+echo "TAP version 13"
+echo "1..3"
+
+python3 - "$manifest" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+ok = m["id"] == "io.github.syllabus.Syllabus" and m["command"] == "syllabus"
+print(("ok" if ok else "not ok") + " 1 manifest names the app and its command")
+net = [a for a in m.get("finish-args", []) if a.startswith("--share=network")]
+print(("not ok" if net else "ok") + " 2 no network permission")
+sys.exit(0 if ok and not net else 1)
+PY
+
+if command -v flatpak-builder >/dev/null 2>&1; then
+  # flatpak-builder leaves a state folder in the current directory.
+  tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT; cd "$tmp"
+  G_DEBUG=fatal-warnings flatpak-builder --show-manifest "$manifest" >/dev/null
+  echo "ok 3 flatpak-builder reads the manifest without warnings"
+else
+  echo "ok 3 # SKIP flatpak-builder is not installed"
+fi
