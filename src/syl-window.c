@@ -11,6 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-dashboard-page.h"
+#include "syl-practice-page.h"
+#include "syl-quiz-page.h"
+#include "syl-results-page.h"
+#include "syl-services-page.h"
+#include "syl-syllabus-page.h"
 #include "syl-window.h"
 
 struct _SylWindow
@@ -18,13 +24,24 @@ struct _SylWindow
   AdwApplicationWindow parent_instance;
 
   /* template children */
-  AdwToastOverlay     *toast_overlay;
-  AdwViewStack        *view_stack;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar  *switcher_bar;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkRevealer          *pack_banner;
+  GtkLabel             *pack_banner_label;
+  SylDashboardPage     *dashboard_page;
+  SylPracticePage      *practice_page;
+  SylSyllabusPage      *syllabus_page;
+  SylServicesPage      *services_page;
+  SylQuizPage          *quiz_page;
+  SylResultsPage       *results_page;
 
   /* owned */
-  GSettings           *settings;
+  GSettings            *settings;
+  SylPack              *pack;
+  SylStore             *store;
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -32,6 +49,8 @@ G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_PACK,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -46,11 +65,37 @@ syl_window_show_place_action (GtkWidget  *widget,
 }
 
 static void
+syl_window_dismiss_banner_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->pack_banner, FALSE);
+}
+
+static void
 syl_window_constructed (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->dashboard_page),
+    GTK_WIDGET (self->practice_page),
+    GTK_WIDGET (self->syllabus_page),
+    GTK_WIDGET (self->services_page),
+    GTK_WIDGET (self->quiz_page),
+    GTK_WIDGET (self->results_page),
+  };
 
   G_OBJECT_CLASS (syl_window_parent_class)->constructed (object);
+
+  /* Every page shows the same pack and progress; the window owns them. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_object_set (pages[i], "settings", self->settings, NULL);
+      g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self, "pack", pages[i], "pack", G_BINDING_SYNC_CREATE);
+    }
 
   /* Window geometry is restored here and saved as it changes, so a crash
    * keeps the last size too. */
@@ -75,6 +120,8 @@ syl_window_finalize (GObject *object)
   SylWindow *self = SYL_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->pack);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (syl_window_parent_class)->finalize (object);
 }
@@ -91,6 +138,14 @@ syl_window_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_PACK:
+      g_value_set_object (value, self->pack);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -110,6 +165,14 @@ syl_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_PACK:
+      syl_window_set_pack (self, g_value_get_object (value));
+      break;
+
+    case PROP_STORE:
+      syl_window_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -139,13 +202,51 @@ syl_window_class_init (SylWindowClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * SylWindow:pack:
+   *
+   * The content pack the learner studies, or %NULL when none loaded.
+   */
+  properties[PROP_PACK] =
+    g_param_spec_object ("pack", NULL, NULL,
+                         SYL_TYPE_PACK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylWindow:store:
+   *
+   * The learner's progress, or %NULL when it could not be opened.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SYL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SYL_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (SYL_TYPE_PRACTICE_PAGE);
+  g_type_ensure (SYL_TYPE_SYLLABUS_PAGE);
+  g_type_ensure (SYL_TYPE_SERVICES_PAGE);
+  g_type_ensure (SYL_TYPE_QUIZ_PAGE);
+  g_type_ensure (SYL_TYPE_RESULTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SylWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, practice_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, syllabus_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, services_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, quiz_page);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, results_page);
+
+  gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, syl_window_dismiss_banner_action);
 
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", syl_window_show_place_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-place", "s", "dashboard");
@@ -228,4 +329,94 @@ syl_window_add_toast (SylWindow  *self,
   g_return_if_fail (message != NULL);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * syl_window_get_pack:
+ *
+ * Returns: (nullable): the pack shown
+ */
+SylPack *
+syl_window_get_pack (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  return self->pack;
+}
+
+/**
+ * syl_window_set_pack:
+ * @pack: (nullable): the pack to study
+ */
+void
+syl_window_set_pack (SylWindow *self,
+                     SylPack   *pack)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
+
+  if (g_set_object (&self->pack, pack))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+}
+
+/**
+ * syl_window_get_store:
+ *
+ * Returns: (nullable): the progress store
+ */
+SylStore *
+syl_window_get_store (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * syl_window_set_store:
+ * @store: (nullable): the learner's progress
+ */
+void
+syl_window_set_store (SylWindow *self,
+                      SylStore  *store)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || SYL_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * syl_window_show_banner:
+ * @message: (nullable): what went wrong, or %NULL to hide the banner
+ *
+ * Shows @message in a banner under the header bar, for problems the
+ * learner should see until dismissed, such as a pack that failed to load.
+ */
+void
+syl_window_show_banner (SylWindow  *self,
+                        const char *message)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  if (message != NULL)
+    gtk_label_set_text (self->pack_banner_label, message);
+  gtk_revealer_set_reveal_child (self->pack_banner, message != NULL);
+}
+
+/**
+ * syl_window_get_banner_text:
+ *
+ * Returns: (nullable): the banner's message while it is shown
+ */
+const char *
+syl_window_get_banner_text (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->pack_banner))
+    return NULL;
+
+  return gtk_label_get_text (self->pack_banner_label);
 }

@@ -10,6 +10,8 @@
 #include <adwaita.h>
 
 #include "syl-application.h"
+#include "syl-pack.h"
+#include "syl-store.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +26,14 @@ void        syl_window_set_visible_place  (SylWindow      *self,
                                            const char     *place);
 void        syl_window_add_toast          (SylWindow      *self,
                                            const char     *message);
+SylPack    *syl_window_get_pack           (SylWindow      *self);
+void        syl_window_set_pack           (SylWindow      *self,
+                                           SylPack        *pack);
+SylStore   *syl_window_get_store          (SylWindow      *self);
+void        syl_window_set_store          (SylWindow      *self,
+                                           SylStore       *store);
+void        syl_window_show_banner        (SylWindow      *self,
+                                           const char     *message);
+const char *syl_window_get_banner_text    (SylWindow      *self);
 
 G_END_DECLS

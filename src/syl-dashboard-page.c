@@ -1,0 +1,195 @@
+/* syl-dashboard-page.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-dashboard-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-dashboard-page.h"
+
+/* The learner's readiness, today's plan, and one card per domain, weakest first. */
+struct _SylDashboardPage
+{
+  AdwBin     parent_instance;
+
+  /* owned */
+  SylPack   *pack;
+  SylStore  *store;
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PACK,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+syl_dashboard_page_reload (SylDashboardPage *self)
+{
+}
+
+static void
+syl_dashboard_page_dispose (GObject *object)
+{
+  SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_DASHBOARD_PAGE);
+  g_clear_object (&self->pack);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (syl_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+syl_dashboard_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      g_value_set_object (value, self->pack);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_dashboard_page_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      syl_dashboard_page_set_pack (self, g_value_get_object (value));
+      break;
+
+    case PROP_STORE:
+      if (g_set_object (&self->store, g_value_get_object (value)))
+        {
+          syl_dashboard_page_reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SETTINGS:
+      if (g_set_object (&self->settings, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_dashboard_page_class_init (SylDashboardPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = syl_dashboard_page_dispose;
+  object_class->get_property = syl_dashboard_page_get_property;
+  object_class->set_property = syl_dashboard_page_set_property;
+
+  /**
+   * SylDashboardPage:pack:
+   *
+   * The content pack shown, or %NULL when none is loaded.
+   */
+  properties[PROP_PACK] =
+    g_param_spec_object ("pack", NULL, NULL,
+                         SYL_TYPE_PACK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylDashboardPage:store:
+   *
+   * The learner's progress store.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SYL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylDashboardPage:settings:
+   *
+   * The application settings.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-dashboard-page.ui");
+}
+
+static void
+syl_dashboard_page_init (SylDashboardPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SylPack *
+syl_dashboard_page_get_pack (SylDashboardPage *self)
+{
+  g_return_val_if_fail (SYL_IS_DASHBOARD_PAGE (self), NULL);
+
+  return self->pack;
+}
+
+void
+syl_dashboard_page_set_pack (SylDashboardPage *self,
+                             SylPack  *pack)
+{
+  g_return_if_fail (SYL_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
+
+  if (g_set_object (&self->pack, pack))
+    {
+      syl_dashboard_page_reload (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+    }
+}
+
+SylStore *
+syl_dashboard_page_get_store (SylDashboardPage *self)
+{
+  g_return_val_if_fail (SYL_IS_DASHBOARD_PAGE (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,26 @@
+/* syl-practice-page.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-pack.h"
+#include "syl-store.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_PRACTICE_PAGE (syl_practice_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylPracticePage, syl_practice_page, SYL, PRACTICE_PAGE, AdwBin)
+
+SylPack  *syl_practice_page_get_pack  (SylPracticePage *self);
+void      syl_practice_page_set_pack  (SylPracticePage *self,
+                                       SylPack  *pack);
+SylStore *syl_practice_page_get_store (SylPracticePage *self);
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* syl-quiz-page.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-pack.h"
+#include "syl-store.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_QUIZ_PAGE (syl_quiz_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylQuizPage, syl_quiz_page, SYL, QUIZ_PAGE, AdwBin)
+
+SylPack  *syl_quiz_page_get_pack  (SylQuizPage *self);
+void      syl_quiz_page_set_pack  (SylQuizPage *self,
+                                   SylPack  *pack);
+SylStore *syl_quiz_page_get_store (SylQuizPage *self);
+
+G_END_DECLS

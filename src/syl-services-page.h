@@ -1,0 +1,26 @@
+/* syl-services-page.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-pack.h"
+#include "syl-store.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_SERVICES_PAGE (syl_services_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylServicesPage, syl_services_page, SYL, SERVICES_PAGE, AdwBin)
+
+SylPack  *syl_services_page_get_pack  (SylServicesPage *self);
+void      syl_services_page_set_pack  (SylServicesPage *self,
+                                       SylPack  *pack);
+SylStore *syl_services_page_get_store (SylServicesPage *self);
+
+G_END_DECLS

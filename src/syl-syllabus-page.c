@@ -1,0 +1,195 @@
+/* syl-syllabus-page.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-syllabus-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-syllabus-page.h"
+
+/* The exam guide as a tree: domains, task statements, knowledge and skills, with mastery. */
+struct _SylSyllabusPage
+{
+  AdwBin     parent_instance;
+
+  /* owned */
+  SylPack   *pack;
+  SylStore  *store;
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PACK,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+syl_syllabus_page_reload (SylSyllabusPage *self)
+{
+}
+
+static void
+syl_syllabus_page_dispose (GObject *object)
+{
+  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_SYLLABUS_PAGE);
+  g_clear_object (&self->pack);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (syl_syllabus_page_parent_class)->dispose (object);
+}
+
+static void
+syl_syllabus_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      g_value_set_object (value, self->pack);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_syllabus_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PACK:
+      syl_syllabus_page_set_pack (self, g_value_get_object (value));
+      break;
+
+    case PROP_STORE:
+      if (g_set_object (&self->store, g_value_get_object (value)))
+        {
+          syl_syllabus_page_reload (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SETTINGS:
+      if (g_set_object (&self->settings, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_syllabus_page_class_init (SylSyllabusPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = syl_syllabus_page_dispose;
+  object_class->get_property = syl_syllabus_page_get_property;
+  object_class->set_property = syl_syllabus_page_set_property;
+
+  /**
+   * SylSyllabusPage:pack:
+   *
+   * The content pack shown, or %NULL when none is loaded.
+   */
+  properties[PROP_PACK] =
+    g_param_spec_object ("pack", NULL, NULL,
+                         SYL_TYPE_PACK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylSyllabusPage:store:
+   *
+   * The learner's progress store.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SYL_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylSyllabusPage:settings:
+   *
+   * The application settings.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-syllabus-page.ui");
+}
+
+static void
+syl_syllabus_page_init (SylSyllabusPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SylPack *
+syl_syllabus_page_get_pack (SylSyllabusPage *self)
+{
+  g_return_val_if_fail (SYL_IS_SYLLABUS_PAGE (self), NULL);
+
+  return self->pack;
+}
+
+void
+syl_syllabus_page_set_pack (SylSyllabusPage *self,
+                            SylPack  *pack)
+{
+  g_return_if_fail (SYL_IS_SYLLABUS_PAGE (self));
+  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
+
+  if (g_set_object (&self->pack, pack))
+    {
+      syl_syllabus_page_reload (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+    }
+}
+
+SylStore *
+syl_syllabus_page_get_store (SylSyllabusPage *self)
+{
+  g_return_val_if_fail (SYL_IS_SYLLABUS_PAGE (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,26 @@
+/* syl-syllabus-page.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "syl-pack.h"
+#include "syl-store.h"
+
+G_BEGIN_DECLS
+
+#define SYL_TYPE_SYLLABUS_PAGE (syl_syllabus_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL, SYLLABUS_PAGE, AdwBin)
+
+SylPack  *syl_syllabus_page_get_pack  (SylSyllabusPage *self);
+void      syl_syllabus_page_set_pack  (SylSyllabusPage *self,
+                                       SylPack  *pack);
+SylStore *syl_syllabus_page_get_store (SylSyllabusPage *self);
+
+G_END_DECLS
