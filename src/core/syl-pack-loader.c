@@ -1,0 +1,1473 @@
+/* syl-pack-loader.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-pack-loader"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlreader.h>
+
+#include "syl-pack-loader.h"
+#include "syl-pack-private.h"
+#include "syl-pack-schema-resources.h"
+
+/* How the loader stays safe with untrusted files:
+ *
+ * - the size is checked before anything is read (SYL_PACK_MAX_FILE_SIZE);
+ * - the bytes must be UTF-8 (no NUL), and a declared encoding must be UTF-8;
+ * - the prolog is scanned before parsing and a DOCTYPE is refused, so no DTD,
+ *   no entity declaration (billion laughs, external entities) ever reaches
+ *   libxml2; the reader refuses DOCTYPE and entity nodes again;
+ * - libxml2 runs with XML_PARSE_NONET and without XML_PARSE_NOENT,
+ *   XML_PARSE_DTDLOAD, XML_PARSE_XINCLUDE or XML_PARSE_HUGE;
+ * - the file is read with a streaming xmlTextReader validated against the
+ *   built-in RELAX NG schema; each top-level element (and each question) is
+ *   expanded on its own, so memory stays proportional to one element.
+ */
+
+#define SCHEMA_RESOURCE "/io/github/syllabus/Syllabus/schema/pack.rng"
+#define MAX_ERRORS_PER_FILE 50
+#define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
+#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
+
+G_DEFINE_QUARK (syl-pack-error-quark, syl_pack_error)
+
+typedef struct
+{
+  GString *text;
+  int first_code;               /* -1 while empty */
+  guint count;
+} ErrorList;
+
+typedef struct
+{
+  const char *kind;             /* static string */
+  char *file;
+  guint line;
+} IdSite;
+
+typedef enum
+{
+  FILE_PACK,                    /* root <pack> */
+  FILE_QUESTIONS,               /* root <questions pack="…"> of a folder pack */
+} FileKind;
+
+typedef struct
+{
+  SylPack *pack;
+  GHashTable *ids;              /* id → IdSite */
+  ErrorList all;
+
+  /* the file being read */
+  const char *file;
+  FileKind kind;
+  xmlTextReaderPtr reader;
+  ErrorList structure;          /* malformed, schema, encoding… */
+  ErrorList semantic;           /* rules that span elements */
+  ErrorList stream_errors;      /* what the streaming reader said */
+  gboolean stop;
+
+  guint weight_sum;
+  guint n_domains;
+  gboolean syllabus_ok;         /* pack.xml read without structural errors */
+} Loader;
+
+static void
+id_site_free (gpointer data)
+{
+  IdSite *site = data;
+
+  g_free (site->file);
+  g_free (site);
+}
+
+static void
+error_list_init (ErrorList *list)
+{
+  list->text = g_string_new (NULL);
+  list->first_code = -1;
+  list->count = 0;
+}
+
+static void
+error_list_clear (ErrorList *list)
+{
+  if (list->text != NULL)
+    g_string_free (list->text, TRUE);
+  list->text = NULL;
+}
+
+static void
+error_list_reset (ErrorList *list)
+{
+  g_string_truncate (list->text, 0);
+  list->first_code = -1;
+  list->count = 0;
+}
+
+static void
+error_list_add (ErrorList  *list,
+                int         code,
+                const char *file,
+                guint       line,
+                const char *message)
+{
+  if (list->first_code < 0)
+    list->first_code = code;
+  list->count++;
+  if (list->count > MAX_ERRORS_PER_FILE)
+    return;
+
+  if (line > 0)
+    g_string_append_printf (list->text, "%s:%u: %s\n", file, line, message);
+  else
+    g_string_append_printf (list->text, "%s: %s\n", file, message);
+}
+
+static void G_GNUC_PRINTF (5, 6)
+loader_error (Loader     *self,
+              ErrorList  *list,
+              int         code,
+              guint       line,
+              const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  error_list_add (list, code, self->file, line, message);
+}
+
+#define structure_error(self, code, line, ...) \
+  loader_error ((self), &(self)->structure, (code), (line), __VA_ARGS__)
+#define semantic_error(self, code, line, ...) \
+  loader_error ((self), &(self)->semantic, (code), (line), __VA_ARGS__)
+
+/* Moves the errors of the current file to the list of all errors. When the
+ * file broke the schema, rule errors are dropped: they would mostly repeat
+ * the same problem. */
+static void
+loader_flush_file (Loader *self)
+{
+  ErrorList *list = self->structure.count > 0 ? &self->structure : &self->semantic;
+
+  if (list->count > 0)
+    {
+      if (self->all.first_code < 0)
+        self->all.first_code = list->first_code;
+      self->all.count += list->count;
+      g_string_append (self->all.text, list->text->str);
+      if (list->count > MAX_ERRORS_PER_FILE)
+        g_string_append_printf (self->all.text,
+                                "%s: %u more errors not shown\n",
+                                self->file, list->count - MAX_ERRORS_PER_FILE);
+    }
+
+  error_list_reset (&self->structure);
+  error_list_reset (&self->semantic);
+  error_list_reset (&self->stream_errors);
+}
+
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/**
+ * syl_pack_normalize_text:
+ * @text: (nullable): text as written in the file
+ *
+ * Collapses runs of XML white space (space, tab, newline, carriage return)
+ * to one space and trims both ends, as the loader does for every text.
+ *
+ * Returns: (transfer full): the normalised text, "" for %NULL
+ */
+char *
+syl_pack_normalize_text (const char *text)
+{
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (is_xml_space (*p))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+line_of_offset (const char *data,
+                gsize       offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+
+  return line;
+}
+
+/* Schema */
+
+static gpointer
+compile_schema (gpointer data)
+{
+  g_autoptr(GBytes) bytes = syl_pack_loader_dup_schema ();
+  xmlRelaxNGParserCtxtPtr ctxt;
+  xmlRelaxNGPtr schema;
+  gsize size;
+  const char *rng = g_bytes_get_data (bytes, &size);
+
+  xmlInitParser ();
+  ctxt = xmlRelaxNGNewMemParserCtxt (rng, (int)size);
+  schema = xmlRelaxNGParse (ctxt);
+  xmlRelaxNGFreeParserCtxt (ctxt);
+
+  /* The schema is part of the program: failing here is a build bug. */
+  if (schema == NULL)
+    g_error ("The built-in pack schema does not compile");
+
+  return schema;
+}
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, compile_schema, NULL);
+
+  return once.retval;
+}
+
+/**
+ * syl_pack_loader_dup_schema:
+ *
+ * Returns: (transfer full): the RELAX NG schema of pack files built into
+ *   the program (data/schema/pack.rng)
+ */
+GBytes *
+syl_pack_loader_dup_schema (void)
+{
+  GBytes *bytes;
+
+  bytes = g_resource_lookup_data (syl_pack_schema_get_resource (), SCHEMA_RESOURCE,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert (bytes != NULL);
+
+  return bytes;
+}
+
+/* Checks before parsing */
+
+static gboolean
+check_bytes (Loader     *self,
+             const char *data,
+             gsize       length)
+{
+  const char *end = NULL;
+  const char *nul;
+  gsize offset;
+
+  if (length > SYL_PACK_MAX_FILE_SIZE)
+    {
+      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
+                       "the file is %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+                       " MiB a pack file may have; split the questions over several files"
+                       " of a folder pack (questions/*.xml)",
+                       length, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  offset = 0;
+  while (offset < length && is_xml_space (data[offset]))
+    offset++;
+  if (offset == length)
+    {
+      structure_error (self, SYL_PACK_ERROR_EMPTY, 1,
+                       "the file is empty; a pack file starts with <pack xmlns=\"%s\" …>"
+                       " or, in a folder pack's questions/, with <questions xmlns=\"%s\" pack=\"…\">",
+                       SYL_PACK_NAMESPACE, SYL_PACK_NAMESPACE);
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, nul - data),
+                       "the file contains a NUL byte: it is binary or UTF-16, not a UTF-8"
+                       " XML text file; save it as UTF-8");
+      return FALSE;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      gsize bad = end - data;
+      const char *line_start = end;
+
+      while (line_start > data && line_start[-1] != '\n')
+        line_start--;
+
+      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, bad),
+                       "invalid UTF-8 (byte 0x%02x at byte %" G_GSIZE_FORMAT " of the line);"
+                       " pack files must be UTF-8: convert the file (for example with iconv)",
+                       (guint)(guchar)*end, (gsize)(end - line_start) + 1);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_prefix_at (const char *data,
+               gsize       length,
+               gsize       offset,
+               const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return offset + n <= length && memcmp (data + offset, prefix, n) == 0;
+}
+
+static gssize
+find_from (const char *data,
+           gsize       length,
+           gsize       offset,
+           const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = offset; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return i;
+
+  return -1;
+}
+
+/* Checks the XML declaration's encoding and refuses a DOCTYPE before
+ * libxml2 sees the file: an entity bomb is refused without expanding any
+ * entity. Anything else odd in the prolog is left to the parser. */
+static gboolean
+check_prolog (Loader     *self,
+              const char *data,
+              gsize       length)
+{
+  gsize offset = 0;
+
+  if (has_prefix_at (data, length, 0, "\xEF\xBB\xBF"))
+    offset = 3;
+
+  if (has_prefix_at (data, length, offset, "<?xml") &&
+      length > offset + 5 && is_xml_space (data[offset + 5]))
+    {
+      gssize decl_end = find_from (data, length, offset, "?>");
+      g_autofree char *decl = NULL;
+      g_autoptr(GRegex) regex = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (decl_end < 0)
+        return TRUE;    /* the parser reports it */
+
+      decl = g_strndup (data + offset, decl_end - offset);
+      regex = g_regex_new ("encoding\\s*=\\s*[\"']([^\"']*)[\"']", 0, 0, NULL);
+      if (g_regex_match (regex, decl, 0, &match))
+        {
+          g_autofree char *encoding = g_match_info_fetch (match, 1);
+
+          if (g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
+              g_ascii_strcasecmp (encoding, "UTF8") != 0)
+            {
+              structure_error (self, SYL_PACK_ERROR_ENCODING,
+                               line_of_offset (data, offset),
+                               "the file declares encoding=\"%s\"; pack files must be UTF-8:"
+                               " convert the file and declare encoding=\"UTF-8\"",
+                               encoding);
+              return FALSE;
+            }
+        }
+      offset = decl_end + 2;
+    }
+
+  for (;;)
+    {
+      gssize next;
+
+      while (offset < length && is_xml_space (data[offset]))
+        offset++;
+
+      if (has_prefix_at (data, length, offset, "<!--"))
+        next = find_from (data, length, offset + 4, "-->");
+      else if (has_prefix_at (data, length, offset, "<?"))
+        next = find_from (data, length, offset + 2, "?>");
+      else if (has_prefix_at (data, length, offset, "<!DOCTYPE") ||
+               has_prefix_at (data, length, offset, "<!ENTITY"))
+        {
+          structure_error (self, SYL_PACK_ERROR_FORBIDDEN, line_of_offset (data, offset),
+                           "a DOCTYPE is not allowed in a pack file (no DTD, no entity"
+                           " declarations); remove it and write characters directly"
+                           " (UTF-8) or as &#NNNN; references");
+          return FALSE;
+        }
+      else
+        return TRUE;
+
+      if (next < 0)
+        return TRUE;    /* unterminated: the parser reports it */
+      offset = next + 3;
+    }
+}
+
+/* DOM helpers for the expanded elements */
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node != NULL &&
+         node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         xmlStrEqual (node->ns->href, NS) &&
+         (name == NULL || xmlStrEqual (node->name, (const xmlChar *)name));
+}
+
+static xmlNode *
+first_child (xmlNode    *node,
+             const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, name))
+      return child;
+
+  return NULL;
+}
+
+static guint
+node_line (xmlNode *node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 ? (guint)line : 0;
+}
+
+/* The node's own text (not its child elements'), normalised. */
+static char *
+dup_text (xmlNode *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (node == NULL)
+    return g_strdup ("");
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) &&
+        child->content != NULL)
+      g_string_append (text, (const char *)child->content);
+
+  return syl_pack_normalize_text (text->str);
+}
+
+/* Like dup_text(), but an empty text is an error. @what names the element
+ * for the message. */
+static char *
+dup_required_text (Loader     *self,
+                   xmlNode    *node,
+                   const char *what)
+{
+  char *text = dup_text (node);
+
+  if (node != NULL && text[0] == '\0')
+    semantic_error (self, SYL_PACK_ERROR_EMPTY_TEXT, node_line (node),
+                    "<%s> is empty; write its text", what);
+
+  return text;
+}
+
+static char *
+dup_attr (xmlNode    *node,
+          const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *)name);
+  char *result;
+
+  if (value == NULL)
+    return NULL;
+
+  result = g_strstrip (g_strdup ((const char *)value));
+  xmlFree (value);
+
+  return result;
+}
+
+static gboolean
+get_uint_attr (xmlNode    *node,
+               const char *name,
+               guint      *value)
+{
+  g_autofree char *text = dup_attr (node, name);
+  guint64 v;
+
+  *value = 0;
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &v, NULL))
+    return FALSE;
+
+  *value = (guint)v;
+  return TRUE;
+}
+
+static GStrv
+dup_texts_of (xmlNode    *node,
+              const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, name))
+      {
+        g_autofree char *text = dup_text (child);
+
+        if (text[0] != '\0')
+          g_strv_builder_add (builder, text);
+      }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Records @id; an id used before is an error. All ids of a pack share one
+ * namespace, so that a message or a progress record is never ambiguous. */
+static void
+register_id (Loader     *self,
+             const char *id,
+             const char *kind,
+             guint       line)
+{
+  IdSite *site;
+
+  if (id == NULL || id[0] == '\0')
+    return;
+
+  site = g_hash_table_lookup (self->ids, id);
+  if (site != NULL)
+    {
+      semantic_error (self, SYL_PACK_ERROR_DUPLICATE_ID, line,
+                      "duplicate id \"%s\": this %s has the id of the %s at %s:%u;"
+                      " give it an id of its own (ids must be unique in the whole pack)",
+                      id, kind, site->kind, site->file, site->line);
+      return;
+    }
+
+  site = g_new0 (IdSite, 1);
+  site->kind = kind;
+  site->file = g_strdup (self->file);
+  site->line = line;
+  g_hash_table_insert (self->ids, g_strdup (id), site);
+}
+
+/* Element handlers */
+
+static void
+read_title (Loader  *self,
+            xmlNode *node)
+{
+  g_autofree char *title = dup_required_text (self, node, "title");
+
+  syl_pack_set_title (self->pack, title);
+}
+
+static void
+read_text_into (Loader      *self,
+                xmlNode     *node,
+                SylPackText  which)
+{
+  g_autofree char *text = dup_required_text (self, node, (const char *)node->name);
+
+  syl_pack_add_text (self->pack, which, text);
+}
+
+static void
+read_exam (Loader  *self,
+           xmlNode *node)
+{
+  g_autofree char *code = dup_attr (node, "code");
+  g_autofree char *scoring = dup_attr (node, "scoring");
+  guint scored, unscored, minutes, score_min, score_max, pass_score;
+  gboolean numbers_ok;
+
+  numbers_ok = get_uint_attr (node, "scored", &scored) &
+               get_uint_attr (node, "minutes", &minutes) &
+               get_uint_attr (node, "score-min", &score_min) &
+               get_uint_attr (node, "score-max", &score_max) &
+               get_uint_attr (node, "pass", &pass_score);
+  get_uint_attr (node, "unscored", &unscored);
+
+  if (numbers_ok)
+    {
+      if (scored == 0)
+        semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
+                        "<exam scored=\"0\">: an exam needs at least one scored question;"
+                        " set scored= to the number of questions that count");
+      if (minutes == 0)
+        semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
+                        "<exam minutes=\"0\">: set minutes= to the exam's duration");
+      if (!(score_min < pass_score && pass_score <= score_max))
+        semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
+                        "<exam score-min=\"%u\" pass=\"%u\" score-max=\"%u\">: the passing score"
+                        " must be above score-min and at most score-max; fix these attributes",
+                        score_min, pass_score, score_max);
+    }
+
+  syl_pack_set_exam (self->pack, code, scored, unscored, minutes,
+                     score_min, score_max, pass_score, scoring);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "response-type"))
+        {
+          g_autofree char *type = dup_attr (child, "type");
+          g_autofree char *text = dup_required_text (self, child, "response-type");
+
+          if (g_strcmp0 (type, "single") == 0)
+            syl_pack_set_response_type_text (self->pack, SYL_QUESTION_SINGLE, text);
+          else if (g_strcmp0 (type, "multiple") == 0)
+            syl_pack_set_response_type_text (self->pack, SYL_QUESTION_MULTIPLE, text);
+        }
+      else if (is_element (child, "note"))
+        read_text_into (self, child, SYL_PACK_TEXT_EXAM_NOTE);
+    }
+}
+
+static void
+read_candidate (Loader  *self,
+                xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "summary"))
+        read_text_into (self, child, SYL_PACK_TEXT_CANDIDATE_SUMMARY);
+      else if (is_element (child, "experience"))
+        read_text_into (self, child, SYL_PACK_TEXT_CANDIDATE_EXPERIENCE);
+    }
+}
+
+static void
+read_out_of_scope (Loader  *self,
+                   xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (is_element (child, "item"))
+      read_text_into (self, child, SYL_PACK_TEXT_OUT_OF_SCOPE);
+}
+
+static void
+read_domain (Loader  *self,
+             xmlNode *node)
+{
+  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
+  g_autoptr(SylDomain) domain = NULL;
+  guint weight;
+
+  get_uint_attr (node, "weight", &weight);
+  register_id (self, id, "domain", node_line (node));
+  self->weight_sum += weight;
+  self->n_domains++;
+
+  domain = syl_domain_new (id, title, weight);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *task_id = NULL;
+      g_autofree char *task_title = NULL;
+      g_autoptr(SylTask) task = NULL;
+
+      if (!is_element (child, "task"))
+        continue;
+
+      task_id = dup_attr (child, "id");
+      task_title = dup_required_text (self, first_child (child, "title"), "title");
+      register_id (self, task_id, "task", node_line (child));
+      task = syl_task_new (task_id, task_title,
+                           dup_texts_of (child, "knowledge"),
+                           dup_texts_of (child, "skill"));
+      syl_domain_add_task (domain, task);
+    }
+
+  syl_pack_add_domain (self->pack, domain);
+}
+
+static SylServiceStatus
+parse_status (const char *status)
+{
+  if (g_strcmp0 (status, "closed") == 0)
+    return SYL_SERVICE_CLOSED;
+  if (g_strcmp0 (status, "retired") == 0)
+    return SYL_SERVICE_RETIRED;
+  return SYL_SERVICE_AVAILABLE;
+}
+
+static void
+read_category (Loader  *self,
+               xmlNode *node)
+{
+  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
+  g_autoptr(SylCategory) category = NULL;
+
+  register_id (self, id, "category", node_line (node));
+  category = syl_category_new (id, title);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *service_id = NULL;
+      g_autofree char *status = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *summary = NULL;
+      g_autoptr(SylService) service = NULL;
+
+      if (!is_element (child, "service"))
+        continue;
+
+      service_id = dup_attr (child, "id");
+      status = dup_attr (child, "status");
+      name = dup_required_text (self, first_child (child, "name"), "name");
+      summary = dup_required_text (self, first_child (child, "summary"), "summary");
+      register_id (self, service_id, "service", node_line (child));
+      service = syl_service_new (service_id, name, summary, parse_status (status),
+                                 dup_texts_of (child, "alias"));
+      syl_category_add_service (category, service);
+    }
+
+  syl_pack_add_category (self->pack, category);
+}
+
+static void
+read_appendix (Loader  *self,
+               xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "concept"))
+        read_text_into (self, child, SYL_PACK_TEXT_CONCEPT);
+      else if (is_element (child, "category"))
+        read_category (self, child);
+    }
+}
+
+static void
+check_options (Loader          *self,
+               xmlNode         *node,
+               const char      *id,
+               SylQuestionType  type,
+               guint            n_options,
+               guint            n_correct)
+{
+  guint line = node_line (node);
+
+  if (type == SYL_QUESTION_SINGLE)
+    {
+      if (n_options < 4)
+        semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
+                        "question \"%s\" has %u options; a type=\"single\" question needs"
+                        " at least four", id, n_options);
+      if (n_correct != 1)
+        semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
+                        "question \"%s\" is type=\"single\" but has %u correct options;"
+                        " mark exactly one option correct=\"true\", or make it type=\"multiple\"",
+                        id, n_correct);
+    }
+  else
+    {
+      if (n_options < 5)
+        semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
+                        "question \"%s\" has %u options; a type=\"multiple\" question needs"
+                        " at least five", id, n_options);
+      if (n_correct < 2)
+        semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
+                        "question \"%s\" is type=\"multiple\" but has %u correct options;"
+                        " mark at least two options correct=\"true\", or make it type=\"single\"",
+                        id, n_correct);
+      else if (n_correct >= n_options)
+        semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
+                        "question \"%s\": every option is correct; at least one must be wrong",
+                        id);
+    }
+}
+
+static void
+read_question (Loader  *self,
+               xmlNode *node)
+{
+  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *type_name = dup_attr (node, "type");
+  g_autofree char *task_id = dup_attr (node, "task");
+  g_autofree char *stem = NULL;
+  g_autofree char *explanation = NULL;
+  g_autoptr(SylQuestion) question = NULL;
+  g_autoptr(GHashTable) seen_options = NULL;
+  g_autoptr(GHashTable) seen_services = NULL;
+  SylQuestionType type;
+  SylTask *task = NULL;
+  guint n_options = 0;
+  guint n_correct = 0;
+  guint line = node_line (node);
+
+  register_id (self, id, "question", line);
+  type = g_strcmp0 (type_name, "multiple") == 0 ? SYL_QUESTION_MULTIPLE : SYL_QUESTION_SINGLE;
+
+  if (task_id != NULL && self->pack != NULL)
+    {
+      task = syl_pack_lookup_task (self->pack, task_id);
+      if (task == NULL && self->syllabus_ok)
+        semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, line,
+                        "question \"%s\" has task=\"%s\", but no <task> has that id;"
+                        " use the id of a task statement of the syllabus (<task id=\"…\">"
+                        " in pack.xml)",
+                        id, task_id);
+    }
+
+  stem = dup_required_text (self, first_child (node, "stem"), "stem");
+  explanation = dup_required_text (self, first_child (node, "explanation"), "explanation");
+  question = syl_question_new (id, type, task, stem, explanation);
+
+  seen_options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  seen_services = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "option"))
+        {
+          g_autofree char *text = dup_required_text (self, child, "option");
+          g_autofree char *correct = dup_attr (child, "correct");
+          xmlNode *why_node = first_child (child, "why");
+          g_autofree char *why = why_node != NULL ? dup_required_text (self, why_node, "why") : NULL;
+          gboolean is_correct = g_strcmp0 (correct, "true") == 0;
+
+          if (text[0] != '\0')
+            {
+              gpointer first_line;
+
+              if (g_hash_table_lookup_extended (seen_options, text, NULL, &first_line))
+                semantic_error (self, SYL_PACK_ERROR_DUPLICATE_OPTION, node_line (child),
+                                "question \"%s\": this option has the same text as the option"
+                                " on line %u; reword one of them", id, GPOINTER_TO_UINT (first_line));
+              else
+                g_hash_table_insert (seen_options, g_strdup (text),
+                                     GUINT_TO_POINTER (node_line (child)));
+            }
+
+          syl_question_add_option (question, text, why, is_correct);
+          n_options++;
+          if (is_correct)
+            n_correct++;
+        }
+      else if (is_element (child, "service"))
+        {
+          g_autofree char *ref = dup_attr (child, "ref");
+          SylService *service = NULL;
+
+          if (ref == NULL)
+            continue;
+          if (self->pack != NULL)
+            service = syl_pack_lookup_service (self->pack, ref);
+          if (service == NULL)
+            {
+              if (self->syllabus_ok)
+                semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, node_line (child),
+                                "question \"%s\" has <service ref=\"%s\"/>, but the appendix"
+                                " has no <service id=\"%s\">; use the id of a service of the"
+                                " appendix, or add the service there", id, ref, ref);
+            }
+          else if (!g_hash_table_contains (seen_services, service))
+            {
+              g_hash_table_add (seen_services, service);
+              syl_question_add_service (question, service);
+            }
+        }
+    }
+
+  check_options (self, node, id, type, n_options, n_correct);
+
+  if (self->pack != NULL)
+    syl_pack_add_question (self->pack, question);
+}
+
+/* The reader */
+
+/* Turns a libxml2 error into a line of @list. */
+static void
+add_xml_error (Loader      *self,
+               ErrorList   *list,
+               xmlErrorPtr  err,
+               guint        fallback_line)
+{
+  g_autofree char *message = syl_pack_normalize_text (err->message);
+  guint line = err->line > 0 ? (guint)err->line : fallback_line;
+
+  /* libxml2 ends some messages with a period and no advice. */
+  if (g_str_has_suffix (message, "."))
+    message[strlen (message) - 1] = '\0';
+
+  if (err->domain == XML_FROM_RELAXNGV)
+    loader_error (self, list, SYL_PACK_ERROR_SCHEMA, line,
+                  "%s; see docs/pack-format.md for the elements and attributes allowed here",
+                  message);
+  else if (err->domain == XML_FROM_IO || err->domain == XML_FROM_I18N ||
+           err->code == XML_ERR_INVALID_ENCODING || err->code == XML_ERR_UNKNOWN_ENCODING ||
+           err->code == XML_ERR_UNSUPPORTED_ENCODING)
+    loader_error (self, list, SYL_PACK_ERROR_ENCODING, line,
+                  "%s; pack files must be UTF-8", message);
+  else if (err->code == XML_ERR_UNDECLARED_ENTITY || err->code == XML_WAR_UNDECLARED_ENTITY)
+    loader_error (self, list, SYL_PACK_ERROR_MALFORMED, line,
+                  "%s; packs cannot define entities: write & as &amp; and < as &lt;,"
+                  " other characters directly in UTF-8", message);
+  else if (err->code == XML_ERR_TAG_NOT_FINISHED || err->code == XML_ERR_DOCUMENT_END)
+    loader_error (self, list, SYL_PACK_ERROR_MALFORMED, line,
+                  "%s; the file is truncated or a closing tag is missing", message);
+  else
+    loader_error (self, list, SYL_PACK_ERROR_MALFORMED, line,
+                  "%s; the file is not well-formed XML: fix the markup there"
+                  " (xmllint --noout shows the context)", message);
+}
+
+/* While streaming, errors are only kept as a fallback: libxml2's streaming
+ * RELAX NG validator reports every element after the first mistake, so a
+ * failed file is diagnosed again by diagnose_file(). */
+static void
+on_reader_error_cb (void        *user_data,
+                    xmlErrorPtr  err)
+{
+  Loader *self = user_data;
+  guint line = 0;
+
+  if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
+    return;
+
+  if (self->reader != NULL)
+    line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 0);
+  add_xml_error (self, &self->stream_errors, err, line);
+
+  /* A fatal parse error ends the file; the reader would only repeat it. */
+  if (err->level == XML_ERR_FATAL && err->domain != XML_FROM_RELAXNGV)
+    self->stop = TRUE;
+}
+
+static void
+on_diagnose_error_cb (void        *user_data,
+                      xmlErrorPtr  err)
+{
+  Loader *self = user_data;
+
+  if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
+    return;
+
+  add_xml_error (self, &self->structure, err, 0);
+}
+
+/* Parses the file again as a tree and validates the tree, which gives one
+ * precise message per mistake instead of a cascade. Only for files that
+ * already failed, so the cost is paid by broken packs alone. */
+static void
+diagnose_file (Loader     *self,
+               const char *data,
+               gsize       length)
+{
+  xmlDocPtr doc;
+
+  xmlSetStructuredErrorFunc (self, on_diagnose_error_cb);
+
+  doc = xmlReadMemory (data, (int)length, NULL, NULL, READER_OPTIONS);
+  if (doc != NULL && self->structure.count == 0)
+    {
+      xmlRelaxNGValidCtxtPtr ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+
+      xmlRelaxNGSetValidStructuredErrors (ctxt, on_diagnose_error_cb, self);
+      xmlRelaxNGValidateDoc (ctxt, doc);
+      xmlRelaxNGFreeValidCtxt (ctxt);
+    }
+  g_clear_pointer (&doc, xmlFreeDoc);
+
+  xmlSetStructuredErrorFunc (NULL, NULL);
+}
+
+static void
+read_pack_root (Loader  *self,
+                xmlNode *node)
+{
+  g_autofree char *id = dup_attr (node, "id");
+  guint version = 0;
+  xmlChar *lang = xmlNodeGetLang (node);
+
+  get_uint_attr (node, "version", &version);
+
+  if (self->pack == NULL)
+    self->pack = syl_pack_new (id, version, lang != NULL ? (const char *)lang : "en");
+  else
+    structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
+                     "this file is a <pack>, but a folder pack's questions/ holds"
+                     " <questions pack=\"…\"> files; move it out of questions/");
+  if (lang != NULL)
+    xmlFree (lang);
+}
+
+static void
+read_questions_root (Loader  *self,
+                     xmlNode *node)
+{
+  g_autofree char *pack_id = dup_attr (node, "pack");
+
+  if (self->pack == NULL)
+    {
+      structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
+                       "this file holds <questions>, not a <pack>; load the folder pack"
+                       " whose questions/ holds it (the folder with pack.xml)");
+      self->stop = TRUE;
+      return;
+    }
+
+  if (pack_id != NULL && g_strcmp0 (pack_id, syl_pack_get_id (self->pack)) != 0)
+    structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
+                     "<questions pack=\"%s\"> does not match the pack id \"%s\" of pack.xml;"
+                     " set pack=\"%s\" (or move the file to the folder of its own pack)",
+                     pack_id, syl_pack_get_id (self->pack), syl_pack_get_id (self->pack));
+}
+
+static gboolean
+check_root (Loader  *self,
+            xmlNode *node)
+{
+  const char *expected = self->kind == FILE_PACK ? "pack" : "questions";
+  const char *ns = node->ns != NULL ? (const char *)node->ns->href : NULL;
+
+  if (g_strcmp0 (ns, SYL_PACK_NAMESPACE) != 0)
+    {
+      structure_error (self, SYL_PACK_ERROR_NAMESPACE, node_line (node),
+                       "the root element <%s> is %s%s%s; a pack file's root is <%s xmlns=\"%s\">"
+                       " (format version 1)",
+                       (const char *)node->name,
+                       ns != NULL ? "in the namespace \"" : "in no namespace",
+                       ns != NULL ? ns : "", ns != NULL ? "\"" : "",
+                       expected, SYL_PACK_NAMESPACE);
+      return FALSE;
+    }
+
+  if (xmlStrEqual (node->name, (const xmlChar *)"pack"))
+    read_pack_root (self, node);
+  else if (xmlStrEqual (node->name, (const xmlChar *)"questions"))
+    read_questions_root (self, node);
+  /* anything else: the schema says what is wrong */
+
+  return !self->stop;
+}
+
+/* Elements of <pack> read as a whole once expanded. */
+static gboolean
+read_top_level (Loader  *self,
+                xmlNode *node)
+{
+  if (is_element (node, "title"))
+    read_title (self, node);
+  else if (is_element (node, "intro"))
+    read_text_into (self, node, SYL_PACK_TEXT_INTRO);
+  else if (is_element (node, "exam"))
+    read_exam (self, node);
+  else if (is_element (node, "candidate"))
+    read_candidate (self, node);
+  else if (is_element (node, "out-of-scope"))
+    read_out_of_scope (self, node);
+  else if (is_element (node, "domain"))
+    read_domain (self, node);
+  else if (is_element (node, "appendix"))
+    read_appendix (self, node);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+loader_read_file (Loader     *self,
+                  const char *data,
+                  gsize       length,
+                  const char *file,
+                  FileKind    kind)
+{
+  gboolean in_pack_questions = FALSE;
+  xmlNode *root = NULL;
+  guint root_line = 1;
+  int ret;
+
+  self->file = file;
+  self->kind = kind;
+  self->stop = FALSE;
+
+  if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
+    goto out;
+
+  self->reader = xmlReaderForMemory (data, (int)length, NULL, NULL, READER_OPTIONS);
+  if (self->reader == NULL)
+    {
+      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot create an XML reader");
+      goto out;
+    }
+  xmlTextReaderSetStructuredErrorHandler (self->reader, on_reader_error_cb, self);
+  if (xmlTextReaderRelaxNGSetSchema (self->reader, get_schema ()) != 0)
+    g_error ("Cannot attach the pack schema to the reader");
+
+  ret = xmlTextReaderRead (self->reader);
+  while (ret == 1 && !self->stop)
+    {
+      int type = xmlTextReaderNodeType (self->reader);
+      int depth = xmlTextReaderDepth (self->reader);
+      xmlNode *node;
+
+      if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
+          type == XML_READER_TYPE_ENTITY ||
+          type == XML_READER_TYPE_ENTITY_REFERENCE)
+        {
+          node = xmlTextReaderCurrentNode (self->reader);
+          structure_error (self, SYL_PACK_ERROR_FORBIDDEN,
+                           node != NULL ? node_line (node) : 0,
+                           "DTDs and entities are not allowed in a pack file; remove them");
+          break;
+        }
+
+      if (type != XML_READER_TYPE_ELEMENT)
+        {
+          if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
+            in_pack_questions = FALSE;
+          ret = xmlTextReaderRead (self->reader);
+          continue;
+        }
+
+      node = xmlTextReaderCurrentNode (self->reader);
+
+      if (depth == 0)
+        {
+          root = node;
+          root_line = MAX (node_line (node), 1);
+          if (!check_root (self, node))
+            break;
+          ret = xmlTextReaderRead (self->reader);
+          continue;
+        }
+
+      if (root != NULL && is_element (root, "pack") && depth == 1)
+        {
+          if (is_element (node, "questions"))
+            {
+              in_pack_questions = !xmlTextReaderIsEmptyElement (self->reader);
+              ret = xmlTextReaderRead (self->reader);
+              continue;
+            }
+
+          if (is_element (node, NULL) && !is_element (node, "question"))
+            {
+              xmlNode *expanded = xmlTextReaderExpand (self->reader);
+
+              if (expanded == NULL)
+                break;
+              read_top_level (self, expanded);
+              ret = xmlTextReaderNext (self->reader);
+              continue;
+            }
+        }
+
+      if (is_element (node, "question") &&
+          ((in_pack_questions && depth == 2) ||
+           (root != NULL && is_element (root, "questions") && depth == 1)))
+        {
+          xmlNode *expanded = xmlTextReaderExpand (self->reader);
+
+          if (expanded == NULL)
+            break;
+          read_question (self, expanded);
+          ret = xmlTextReaderNext (self->reader);
+          continue;
+        }
+
+      ret = xmlTextReaderRead (self->reader);
+    }
+
+  /* Something went wrong while streaming, and it was not one of the
+   * problems found by the loader itself (DOCTYPE, namespace, …). */
+  if (self->structure.count == 0 &&
+      (ret < 0 || self->stream_errors.count > 0 ||
+       (ret == 0 && root != NULL && xmlTextReaderIsValid (self->reader) != 1)))
+    {
+      diagnose_file (self, data, length);
+      if (self->structure.count == 0)
+        {
+          g_string_append (self->structure.text, self->stream_errors.text->str);
+          self->structure.count = self->stream_errors.count;
+          self->structure.first_code = self->stream_errors.first_code;
+        }
+      if (self->structure.count == 0)
+        structure_error (self, SYL_PACK_ERROR_MALFORMED,
+                         MAX (xmlTextReaderGetParserLineNumber (self->reader), 0),
+                         "the XML cannot be read here; check that the file is complete and"
+                         " well-formed (xmllint --noout shows the context)");
+    }
+
+  if (root == NULL && self->structure.count == 0)
+    structure_error (self, SYL_PACK_ERROR_MALFORMED, 1,
+                     "no root element; a pack file starts with <pack xmlns=\"%s\" …>",
+                     SYL_PACK_NAMESPACE);
+
+  /* Rules of pack.xml as a whole. */
+  if (kind == FILE_PACK && self->structure.count == 0 && self->pack != NULL)
+    {
+      self->syllabus_ok = TRUE;
+      if (self->n_domains > 0 && self->weight_sum != 100)
+        semantic_error (self, SYL_PACK_ERROR_WEIGHTS, root_line,
+                        "the weights of the %u domains add up to %u, not 100;"
+                        " fix the weight= attributes of the <domain> elements",
+                        self->n_domains, self->weight_sum);
+    }
+
+out:
+  g_clear_pointer (&self->reader, xmlFreeTextReader);
+  loader_flush_file (self);
+}
+
+static gboolean
+read_whole_file (Loader      *self,
+                 const char  *path,
+                 FileKind     kind)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+
+  self->file = path;
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
+                       g_strerror (saved));
+      loader_flush_file (self);
+      return FALSE;
+    }
+
+  /* Refused before a byte is read. */
+  if ((guint64)st.st_size > SYL_PACK_MAX_FILE_SIZE)
+    {
+      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
+                       "the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+                       " MiB a pack file may have; split the questions over several files"
+                       " of a folder pack (questions/*.xml)",
+                       (guint64)st.st_size, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
+      loader_flush_file (self);
+      return FALSE;
+    }
+
+  mapped = g_mapped_file_new (path, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
+                       local_error->message);
+      loader_flush_file (self);
+      return FALSE;
+    }
+
+  loader_read_file (self, g_mapped_file_get_contents (mapped),
+                    g_mapped_file_get_length (mapped), path, kind);
+  return TRUE;
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+static GPtrArray *
+list_question_files (Loader      *self,
+                     const char  *folder)
+{
+  g_autofree char *dir_path = g_build_filename (folder, "questions", NULL);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    return names;
+
+  dir = g_dir_open (dir_path, 0, &local_error);
+  if (dir == NULL)
+    {
+      self->file = dir_path;
+      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot list the folder: %s",
+                       local_error->message);
+      loader_flush_file (self);
+      return names;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (name[0] == '.' || !g_str_has_suffix (name, ".xml"))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        g_ptr_array_add (names, g_steal_pointer (&path));
+    }
+
+  g_ptr_array_sort (names, compare_paths);
+  return names;
+}
+
+static void
+loader_init (Loader *self)
+{
+  memset (self, 0, sizeof *self);
+  self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_site_free);
+  error_list_init (&self->all);
+  error_list_init (&self->structure);
+  error_list_init (&self->semantic);
+  error_list_init (&self->stream_errors);
+}
+
+static SylPack *
+loader_finish (Loader  *self,
+               GError **error)
+{
+  SylPack *pack = NULL;
+
+  if (self->all.count > 0 || self->pack == NULL)
+    {
+      if (self->all.text->len > 0 && self->all.text->str[self->all.text->len - 1] == '\n')
+        g_string_truncate (self->all.text, self->all.text->len - 1);
+      g_set_error_literal (error, SYL_PACK_ERROR,
+                           self->all.first_code >= 0 ? self->all.first_code : SYL_PACK_ERROR_SCHEMA,
+                           self->all.text->len > 0 ? self->all.text->str : "not a pack");
+      g_clear_object (&self->pack);
+    }
+  else
+    pack = g_steal_pointer (&self->pack);
+
+  g_clear_object (&self->pack);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  error_list_clear (&self->all);
+  error_list_clear (&self->structure);
+  error_list_clear (&self->semantic);
+  error_list_clear (&self->stream_errors);
+
+  return pack;
+}
+
+/**
+ * syl_pack_load:
+ * @path: a pack file (`*.xml`) or a folder with `pack.xml` and optionally
+ *   XML files in `questions/`
+ * @error: return location for a #SYL_PACK_ERROR
+ *
+ * Reads, checks and builds a pack. Nothing is fetched from the network and
+ * no DTD, entity or XInclude is processed. When the pack is broken, @error
+ * lists every problem found, one `FILE:LINE: …` line each.
+ *
+ * Returns: (transfer full): the pack, or %NULL with @error set
+ */
+SylPack *
+syl_pack_load (const char  *path,
+               GError     **error)
+{
+  Loader loader;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  loader_init (&loader);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *pack_xml = g_build_filename (path, "pack.xml", NULL);
+      g_autoptr(GPtrArray) files = NULL;
+
+      if (!g_file_test (pack_xml, G_FILE_TEST_EXISTS))
+        {
+          loader.file = path;
+          structure_error (&loader, SYL_PACK_ERROR_IO, 0,
+                           "the folder has no pack.xml; a folder pack holds pack.xml and"
+                           " questions/*.xml");
+          loader_flush_file (&loader);
+          return loader_finish (&loader, error);
+        }
+
+      read_whole_file (&loader, pack_xml, FILE_PACK);
+      files = list_question_files (&loader, path);
+      if (loader.pack != NULL)
+        for (guint i = 0; i < files->len; i++)
+          read_whole_file (&loader, g_ptr_array_index (files, i), FILE_QUESTIONS);
+    }
+  else
+    read_whole_file (&loader, path, FILE_PACK);
+
+  if (loader.pack != NULL)
+    syl_pack_set_path (loader.pack, path);
+
+  return loader_finish (&loader, error);
+}
+
+/**
+ * syl_pack_load_from_data:
+ * @data: the bytes of a single-file pack
+ * @length: length of @data, or -1 if it is NUL-terminated
+ * @display_name: (nullable): the name used in error messages
+ * @error: return location for a #SYL_PACK_ERROR
+ *
+ * Like syl_pack_load() for a single-file pack held in memory.
+ *
+ * Returns: (transfer full): the pack, or %NULL with @error set
+ */
+SylPack *
+syl_pack_load_from_data (const char  *data,
+                         gssize       length,
+                         const char  *display_name,
+                         GError     **error)
+{
+  Loader loader;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+  if (display_name == NULL)
+    display_name = "<memory>";
+
+  loader_init (&loader);
+  loader_read_file (&loader, data != NULL ? data : "", length, display_name, FILE_PACK);
+
+  return loader_finish (&loader, error);
+}

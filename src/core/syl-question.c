@@ -1,0 +1,374 @@
+/* syl-question.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-question"
+
+#include "config.h"
+
+#include "syl-domain.h"
+#include "syl-pack-private.h"
+#include "syl-question.h"
+#include "syl-service.h"
+#include "syl-task.h"
+
+typedef struct
+{
+  char *text;
+  char *why;
+  gboolean correct;
+} SylOption;
+
+/**
+ * SylQuestion:
+ *
+ * One exam question: a stem, four or more options (each with why it is
+ * right or wrong), an explanation, the task statement it tests and the
+ * services it involves.
+ *
+ * The name of the question's kind is syl_question_get_question_type(),
+ * because syl_question_get_type() is the #GType.
+ */
+struct _SylQuestion
+{
+  GObject parent_instance;
+
+  /* owned */
+  char *id;
+  char *stem;
+  char *explanation;
+  GArray *options;      /* of SylOption */
+  GPtrArray *services;  /* of SylService, strong references */
+  SylTask *task;
+  SylDomain *domain;
+  SylQuestionType type;
+  guint n_correct;
+};
+
+G_DEFINE_FINAL_TYPE (SylQuestion, syl_question, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_QUESTION_TYPE,
+  PROP_STEM,
+  PROP_EXPLANATION,
+  PROP_TASK,
+  PROP_DOMAIN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_option (gpointer data)
+{
+  SylOption *option = data;
+
+  g_clear_pointer (&option->text, g_free);
+  g_clear_pointer (&option->why, g_free);
+}
+
+static void
+syl_question_finalize (GObject *object)
+{
+  SylQuestion *self = (SylQuestion *)object;
+
+  g_free (self->id);
+  g_free (self->stem);
+  g_free (self->explanation);
+  g_clear_pointer (&self->options, g_array_unref);
+  g_clear_pointer (&self->services, g_ptr_array_unref);
+  g_clear_object (&self->task);
+  g_clear_object (&self->domain);
+
+  G_OBJECT_CLASS (syl_question_parent_class)->finalize (object);
+}
+
+static void
+syl_question_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SylQuestion *self = SYL_QUESTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_QUESTION_TYPE:
+      g_value_set_uint (value, self->type);
+      break;
+    case PROP_STEM:
+      g_value_set_string (value, self->stem);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
+      break;
+    case PROP_TASK:
+      g_value_set_object (value, self->task);
+      break;
+    case PROP_DOMAIN:
+      g_value_set_object (value, self->domain);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+syl_question_class_init (SylQuestionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = syl_question_finalize;
+  object_class->get_property = syl_question_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * SylQuestion:question-type:
+   *
+   * A #SylQuestionType, as a uint.
+   */
+  properties[PROP_QUESTION_TYPE] =
+    g_param_spec_uint ("question-type", NULL, NULL,
+                       SYL_QUESTION_SINGLE, SYL_QUESTION_MULTIPLE, SYL_QUESTION_SINGLE,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEM] =
+    g_param_spec_string ("stem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXPLANATION] =
+    g_param_spec_string ("explanation", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TASK] =
+    g_param_spec_object ("task", NULL, NULL, SYL_TYPE_TASK,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOMAIN] =
+    g_param_spec_object ("domain", NULL, NULL, SYL_TYPE_DOMAIN,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+syl_question_init (SylQuestion *self)
+{
+  self->options = g_array_sized_new (FALSE, TRUE, sizeof (SylOption), 5);
+  g_array_set_clear_func (self->options, clear_option);
+  self->services = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+SylQuestion *
+syl_question_new (const char      *id,
+                  SylQuestionType  type,
+                  SylTask         *task,
+                  const char      *stem,
+                  const char      *explanation)
+{
+  SylQuestion *self = g_object_new (SYL_TYPE_QUESTION, NULL);
+  SylDomain *domain = task != NULL ? syl_task_get_domain (task) : NULL;
+
+  self->id = g_strdup (id);
+  self->type = type;
+  self->task = task != NULL ? g_object_ref (task) : NULL;
+  self->domain = domain != NULL ? g_object_ref (domain) : NULL;
+  self->stem = g_strdup (stem);
+  self->explanation = g_strdup (explanation);
+
+  return self;
+}
+
+void
+syl_question_add_option (SylQuestion *self,
+                         const char  *text,
+                         const char  *why,
+                         gboolean     correct)
+{
+  SylOption option = { g_strdup (text), g_strdup (why), !!correct };
+
+  g_array_append_val (self->options, option);
+  if (correct)
+    self->n_correct++;
+}
+
+void
+syl_question_add_service (SylQuestion *self,
+                          SylService  *service)
+{
+  g_ptr_array_add (self->services, g_object_ref (service));
+}
+
+const char *
+syl_question_get_id (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * syl_question_get_question_type:
+ *
+ * Returns: whether one or several options are right
+ */
+SylQuestionType
+syl_question_get_question_type (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), SYL_QUESTION_SINGLE);
+
+  return self->type;
+}
+
+const char *
+syl_question_get_stem (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->stem;
+}
+
+/**
+ * syl_question_get_task:
+ *
+ * Returns: (transfer none): the task statement the question tests
+ */
+SylTask *
+syl_question_get_task (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->task;
+}
+
+/**
+ * syl_question_get_domain:
+ *
+ * Returns: (transfer none): the domain of the question's task statement
+ */
+SylDomain *
+syl_question_get_domain (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->domain;
+}
+
+guint
+syl_question_get_n_options (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), 0);
+
+  return self->options->len;
+}
+
+const char *
+syl_question_get_option_text (SylQuestion *self,
+                              guint        i)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+  g_return_val_if_fail (i < self->options->len, NULL);
+
+  return g_array_index (self->options, SylOption, i).text;
+}
+
+/**
+ * syl_question_get_option_why:
+ *
+ * Returns: (nullable): why option @i is right or wrong, %NULL if the pack
+ *   does not say
+ */
+const char *
+syl_question_get_option_why (SylQuestion *self,
+                             guint        i)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+  g_return_val_if_fail (i < self->options->len, NULL);
+
+  return g_array_index (self->options, SylOption, i).why;
+}
+
+gboolean
+syl_question_get_option_correct (SylQuestion *self,
+                                 guint        i)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), FALSE);
+  g_return_val_if_fail (i < self->options->len, FALSE);
+
+  return g_array_index (self->options, SylOption, i).correct;
+}
+
+guint
+syl_question_get_n_correct (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), 0);
+
+  return self->n_correct;
+}
+
+const char *
+syl_question_get_explanation (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->explanation;
+}
+
+/**
+ * syl_question_get_services:
+ *
+ * Returns: (transfer none) (element-type SylService): the services the
+ *   question involves, in file order
+ */
+GPtrArray *
+syl_question_get_services (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->services;
+}
+
+/**
+ * syl_question_is_correct_choice:
+ * @chosen: (array length=n_chosen): indexes of the options the learner chose
+ * @n_chosen: length of @chosen
+ *
+ * Returns: %TRUE if @chosen is exactly the set of right options: all of
+ *   them and only them. Order does not matter, repeats are ignored, an
+ *   index out of range makes the choice wrong.
+ */
+gboolean
+syl_question_is_correct_choice (SylQuestion *self,
+                                const guint *chosen,
+                                guint        n_chosen)
+{
+  g_autofree gboolean *picked = NULL;
+  guint n_options;
+
+  g_return_val_if_fail (SYL_IS_QUESTION (self), FALSE);
+  g_return_val_if_fail (chosen != NULL || n_chosen == 0, FALSE);
+
+  n_options = self->options->len;
+  if (n_options == 0)
+    return FALSE;
+
+  picked = g_new0 (gboolean, n_options);
+  for (guint i = 0; i < n_chosen; i++)
+    {
+      if (chosen[i] >= n_options)
+        return FALSE;
+      picked[chosen[i]] = TRUE;
+    }
+
+  for (guint i = 0; i < n_options; i++)
+    if (picked[i] != g_array_index (self->options, SylOption, i).correct)
+      return FALSE;
+
+  return TRUE;
+}
