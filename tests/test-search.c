@@ -1,0 +1,156 @@
+/* test-search.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "syl-search.h"
+
+static const char *ecs_aliases[] = { "ECS", "Elastic Container Service", NULL };
+static const char *ecs_summary =
+  "Runs Docker containers on EC2 or Fargate; services, tasks and capacity providers.";
+static const char *s3_aliases[] = { "S3", "Simple Storage Service", NULL };
+static const char *s3_summary =
+  "Object storage with very high durability, versioning, lifecycle rules and replication.";
+
+static void
+test_fold (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { "Amazon ECS", "amazon ecs" },
+    { "  Élan   vital! ", "elan vital" },
+    { "CI/CD", "ci cd" },
+    { "Straße", "strasse" },
+    { "ﬁle", "file" },
+    { "Ça va", "ca va" },
+    { "---", "" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = syl_search_fold (cases[i].in);
+
+      g_assert_cmpstr (folded, ==, cases[i].out);
+    }
+
+  {
+    g_autofree char *folded = syl_search_fold (NULL);
+
+    g_assert_cmpstr (folded, ==, "");
+  }
+}
+
+static void
+test_tokenize (void)
+{
+  g_auto(GStrv) words = syl_search_tokenize (" Élastic  CONTAINER, service ");
+  g_auto(GStrv) none = syl_search_tokenize (" ?! ");
+  g_auto(GStrv) null = syl_search_tokenize (NULL);
+
+  g_assert_cmpstrv (words, ((const char *[]) { "elastic", "container", "service", NULL }));
+  g_assert_cmpstrv (none, ((const char *[]) { NULL }));
+  g_assert_cmpstrv (null, ((const char *[]) { NULL }));
+}
+
+static void
+test_abbreviation (void)
+{
+  g_assert_true (syl_search_matches ("ecs", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_false (syl_search_matches ("ecs", "Amazon S3", s3_summary, s3_aliases));
+  g_assert_true (syl_search_matches ("s3", "Amazon S3", s3_summary, s3_aliases));
+}
+
+static void
+test_case_and_accents (void)
+{
+  const char *queries[] = { "ECS", "Ecs", "écs", "ÉCS", "eçs", " ecs " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_test_message ("query “%s”", queries[i]);
+      g_assert_true (syl_search_matches (queries[i], "Amazon ECS", ecs_summary, ecs_aliases));
+    }
+
+  /* Accents in the text do not matter either. */
+  g_assert_true (syl_search_matches ("resume", "Résumé builder", NULL, NULL));
+  g_assert_true (syl_search_matches ("STRASSE", "Straße", NULL, NULL));
+}
+
+static void
+test_word_prefix (void)
+{
+  /* A query word must start a word … */
+  g_assert_true (syl_search_matches ("cont", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_true (syl_search_matches ("elastic cont", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_false (syl_search_matches ("mazon", "Amazon S3", NULL, NULL));
+  g_assert_false (syl_search_matches ("3", "Amazon S3", NULL, NULL));
+
+  /* … and a capital inside a word starts a new one. */
+  g_assert_true (syl_search_matches ("watch", "Amazon CloudWatch", NULL, NULL));
+  g_assert_true (syl_search_matches ("cloudwatch", "Amazon CloudWatch", NULL, NULL));
+  g_assert_true (syl_search_matches ("pipeline", "AWS CodePipeline", NULL, NULL));
+  g_assert_true (syl_search_matches ("role", "IAMRole", NULL, NULL));
+  g_assert_false (syl_search_matches ("mrole", "IAMRole", NULL, NULL));
+  g_assert_true (syl_search_matches ("ec2", "Amazon EC2 Auto Scaling", NULL, NULL));
+}
+
+static void
+test_fields (void)
+{
+  /* The name, any alias or the summary. */
+  g_assert_true (syl_search_matches ("amazon", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_true (syl_search_matches ("simple", "Amazon S3", s3_summary, s3_aliases));
+  g_assert_true (syl_search_matches ("versioning", "Amazon S3", s3_summary, s3_aliases));
+
+  /* Every word must match, each in any field. */
+  g_assert_true (syl_search_matches ("fargate ecs", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_false (syl_search_matches ("fargate s3", "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_false (syl_search_matches ("kubernetes", "Amazon ECS", ecs_summary, ecs_aliases));
+
+  /* Missing fields are simply not searched. */
+  g_assert_true (syl_search_matches ("ecs", "Amazon ECS", NULL, NULL));
+  g_assert_false (syl_search_matches ("ecs", NULL, NULL, NULL));
+}
+
+static void
+test_empty_query (void)
+{
+  g_assert_true (syl_search_matches (NULL, "Amazon S3", NULL, NULL));
+  g_assert_true (syl_search_matches ("", "Amazon S3", NULL, NULL));
+  g_assert_true (syl_search_matches ("  -  ", "Amazon S3", NULL, NULL));
+}
+
+static void
+test_tokens_reused (void)
+{
+  g_auto(GStrv) tokens = syl_search_tokenize ("Élastic");
+
+  g_assert_true (syl_search_match_tokens ((const char * const *)tokens,
+                                          "Amazon ECS", ecs_summary, ecs_aliases));
+  g_assert_false (syl_search_match_tokens ((const char * const *)tokens,
+                                           "Amazon S3", s3_summary, s3_aliases));
+  g_assert_true (syl_search_text_has_word ("Amazon S3", ""));
+  g_assert_false (syl_search_text_has_word (NULL, "s3"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/syl/search/fold", test_fold);
+  g_test_add_func ("/syl/search/tokenize", test_tokenize);
+  g_test_add_func ("/syl/search/abbreviation", test_abbreviation);
+  g_test_add_func ("/syl/search/case-and-accents", test_case_and_accents);
+  g_test_add_func ("/syl/search/word-prefix", test_word_prefix);
+  g_test_add_func ("/syl/search/fields", test_fields);
+  g_test_add_func ("/syl/search/empty-query", test_empty_query);
+  g_test_add_func ("/syl/search/tokens-reused", test_tokens_reused);
+
+  return g_test_run ();
+}
