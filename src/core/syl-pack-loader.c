@@ -75,6 +75,7 @@ typedef struct
   ErrorList structure;          /* malformed, schema, encoding… */
   ErrorList semantic;           /* rules that span elements */
   ErrorList stream_errors;      /* what the streaming reader said */
+  guint diagnose_line;          /* line of the root, for diagnose_file() */
   gboolean stop;
 
   guint weight_sum;
@@ -780,6 +781,14 @@ read_appendix (Loader  *self,
     }
 }
 
+/* In a questions file, references are checked only if pack.xml was read
+ * without structural errors: otherwise they would all fail at once. */
+static gboolean
+refs_checkable (Loader *self)
+{
+  return self->pack != NULL && (self->kind == FILE_PACK || self->syllabus_ok);
+}
+
 static void
 check_options (Loader          *self,
                xmlNode         *node,
@@ -844,7 +853,7 @@ read_question (Loader  *self,
   if (task_id != NULL && self->pack != NULL)
     {
       task = syl_pack_lookup_task (self->pack, task_id);
-      if (task == NULL && self->syllabus_ok)
+      if (task == NULL && refs_checkable (self))
         semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, line,
                         "question \"%s\" has task=\"%s\", but no <task> has that id;"
                         " use the id of a task statement of the syllabus (<task id=\"…\">"
@@ -898,7 +907,7 @@ read_question (Loader  *self,
             service = syl_pack_lookup_service (self->pack, ref);
           if (service == NULL)
             {
-              if (self->syllabus_ok)
+              if (refs_checkable (self))
                 semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, node_line (child),
                                 "question \"%s\" has <service ref=\"%s\"/>, but the appendix"
                                 " has no <service id=\"%s\">; use the id of a service of the"
@@ -930,11 +939,19 @@ add_xml_error (Loader      *self,
   g_autofree char *message = syl_pack_normalize_text (err->message);
   guint line = err->line > 0 ? (guint)err->line : fallback_line;
 
+  if (line == 0 && err->node != NULL)
+    line = node_line (err->node);
+
   /* libxml2 ends some messages with a period and no advice. */
   if (g_str_has_suffix (message, "."))
     message[strlen (message) - 1] = '\0';
 
-  if (err->domain == XML_FROM_RELAXNGV)
+  if (err->domain == XML_FROM_RELAXNGV && strstr (message, "failed to validate attributes") != NULL)
+    loader_error (self, list, SYL_PACK_ERROR_SCHEMA, line,
+                  "%s: an attribute is missing or its value is not allowed (ids use only"
+                  " ASCII letters, digits, '.', '_' and '-'; numbers only digits);"
+                  " see docs/pack-format.md", message);
+  else if (err->domain == XML_FROM_RELAXNGV)
     loader_error (self, list, SYL_PACK_ERROR_SCHEMA, line,
                   "%s; see docs/pack-format.md for the elements and attributes allowed here",
                   message);
@@ -987,7 +1004,8 @@ on_diagnose_error_cb (void        *user_data,
   if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
     return;
 
-  add_xml_error (self, &self->structure, err, 0);
+  /* Errors on the root element sometimes come without a node. */
+  add_xml_error (self, &self->structure, err, self->diagnose_line);
 }
 
 /* Parses the file again as a tree and validates the tree, which gives one
@@ -1006,12 +1024,16 @@ diagnose_file (Loader     *self,
   if (doc != NULL && self->structure.count == 0)
     {
       xmlRelaxNGValidCtxtPtr ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+      xmlNode *root = xmlDocGetRootElement (doc);
+
+      self->diagnose_line = root != NULL ? node_line (root) : 0;
 
       xmlRelaxNGSetValidStructuredErrors (ctxt, on_diagnose_error_cb, self);
       xmlRelaxNGValidateDoc (ctxt, doc);
       xmlRelaxNGFreeValidCtxt (ctxt);
     }
   g_clear_pointer (&doc, xmlFreeDoc);
+  self->diagnose_line = 0;
 
   xmlSetStructuredErrorFunc (NULL, NULL);
 }

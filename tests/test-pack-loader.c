@@ -1,0 +1,710 @@
+/* test-pack-loader.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "syl-category.h"
+#include "syl-domain.h"
+#include "syl-pack-loader.h"
+#include "syl-pack.h"
+#include "syl-question.h"
+#include "syl-service.h"
+#include "syl-task.h"
+
+/* One broken fixture per rule and per hazard: the error code, the line the
+ * message must name and how many error lines the message has. */
+typedef struct
+{
+  const char *name;
+  SylPackError code;
+  guint line;
+  guint n_lines;
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "malformed.xml", SYL_PACK_ERROR_MALFORMED, 22, 1 },
+  { "wrong-namespace.xml", SYL_PACK_ERROR_NAMESPACE, 3, 1 },
+  { "schema-unknown-element.xml", SYL_PACK_ERROR_SCHEMA, 26, 1 },
+  { "schema-bad-attribute.xml", SYL_PACK_ERROR_SCHEMA, 48, 1 },
+  { "schema-three-options.xml", SYL_PACK_ERROR_SCHEMA, 91, 1 },
+  { "duplicate-question-id.xml", SYL_PACK_ERROR_DUPLICATE_ID, 86, 1 },
+  { "duplicate-id-across-kinds.xml", SYL_PACK_ERROR_DUPLICATE_ID, 53, 1 },
+  { "unresolved-task.xml", SYL_PACK_ERROR_UNRESOLVED_REF, 86, 1 },
+  { "unresolved-service.xml", SYL_PACK_ERROR_UNRESOLVED_REF, 84, 1 },
+  { "weights.xml", SYL_PACK_ERROR_WEIGHTS, 3, 1 },
+  { "single-two-correct.xml", SYL_PACK_ERROR_OPTIONS, 86, 1 },
+  { "single-no-correct.xml", SYL_PACK_ERROR_OPTIONS, 86, 1 },
+  { "multiple-one-correct.xml", SYL_PACK_ERROR_OPTIONS, 74, 1 },
+  { "multiple-four-options.xml", SYL_PACK_ERROR_OPTIONS, 74, 1 },
+  { "duplicate-option.xml", SYL_PACK_ERROR_DUPLICATE_OPTION, 90, 1 },
+  { "exam-pass-above-max.xml", SYL_PACK_ERROR_EXAM, 7, 1 },
+  { "exam-scored-zero.xml", SYL_PACK_ERROR_EXAM, 7, 1 },
+  { "empty-stem.xml", SYL_PACK_ERROR_EMPTY_TEXT, 87, 1 },
+  { "external-entity.xml", SYL_PACK_ERROR_FORBIDDEN, 2, 1 },
+  { "billion-laughs.xml", SYL_PACK_ERROR_FORBIDDEN, 2, 1 },
+  { "undefined-entity.xml", SYL_PACK_ERROR_MALFORMED, 22, 1 },
+  { "latin1-declared.xml", SYL_PACK_ERROR_ENCODING, 1, 1 },
+  { "truncated.xml", SYL_PACK_ERROR_MALFORMED, 68, 1 },
+  { "questions-root-alone.xml", SYL_PACK_ERROR_PACK_MISMATCH, 2, 1 },
+  { "several-errors.xml", SYL_PACK_ERROR_UNRESOLVED_REF, 84, 3 },
+  { "folder-mismatch", SYL_PACK_ERROR_PACK_MISMATCH, 2, 1 },
+  { "folder-bad-question", SYL_PACK_ERROR_SCHEMA, 10, 1 },
+  { "folder-duplicate-id", SYL_PACK_ERROR_DUPLICATE_ID, 3, 1 },
+};
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "packs", name, NULL);
+}
+
+static guint
+count_lines (const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+
+  return g_strv_length (lines);
+}
+
+/* The message names the file and the line, as `name.xml:12:`. */
+static void
+assert_names_file_line (const char *message,
+                        const char *file,
+                        guint       line)
+{
+  g_autofree char *where = g_strdup_printf ("%s:%u: ", file, line);
+
+  if (strstr (message, where) == NULL)
+    g_error ("expected \"%s\" in the message:\n%s", where, message);
+}
+
+static SylPack *
+load_fixture (const char  *name,
+              GError     **error)
+{
+  g_autofree char *path = fixture_path (name);
+
+  return syl_pack_load (path, error);
+}
+
+static void
+test_minimal (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = load_fixture ("minimal.xml", &error);
+  g_autoptr(SylDomain) d1 = NULL;
+  g_autoptr(SylQuestion) q1 = NULL;
+  g_autoptr(SylQuestion) q2 = NULL;
+  g_autoptr(SylCategory) tools = NULL;
+  g_autoptr(SylService) make = NULL;
+  SylTask *task;
+  SylService *ninja;
+  SylService *bash;
+  const char * const *strv;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+
+  g_assert_cmpstr (syl_pack_get_id (pack), ==, "test-minimal");
+  g_assert_cmpuint (syl_pack_get_version (pack), ==, 2);
+  g_assert_cmpstr (syl_pack_get_language (pack), ==, "en");
+  /* White space is collapsed and trimmed. */
+  g_assert_cmpstr (syl_pack_get_title (pack), ==, "Minimal Test Pack");
+  g_assert_true (g_str_has_suffix (syl_pack_get_path (pack), "minimal.xml"));
+  g_assert_cmpstr (syl_pack_get_exam_code (pack), ==, "TST-01");
+  g_assert_cmpuint (syl_pack_get_scored (pack), ==, 4);
+  g_assert_cmpuint (syl_pack_get_unscored (pack), ==, 1);
+  g_assert_cmpuint (syl_pack_get_minutes (pack), ==, 30);
+  g_assert_cmpuint (syl_pack_get_score_min (pack), ==, 100);
+  g_assert_cmpuint (syl_pack_get_score_max (pack), ==, 1000);
+  g_assert_cmpuint (syl_pack_get_pass_score (pack), ==, 700);
+  g_assert_cmpstr (syl_pack_get_scoring (pack), ==, "compensatory");
+  g_assert_cmpstr (syl_pack_get_response_type_text (pack, SYL_QUESTION_SINGLE), ==, "One right answer.");
+  g_assert_cmpstr (syl_pack_get_response_type_text (pack, SYL_QUESTION_MULTIPLE), ==, "Two or more right answers.");
+
+  strv = syl_pack_get_intro (pack);
+  g_assert_cmpuint (g_strv_length ((GStrv)strv), ==, 1);
+  strv = syl_pack_get_exam_notes (pack);
+  g_assert_cmpstr (strv[0], ==, "Unanswered questions count as wrong.");
+  g_assert_null (strv[1]);
+  g_assert_cmpstr (syl_pack_get_candidate_summary (pack)[0], ==, "Someone who tests loaders.");
+  g_assert_cmpstr (syl_pack_get_candidate_experience (pack)[0], ==, "One year of reading XML");
+  g_assert_cmpstr (syl_pack_get_out_of_scope (pack)[0], ==, "Writing parsers by hand.");
+  strv = syl_pack_get_concepts (pack);
+  g_assert_cmpuint (g_strv_length ((GStrv)strv), ==, 2);
+  g_assert_cmpstr (strv[1], ==, "Testing");
+
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_domains (pack)), ==, 2);
+  d1 = g_list_model_get_item (syl_pack_get_domains (pack), 0);
+  g_assert_cmpstr (syl_domain_get_id (d1), ==, "d1");
+  g_assert_cmpstr (syl_domain_get_title (d1), ==, "Building");
+  g_assert_cmpuint (syl_domain_get_weight (d1), ==, 60);
+  g_assert_true (syl_domain_get_pack (d1) == pack);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_domain_get_tasks (d1)), ==, 2);
+  g_assert_true (syl_pack_lookup_domain (pack, "d1") == d1);
+  g_assert_null (syl_pack_lookup_domain (pack, "d9"));
+
+  task = syl_pack_lookup_task (pack, "1.1");
+  g_assert_nonnull (task);
+  g_assert_cmpstr (syl_task_get_title (task), ==, "Build things.");
+  g_assert_true (syl_task_get_domain (task) == d1);
+  g_assert_cmpuint (g_strv_length ((GStrv)syl_task_get_knowledge (task)), ==, 2);
+  g_assert_cmpstr (syl_task_get_skills (task)[0], ==, "Running make");
+  /* A task without knowledge or skills has empty lists, not NULL. */
+  g_assert_nonnull (syl_task_get_knowledge (syl_pack_lookup_task (pack, "1.2")));
+  g_assert_null (syl_task_get_knowledge (syl_pack_lookup_task (pack, "1.2"))[0]);
+
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_categories (pack)), ==, 2);
+  tools = g_list_model_get_item (syl_pack_get_categories (pack), 0);
+  g_assert_cmpstr (syl_category_get_title (tools), ==, "Tools");
+  g_assert_true (syl_pack_lookup_category (pack, "tools") == tools);
+  make = g_list_model_get_item (syl_category_get_services (tools), 0);
+  g_assert_cmpstr (syl_service_get_id (make), ==, "make");
+  g_assert_cmpstr (syl_service_get_name (make), ==, "GNU Make");
+  g_assert_cmpstr (syl_service_get_summary (make), ==, "Builds targets from rules.");
+  g_assert_cmpint (syl_service_get_status (make), ==, SYL_SERVICE_AVAILABLE);
+  g_assert_cmpstr (syl_service_get_aliases (make)[0], ==, "make");
+  g_assert_true (syl_service_get_category (make) == tools);
+  ninja = syl_pack_lookup_service (pack, "ninja");
+  g_assert_cmpint (syl_service_get_status (ninja), ==, SYL_SERVICE_CLOSED);
+  g_assert_null (syl_service_get_aliases (ninja)[0]);
+  bash = syl_pack_lookup_service (pack, "bash");
+  g_assert_cmpint (syl_service_get_status (bash), ==, SYL_SERVICE_RETIRED);
+  g_assert_true (syl_service_matches (bash, "SH"));
+  g_assert_true (syl_service_matches (bash, "gnu"));
+  g_assert_true (syl_service_matches (bash, ""));
+  g_assert_false (syl_service_matches (bash, "make"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_questions (pack)), ==, 3);
+  q1 = g_list_model_get_item (syl_pack_get_questions (pack), 0);
+  g_assert_cmpstr (syl_question_get_id (q1), ==, "q1");
+  g_assert_cmpint (syl_question_get_question_type (q1), ==, SYL_QUESTION_SINGLE);
+  g_assert_true (syl_question_get_task (q1) == task);
+  g_assert_true (syl_question_get_domain (q1) == d1);
+  g_assert_cmpuint (syl_question_get_n_options (q1), ==, 4);
+  g_assert_cmpuint (syl_question_get_n_correct (q1), ==, 1);
+  g_assert_false (syl_question_get_option_correct (q1, 0));
+  g_assert_true (syl_question_get_option_correct (q1, 1));
+  g_assert_cmpstr (syl_question_get_option_text (q1, 1), ==,
+                   "GNU Make, which compares timestamps of targets and prerequisites.");
+  g_assert_cmpstr (syl_question_get_option_why (q1, 1), ==, "Make rebuilds out-of-date targets.");
+  g_assert_cmpstr (syl_question_get_explanation (q1), ==, "Make compares modification times.");
+  g_assert_cmpuint (syl_question_get_services (q1)->len, ==, 2);
+  g_assert_true (g_ptr_array_index (syl_question_get_services (q1), 0) == make);
+  g_assert_true (syl_pack_lookup_question (pack, "q1") == q1);
+
+  q2 = g_list_model_get_item (syl_pack_get_questions (pack), 1);
+  g_assert_cmpint (syl_question_get_question_type (q2), ==, SYL_QUESTION_MULTIPLE);
+  g_assert_cmpuint (syl_question_get_n_options (q2), ==, 5);
+  g_assert_cmpuint (syl_question_get_n_correct (q2), ==, 2);
+  /* <why> is optional. */
+  g_assert_null (syl_question_get_option_why (q2, 4));
+  {
+    const guint right[] = { 2, 0 };
+    const guint right_repeated[] = { 0, 2, 2 };
+    const guint one_only[] = { 0 };
+    const guint too_many[] = { 0, 1, 2 };
+    const guint out_of_range[] = { 0, 2, 9 };
+
+    g_assert_true (syl_question_is_correct_choice (q2, right, G_N_ELEMENTS (right)));
+    g_assert_true (syl_question_is_correct_choice (q2, right_repeated, G_N_ELEMENTS (right_repeated)));
+    g_assert_false (syl_question_is_correct_choice (q2, one_only, G_N_ELEMENTS (one_only)));
+    g_assert_false (syl_question_is_correct_choice (q2, too_many, G_N_ELEMENTS (too_many)));
+    g_assert_false (syl_question_is_correct_choice (q2, out_of_range, G_N_ELEMENTS (out_of_range)));
+    g_assert_false (syl_question_is_correct_choice (q2, NULL, 0));
+  }
+
+  /* Questions by task, domain and service, in file order. */
+  {
+    g_autoptr(GPtrArray) by_task = syl_pack_dup_questions_for_task (pack, task);
+    g_autoptr(GPtrArray) by_domain = syl_pack_dup_questions_for_domain (pack, d1);
+    g_autoptr(GPtrArray) by_make = syl_pack_dup_questions_for_service (pack, make);
+    g_autoptr(GPtrArray) by_bash = syl_pack_dup_questions_for_service (pack, bash);
+
+    g_assert_cmpuint (by_task->len, ==, 2);
+    g_assert_true (g_ptr_array_index (by_task, 0) == q1);
+    g_assert_cmpstr (syl_question_get_id (g_ptr_array_index (by_task, 1)), ==, "q3");
+    g_assert_cmpuint (by_domain->len, ==, 2);
+    g_assert_cmpuint (by_make->len, ==, 2);
+    g_assert_cmpuint (by_bash->len, ==, 1);
+    g_assert_true (g_ptr_array_index (by_bash, 0) == q2);
+  }
+
+  /* Properties, for bindings and <lookup> in .ui files. */
+  {
+    g_autofree char *title = NULL;
+    guint weight = 0;
+
+    g_object_get (d1, "title", &title, "weight", &weight, NULL);
+    g_assert_cmpstr (title, ==, "Building");
+    g_assert_cmpuint (weight, ==, 60);
+  }
+}
+
+/* Children outlive their pack without dangling back pointers. */
+static void
+test_lifetime (void)
+{
+  g_autoptr(GError) error = NULL;
+  SylPack *pack = load_fixture ("minimal.xml", &error);
+  SylDomain *domain;
+  SylTask *task;
+  SylService *service;
+  SylQuestion *question;
+
+  g_assert_no_error (error);
+  domain = g_list_model_get_item (syl_pack_get_domains (pack), 0);
+  task = g_object_ref (syl_pack_lookup_task (pack, "2.1"));
+  service = g_object_ref (syl_pack_lookup_service (pack, "make"));
+  question = g_object_ref (syl_pack_lookup_question (pack, "q2"));
+
+  g_assert_finalize_object (pack);
+  g_assert_null (syl_domain_get_pack (domain));
+  g_assert_null (syl_service_get_category (service));
+  /* A question keeps its task and domain alive. */
+  g_assert_true (syl_question_get_task (question) == task);
+  g_assert_nonnull (syl_task_get_domain (task));
+  g_assert_cmpstr (syl_domain_get_id (syl_question_get_domain (question)), ==, "d2");
+
+  g_assert_finalize_object (domain);
+  g_object_unref (task);
+  /* The question holds its services, too. */
+  g_assert_finalize_object (question);
+  g_assert_finalize_object (service);
+}
+
+static void
+test_unicode (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = load_fixture ("unicode.xml", &error);
+  SylTask *task;
+  SylQuestion *question;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_pack_get_language (pack), ==, "de-CH");
+  g_assert_cmpstr (syl_pack_get_title (pack), ==, "Prüfung für Ärztinnen – 試験 – اختبار – परीक्षा 🧪");
+  g_assert_cmpstr (syl_domain_get_title (syl_pack_lookup_domain (pack, "d1")), ==, "Grundlagen und Übungen");
+  task = syl_pack_lookup_task (pack, "1.1");
+  g_assert_cmpstr (syl_task_get_title (task), ==, "日本語のタスク");
+  g_assert_cmpstr (syl_task_get_knowledge (task)[0], ==, "Zeichen wie 😀 und é");
+  g_assert_cmpstr (syl_task_get_skills (task)[0], ==, "Code wie a < b && c > d");
+  g_assert_cmpstr (syl_service_get_summary (syl_pack_lookup_service (pack, "svc-ss")), ==,
+                   "يعمل من اليمين إلى اليسار.");
+  question = syl_pack_lookup_question (pack, "frage-1");
+  g_assert_cmpstr (syl_question_get_stem (question), ==, "Welche Schreibweise ist korrekt? Antwort wählen.");
+  g_assert_cmpstr (syl_question_get_explanation (question), ==,
+                   "e\xcc\x81 und é sehen gleich aus, sind aber verschiedene Zeichenfolgen. 🎉");
+  question = syl_pack_lookup_question (pack, "frage-2");
+  g_assert_cmpstr (syl_question_get_option_text (question, 0), ==, "ひらがな");
+}
+
+static void
+test_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = load_fixture ("folder", &error);
+  GListModel *questions;
+  g_autoptr(SylQuestion) first = NULL;
+  g_autoptr(SylQuestion) last = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_pack_get_id (pack), ==, "test-folder");
+  g_assert_true (g_str_has_suffix (syl_pack_get_path (pack), "folder"));
+
+  /* a-first.xml before b-second.xml; README is not read. */
+  questions = syl_pack_get_questions (pack);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 3);
+  first = g_list_model_get_item (questions, 0);
+  last = g_list_model_get_item (questions, 2);
+  g_assert_cmpstr (syl_question_get_id (first), ==, "f1");
+  g_assert_cmpstr (syl_question_get_id (last), ==, "f3");
+  g_assert_cmpstr (syl_domain_get_id (syl_question_get_domain (last)), ==, "d2");
+}
+
+static void
+test_broken (gconstpointer data)
+{
+  const BrokenCase *test = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  path = g_test_build_filename (G_TEST_DIST, "packs", "broken", test->name, NULL);
+  pack = syl_pack_load (path, &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, (int)test->code);
+  g_test_message ("%s", error->message);
+
+  /* For a folder, the message names the file inside it. */
+  if (g_str_has_suffix (test->name, ".xml"))
+    name = g_strdup (test->name);
+  else if (g_str_equal (test->name, "folder-bad-question"))
+    name = g_strdup ("b-second.xml");
+  else if (g_str_equal (test->name, "folder-duplicate-id"))
+    name = g_strdup ("b-second.xml");
+  else
+    name = g_strdup ("a-first.xml");
+  assert_names_file_line (error->message, name, test->line);
+  g_assert_cmpuint (count_lines (error->message), ==, test->n_lines);
+
+  /* Entity bombs and the rest are refused quickly. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
+static void
+test_folder_without_pack_xml (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = load_fixture ("broken/folder-no-pack", &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "pack.xml"));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = syl_pack_load ("/nonexistent/pack.xml", &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/pack.xml: "));
+}
+
+/* Hazards generated at test time in a temporary folder. */
+
+typedef struct
+{
+  char *dir;
+} TmpFixture;
+
+static void
+tmp_setup (TmpFixture    *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("syl-pack-loader-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+tmp_teardown (TmpFixture    *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+write_tmp (TmpFixture *fixture,
+           const char *name,
+           const char *data,
+           gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+assert_load_fails (const char   *path,
+                   const char   *name,
+                   SylPackError  code,
+                   guint         line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = syl_pack_load (path, &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, (int)code);
+  g_test_message ("%s", error->message);
+  assert_names_file_line (error->message, name, line);
+}
+
+static void
+test_empty_file (TmpFixture    *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *empty = write_tmp (fixture, "empty.xml", "", 0);
+  g_autofree char *blank = write_tmp (fixture, "blank.xml", "\n  \n\t\n", -1);
+
+  assert_load_fails (empty, "empty.xml", SYL_PACK_ERROR_EMPTY, 1);
+  assert_load_fails (blank, "blank.xml", SYL_PACK_ERROR_EMPTY, 1);
+}
+
+static void
+test_invalid_utf8 (TmpFixture    *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  char *spot;
+  gsize length;
+
+  g_file_get_contents (minimal, &contents, &length, NULL);
+  /* A Latin-1 "ü" in the title of task 1.1, on line 22. */
+  spot = strstr (contents, "Build things.");
+  g_assert_nonnull (spot);
+  spot[2] = '\xfc';
+  path = write_tmp (fixture, "invalid-utf8.xml", contents, length);
+
+  assert_load_fails (path, "invalid-utf8.xml", SYL_PACK_ERROR_ENCODING, 22);
+}
+
+static void
+test_utf16 (TmpFixture    *fixture,
+            gconstpointer  data)
+{
+  static const char utf16[] = "\xff\xfe<\0?\0x\0m\0l\0";
+  g_autofree char *path = write_tmp (fixture, "utf16.xml", utf16, sizeof utf16 - 1);
+
+  assert_load_fails (path, "utf16.xml", SYL_PACK_ERROR_ENCODING, 1);
+}
+
+static void
+test_binary_garbage (TmpFixture    *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autofree char *garbage = g_malloc (4096);
+  g_autofree char *path = NULL;
+  g_autofree char *text_path = NULL;
+
+  for (guint i = 0; i < 4096; i++)
+    garbage[i] = (char)g_rand_int_range (rand, 0, 256);
+  path = write_tmp (fixture, "garbage.xml", garbage, 4096);
+  assert_load_fails (path, "garbage.xml", SYL_PACK_ERROR_ENCODING, 1);
+
+  /* Garbage that happens to be valid UTF-8 text is malformed XML. */
+  text_path = write_tmp (fixture, "text.xml", "just some text\nand more\n", -1);
+  assert_load_fails (text_path, "text.xml", SYL_PACK_ERROR_MALFORMED, 1);
+}
+
+static void
+test_too_large (TmpFixture    *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.xml", NULL);
+  gint64 start;
+  int fd;
+
+  /* Sparse: nothing is written, and nothing must be read. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t)SYL_PACK_MAX_FILE_SIZE + 1), ==, 0);
+  close (fd);
+
+  start = g_get_monotonic_time ();
+  assert_load_fails (path, "huge.xml", SYL_PACK_ERROR_TOO_LARGE, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC / 2);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SylPack) pack = syl_pack_load_from_data ("<x/>", SYL_PACK_MAX_FILE_SIZE + 1,
+                                                       "huge-data.xml", &error);
+
+    /* Refused on the length alone, before the (short) buffer is touched. */
+    g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_TOO_LARGE);
+    assert_names_file_line (error->message, "huge-data.xml", 1);
+  }
+}
+
+/* A 50 MB pack, under the limit: it loads, in bounded time. */
+static void
+test_large_valid (TmpFixture    *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) big = NULL;
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  const char *end_of_questions;
+  guint n = 0;
+
+  if (!g_test_slow () && g_getenv ("SYLLABUS_SKIP_BIG_TESTS") != NULL)
+    {
+      g_test_skip ("SYLLABUS_SKIP_BIG_TESTS is set");
+      return;
+    }
+
+  g_file_get_contents (minimal, &contents, NULL, NULL);
+  end_of_questions = strstr (contents, "  </questions>");
+  g_assert_nonnull (end_of_questions);
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (filler, "A long explanation that makes this pack big. ");
+
+  big = g_string_sized_new (52 * 1000 * 1000);
+  g_string_append_len (big, contents, end_of_questions - contents);
+  while (big->len < 50 * 1000 * 1000)
+    {
+      g_string_append_printf (big,
+                              "    <question id=\"big%u\" type=\"single\" task=\"1.2\">\n"
+                              "      <stem>Question number %u?</stem>\n"
+                              "      <option correct=\"true\">Right<why>Yes.</why></option>\n"
+                              "      <option>Wrong one<why>No.</why></option>\n"
+                              "      <option>Wrong two<why>No.</why></option>\n"
+                              "      <option>Wrong three<why>No.</why></option>\n"
+                              "      <explanation>%s</explanation>\n"
+                              "      <service ref=\"make\"/>\n"
+                              "    </question>\n",
+                              n, n, filler->str);
+      n++;
+    }
+  g_string_append (big, end_of_questions);
+  path = write_tmp (fixture, "big.xml", big->str, big->len);
+  g_clear_pointer (&contents, g_free);
+
+  pack = syl_pack_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_questions (pack)), ==, n + 3);
+}
+
+static void
+test_from_data (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  gsize length;
+
+  g_file_get_contents (minimal, &contents, &length, NULL);
+  pack = syl_pack_load_from_data (contents, length, "memory.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_pack_get_id (pack), ==, "test-minimal");
+  g_assert_null (syl_pack_get_path (pack));
+  g_clear_object (&pack);
+
+  pack = syl_pack_load_from_data ("<pack xmlns=\"urn:nope\"/>", -1, NULL, &error);
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_NAMESPACE);
+  g_assert_true (g_str_has_prefix (error->message, "<memory>:1: "));
+  g_clear_error (&error);
+
+  /* An XInclude is only an unknown element: nothing is fetched. */
+  pack = syl_pack_load_from_data ("<pack xmlns=\"https://syllabus.github.io/ns/pack/1\""
+                                  " xmlns:xi=\"http://www.w3.org/2001/XInclude\" id=\"x\" version=\"1\">\n"
+                                  "<xi:include href=\"/etc/passwd\" parse=\"text\"/>\n"
+                                  "</pack>", -1, "xinclude.xml", &error);
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_SCHEMA);
+  g_assert_null (strstr (error->message, "root:"));
+  g_clear_error (&error);
+
+  pack = syl_pack_load_from_data ("", 0, "nothing.xml", &error);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_EMPTY);
+}
+
+static void
+test_normalize (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { NULL, "" },
+    { "", "" },
+    { "  \t\n ", "" },
+    { "a", "a" },
+    { "  a  b\n\n\tc  ", "a b c" },
+    { "\xc2\xa0kept\xc2\xa0", "\xc2\xa0kept\xc2\xa0" },   /* no-break spaces are text */
+    { "line\r\nbreak", "line break" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = syl_pack_normalize_text (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+/* The schema built into the program is data/schema/pack.rng. */
+static void
+test_builtin_schema (void)
+{
+  g_autoptr(GBytes) builtin = syl_pack_loader_dup_schema ();
+  g_autofree char *path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "schema",
+                                            "pack.rng", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (g_getenv ("SYLLABUS_SOURCE_DIR") == NULL)
+    {
+      g_test_skip ("SYLLABUS_SOURCE_DIR is not set");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (g_bytes_get_data (builtin, NULL), g_bytes_get_size (builtin), contents, length);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/syl/pack-loader/minimal", test_minimal);
+  g_test_add_func ("/syl/pack-loader/lifetime", test_lifetime);
+  g_test_add_func ("/syl/pack-loader/unicode", test_unicode);
+  g_test_add_func ("/syl/pack-loader/folder", test_folder);
+  g_test_add_func ("/syl/pack-loader/from-data", test_from_data);
+  g_test_add_func ("/syl/pack-loader/normalize", test_normalize);
+  g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
+  g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);
+  g_test_add_func ("/syl/pack-loader/broken/missing-file", test_missing_file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      g_autofree char *name = g_strdup (broken_cases[i].name);
+      g_autofree char *test_path = NULL;
+
+      if (g_str_has_suffix (name, ".xml"))
+        name[strlen (name) - 4] = '\0';
+      test_path = g_strdup_printf ("/syl/pack-loader/broken/%s", name);
+      g_test_add_data_func (test_path, &broken_cases[i], test_broken);
+    }
+
+  g_test_add ("/syl/pack-loader/hazard/empty", TmpFixture, NULL, tmp_setup, test_empty_file, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/invalid-utf8", TmpFixture, NULL, tmp_setup, test_invalid_utf8, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/utf16", TmpFixture, NULL, tmp_setup, test_utf16, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/binary-garbage", TmpFixture, NULL, tmp_setup, test_binary_garbage, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/too-large", TmpFixture, NULL, tmp_setup, test_too_large, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/large-valid", TmpFixture, NULL, tmp_setup, test_large_valid, tmp_teardown);
+
+  return g_test_run ();
+}
