@@ -35,6 +35,8 @@ G_BEGIN_DECLS
  *   or a questions file is loaded as a pack
  * @SYL_PACK_ERROR_NAMESPACE: the root element is not in the pack namespace
  * @SYL_PACK_ERROR_EMPTY_TEXT: a title, stem, option or other text is empty
+ * @SYL_PACK_ERROR_DUPLICATE_PACK: a #SylPackLibrary already has a pack with
+ *   this id
  *
  * Errors of syl_pack_load(). The message has one line per problem, each
  * `FILE:LINE: what is wrong and how to fix it`; the code is that of the
@@ -58,6 +60,7 @@ typedef enum
   SYL_PACK_ERROR_PACK_MISMATCH,
   SYL_PACK_ERROR_NAMESPACE,
   SYL_PACK_ERROR_EMPTY_TEXT,
+  SYL_PACK_ERROR_DUPLICATE_PACK,
 } SylPackError;
 
 /* The namespace of pack format version 1. */
