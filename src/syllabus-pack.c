@@ -1,0 +1,786 @@
+/* syllabus-pack.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* syllabus-pack: check a content pack with no display.
+ *
+ *   syllabus-pack validate PATH…     exit 0 if every pack is valid
+ *   syllabus-pack stats [--json] PATH
+ *   syllabus-pack lint PATH          exit 0 if there is nothing to say
+ *
+ * Exit status 2 is a usage error. */
+
+#define G_LOG_DOMAIN "syllabus-pack"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "syl-category.h"
+#include "syl-domain.h"
+#include "syl-pack-loader.h"
+#include "syl-pack.h"
+#include "syl-question.h"
+#include "syl-service.h"
+#include "syl-task.h"
+
+#define EXIT_OK 0
+#define EXIT_PROBLEMS 1
+#define EXIT_USAGE 2
+
+/* Lint thresholds, see docs/pack-format.md. */
+#define LINT_MIN_STEM_CHARS 120
+#define LINT_LONG_OPTION_RATIO 2.5
+#define LINT_LONGEST_RIGHT_SHARE 0.4
+#define LINT_LONGEST_RIGHT_MIN 3
+
+static const char *commands_summary =
+  "Commands:\n"
+  "  validate PATH…   check packs; prints \"PATH: valid (N questions)\" or the errors\n"
+  "  stats PATH       questions per domain, task statement, type and service\n"
+  "  lint PATH        quality warnings that validation cannot catch\n"
+  "\n"
+  "PATH is a pack file (*.xml) or a folder with pack.xml and questions/*.xml.\n"
+  "Run \"syllabus-pack COMMAND --help\" for a command's options.\n"
+  "Exit status: 0 success, 1 invalid pack or warnings, 2 usage error.";
+
+static void
+print_usage_error (GOptionContext *context,
+                   const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("syllabus-pack: %s\n\n%s", message, help);
+}
+
+/* Parses a command's options; returns -1 to go on, else an exit status. */
+static int
+parse_command (GOptionContext *context,
+               int            *argc,
+               char         ***argv,
+               int             min_paths,
+               int             max_paths)
+{
+  g_autoptr(GError) error = NULL;
+  int n_paths;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_usage_error (context, error->message);
+      return EXIT_USAGE;
+    }
+
+  n_paths = *argc - 1;
+  if (n_paths < min_paths)
+    {
+      print_usage_error (context, "missing PATH");
+      return EXIT_USAGE;
+    }
+  if (max_paths > 0 && n_paths > max_paths)
+    {
+      print_usage_error (context, "too many arguments");
+      return EXIT_USAGE;
+    }
+
+  return -1;
+}
+
+static SylPack *
+load_or_report (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SylPack *pack = syl_pack_load (path, &error);
+
+  if (pack == NULL)
+    g_printerr ("%s\n", error->message);
+
+  return pack;
+}
+
+/* validate */
+
+static int
+run_validate (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("PATH…");
+  int status = EXIT_OK;
+  int ret;
+
+  g_option_context_set_summary (context,
+                                "Check that each pack follows the schema and the rules of the format.\n"
+                                "Errors go to stderr as FILE:LINE: message, one per line.\n"
+                                "Exit status: 0 all valid, 1 some invalid, 2 usage error.");
+  ret = parse_command (context, &argc, &argv, 1, 0);
+  if (ret >= 0)
+    return ret;
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(SylPack) pack = load_or_report (argv[i]);
+
+      if (pack == NULL)
+        {
+          status = EXIT_PROBLEMS;
+          continue;
+        }
+      g_print ("%s: valid (%u questions)\n", argv[i],
+               g_list_model_get_n_items (syl_pack_get_questions (pack)));
+    }
+
+  return status;
+}
+
+/* stats */
+
+static guint
+count_for_task (SylPack *pack,
+                SylTask *task)
+{
+  g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (pack, task);
+
+  return questions->len;
+}
+
+static guint
+count_for_domain (SylPack   *pack,
+                  SylDomain *domain)
+{
+  g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_domain (pack, domain);
+
+  return questions->len;
+}
+
+static guint
+count_for_service (SylPack    *pack,
+                   SylService *service)
+{
+  g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (pack, service);
+
+  return questions->len;
+}
+
+static void
+count_types (SylPack *pack,
+             guint   *n_single,
+             guint   *n_multiple)
+{
+  GListModel *questions = syl_pack_get_questions (pack);
+
+  *n_single = *n_multiple = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+
+      if (syl_question_get_question_type (question) == SYL_QUESTION_SINGLE)
+        (*n_single)++;
+      else
+        (*n_multiple)++;
+    }
+}
+
+/* Every service of the appendix, in file order. */
+static GPtrArray *
+dup_all_services (SylPack *pack)
+{
+  GListModel *categories = syl_pack_get_categories (pack);
+  GPtrArray *services = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(SylCategory) category = g_list_model_get_item (categories, i);
+      GListModel *list = syl_category_get_services (category);
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        g_ptr_array_add (services, g_list_model_get_item (list, j));
+    }
+
+  return services;
+}
+
+static void
+json_append_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char)c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+json_append_key (GString    *out,
+                 const char *key)
+{
+  json_append_string (out, key);
+  g_string_append_c (out, ':');
+}
+
+static char *
+stats_json (SylPack *pack)
+{
+  g_autoptr(GPtrArray) services = dup_all_services (pack);
+  GListModel *domains = syl_pack_get_domains (pack);
+  GString *out = g_string_new ("{");
+  gboolean first;
+  guint n_single, n_multiple;
+
+  count_types (pack, &n_single, &n_multiple);
+
+  json_append_key (out, "pack");
+  json_append_string (out, syl_pack_get_id (pack));
+  g_string_append_printf (out, ",\"version\":%u,", syl_pack_get_version (pack));
+  json_append_key (out, "title");
+  json_append_string (out, syl_pack_get_title (pack));
+  g_string_append_printf (out, ",\"questions\":%u,\"types\":{\"single\":%u,\"multiple\":%u},",
+                          g_list_model_get_n_items (syl_pack_get_questions (pack)),
+                          n_single, n_multiple);
+
+  json_append_key (out, "domains");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *tasks = syl_domain_get_tasks (domain);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"id\":");
+      json_append_string (out, syl_domain_get_id (domain));
+      g_string_append (out, ",\"title\":");
+      json_append_string (out, syl_domain_get_title (domain));
+      g_string_append_printf (out, ",\"weight\":%u,\"questions\":%u,\"tasks\":[",
+                              syl_domain_get_weight (domain), count_for_domain (pack, domain));
+      for (guint j = 0; j < g_list_model_get_n_items (tasks); j++)
+        {
+          g_autoptr(SylTask) task = g_list_model_get_item (tasks, j);
+
+          if (j > 0)
+            g_string_append_c (out, ',');
+          g_string_append (out, "{\"id\":");
+          json_append_string (out, syl_task_get_id (task));
+          g_string_append (out, ",\"title\":");
+          json_append_string (out, syl_task_get_title (task));
+          g_string_append_printf (out, ",\"questions\":%u}", count_for_task (pack, task));
+        }
+      g_string_append (out, "]}");
+    }
+  g_string_append (out, "],");
+
+  json_append_key (out, "services");
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (services, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, "{\"id\":");
+      json_append_string (out, syl_service_get_id (service));
+      g_string_append (out, ",\"name\":");
+      json_append_string (out, syl_service_get_name (service));
+      g_string_append_printf (out, ",\"questions\":%u}", count_for_service (pack, service));
+    }
+  g_string_append (out, "],");
+
+  json_append_key (out, "unreferenced_services");
+  g_string_append_c (out, '[');
+  first = TRUE;
+  for (guint i = 0; i < services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (services, i);
+
+      if (count_for_service (pack, service) > 0)
+        continue;
+      if (!first)
+        g_string_append_c (out, ',');
+      json_append_string (out, syl_service_get_id (service));
+      first = FALSE;
+    }
+  g_string_append (out, "]}");
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+stats_text (SylPack *pack)
+{
+  g_autoptr(GPtrArray) services = dup_all_services (pack);
+  GListModel *domains = syl_pack_get_domains (pack);
+  guint n_single, n_multiple, n_unreferenced = 0;
+
+  count_types (pack, &n_single, &n_multiple);
+
+  g_print ("%s (version %u): %s\n", syl_pack_get_id (pack), syl_pack_get_version (pack),
+           syl_pack_get_title (pack));
+  g_print ("%u questions: %u single, %u multiple\n\n",
+           g_list_model_get_n_items (syl_pack_get_questions (pack)), n_single, n_multiple);
+
+  g_print ("Questions per domain and task statement:\n");
+  for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
+      GListModel *tasks = syl_domain_get_tasks (domain);
+
+      g_print ("  %-6s %5u  %s (%u %%)\n", syl_domain_get_id (domain),
+               count_for_domain (pack, domain), syl_domain_get_title (domain),
+               syl_domain_get_weight (domain));
+      for (guint j = 0; j < g_list_model_get_n_items (tasks); j++)
+        {
+          g_autoptr(SylTask) task = g_list_model_get_item (tasks, j);
+
+          g_print ("    %-6s %3u  %s\n", syl_task_get_id (task), count_for_task (pack, task),
+                   syl_task_get_title (task));
+        }
+    }
+
+  g_print ("\nQuestions per service:\n");
+  for (guint i = 0; i < services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (services, i);
+      guint n = count_for_service (pack, service);
+
+      if (n == 0)
+        n_unreferenced++;
+      else
+        g_print ("  %-32s %4u  %s\n", syl_service_get_id (service), n, syl_service_get_name (service));
+    }
+
+  g_print ("\nServices of the appendix that no question references (%u):\n", n_unreferenced);
+  for (guint i = 0; i < services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (services, i);
+
+      if (count_for_service (pack, service) == 0)
+        g_print ("  %-32s %s\n", syl_service_get_id (service), syl_service_get_name (service));
+    }
+}
+
+static int
+run_stats (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("PATH");
+  g_autoptr(SylPack) pack = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, "Print one JSON object", NULL },
+    { NULL }
+  };
+  int ret;
+
+  g_option_context_set_summary (context,
+                                "Count questions per domain, task statement, type and service, and list\n"
+                                "the services of the appendix that no question references.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  ret = parse_command (context, &argc, &argv, 1, 1);
+  if (ret >= 0)
+    return ret;
+
+  pack = load_or_report (argv[1]);
+  if (pack == NULL)
+    return EXIT_PROBLEMS;
+
+  if (json)
+    {
+      g_autofree char *text = stats_json (pack);
+
+      g_print ("%s\n", text);
+    }
+  else
+    stats_text (pack);
+
+  return EXIT_OK;
+}
+
+/* lint */
+
+typedef struct
+{
+  GHashTable *question_site;    /* id → "FILE:LINE" */
+  guint n_warnings;
+} Lint;
+
+/* Where each question starts, so that warnings read FILE:LINE like errors. */
+static void
+index_question_lines (Lint       *lint,
+                      const char *file)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) regex = g_regex_new ("<question\\b[^>]*\\bid=\"([^\"]+)\"", 0, 0, NULL);
+
+  if (!g_file_get_contents (file, &contents, NULL, NULL))
+    return;
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (regex, lines[i], 0, &match))
+        g_hash_table_insert (lint->question_site, g_match_info_fetch (match, 1),
+                             g_strdup_printf ("%s:%u", file, i + 1));
+    }
+}
+
+static void
+index_pack_lines (Lint       *lint,
+                  const char *path)
+{
+  g_autofree char *questions_dir = g_build_filename (path, "questions", NULL);
+  g_autofree char *pack_xml = g_build_filename (path, "pack.xml", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      index_question_lines (lint, path);
+      return;
+    }
+
+  index_question_lines (lint, pack_xml);
+  dir = g_dir_open (questions_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".xml"))
+      {
+        g_autofree char *file = g_build_filename (questions_dir, name, NULL);
+
+        index_question_lines (lint, file);
+      }
+}
+
+static void G_GNUC_PRINTF (3, 4)
+warn (Lint        *lint,
+      SylQuestion *question,
+      const char  *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  const char *site = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (question != NULL)
+    site = g_hash_table_lookup (lint->question_site, syl_question_get_id (question));
+  if (site != NULL)
+    g_print ("%s: warning: question \"%s\": %s\n", site, syl_question_get_id (question), message);
+  else if (question != NULL)
+    g_print ("warning: question \"%s\": %s\n", syl_question_get_id (question), message);
+  else
+    g_print ("warning: %s\n", message);
+  lint->n_warnings++;
+}
+
+typedef struct
+{
+  SylService *service;
+  gsize start;
+  gsize end;
+} Mention;
+
+/* Is the byte at @p part of the same word or identifier as its
+ * neighbour? "aws" in "arn:aws:s3" or "s3" in "s3.amazonaws.com" is no
+ * mention of a service. */
+static gboolean
+joins_word (const char *text,
+            const char *p)
+{
+  char c = *p;
+
+  if (g_ascii_isalnum (c) || c == '_' || c == '-' || c == ':' || c == '/' || c == '@' ||
+      (guchar)c >= 0x80)
+    return TRUE;
+  if (c == '.')
+    return (p > text && g_ascii_isalnum (p[-1])) && g_ascii_isalnum (p[1]);
+
+  return FALSE;
+}
+
+static void
+find_mentions (GArray     *mentions,
+               SylService *service,
+               const char *text,
+               const char *needle)
+{
+  gsize n = strlen (needle);
+
+  if (n < 2)
+    return;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    {
+      Mention mention = { service, p - text, p - text + n };
+
+      if ((p > text && joins_word (text, p - 1)) || (p[n] != '\0' && joins_word (text, p + n)))
+        continue;
+      g_array_append_val (mentions, mention);
+    }
+}
+
+/* Services named in the stem or the options (by name or alias) that the
+ * question does not reference. A mention inside a longer mention ("EC2" in
+ * "EC2 Image Builder") does not count. */
+static void
+lint_service_mentions (Lint        *lint,
+                       SylQuestion *question,
+                       GPtrArray   *services)
+{
+  g_autoptr(GString) text = g_string_new (syl_question_get_stem (question));
+  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_autoptr(GHashTable) warned = g_hash_table_new (NULL, NULL);
+  GPtrArray *referenced = syl_question_get_services (question);
+
+  for (guint i = 0; i < syl_question_get_n_options (question); i++)
+    g_string_append_printf (text, "\n%s", syl_question_get_option_text (question, i));
+
+  for (guint i = 0; i < services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (services, i);
+      const char * const *aliases = syl_service_get_aliases (service);
+
+      find_mentions (mentions, service, text->str, syl_service_get_name (service));
+      for (guint j = 0; aliases[j] != NULL; j++)
+        find_mentions (mentions, service, text->str, aliases[j]);
+    }
+
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      Mention *m = &g_array_index (mentions, Mention, i);
+      gboolean inside_longer = FALSE;
+
+      if (g_ptr_array_find (referenced, m->service, NULL) ||
+          g_hash_table_contains (warned, m->service))
+        continue;
+
+      for (guint j = 0; j < mentions->len && !inside_longer; j++)
+        {
+          Mention *other = &g_array_index (mentions, Mention, j);
+
+          inside_longer = other->service != m->service &&
+                          other->start <= m->start && other->end >= m->end &&
+                          other->end - other->start > m->end - m->start;
+        }
+      if (inside_longer)
+        continue;
+
+      g_hash_table_add (warned, m->service);
+      warn (lint, question,
+            "names %s (\"%.*s\") but has no <service ref=\"%s\"/>; add it after <explanation>",
+            syl_service_get_name (m->service), (int)(m->end - m->start), text->str + m->start,
+            syl_service_get_id (m->service));
+    }
+}
+
+static const char *
+choose_phrase (guint n_correct)
+{
+  switch (n_correct)
+    {
+    case 2: return "(Choose two.)";
+    case 3: return "(Choose three.)";
+    case 4: return "(Choose four.)";
+    case 5: return "(Choose five.)";
+    default: return NULL;
+    }
+}
+
+static int
+run_lint (int    argc,
+          char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("PATH");
+  g_autoptr(SylPack) pack = NULL;
+  g_autoptr(GPtrArray) services = NULL;
+  g_autoptr(GHashTable) stems = NULL;
+  Lint lint = { NULL, 0 };
+  GListModel *questions;
+  guint n_single = 0, n_right_longest = 0;
+  int ret;
+
+  g_option_context_set_summary (context,
+                                "Warn about what a validator cannot catch: short stems (< 120 characters),\n"
+                                "an option much longer than the others (> 2.5 times the shortest), the right\n"
+                                "option being the longest too often, services named but not referenced,\n"
+                                "multiple-response stems without a matching \"(Choose two.)\", duplicate\n"
+                                "stems and options without <why>.\n"
+                                "Exit status: 0 no warnings, 1 warnings or an invalid pack, 2 usage error.");
+  ret = parse_command (context, &argc, &argv, 1, 1);
+  if (ret >= 0)
+    return ret;
+
+  pack = load_or_report (argv[1]);
+  if (pack == NULL)
+    return EXIT_PROBLEMS;
+
+  lint.question_site = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  index_pack_lines (&lint, argv[1]);
+  services = dup_all_services (pack);
+  stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  questions = syl_pack_get_questions (pack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+      const char *stem = syl_question_get_stem (question);
+      guint n_options = syl_question_get_n_options (question);
+      glong stem_chars = g_utf8_strlen (stem, -1);
+      glong shortest = G_MAXLONG, longest = 0, right_longest = 0, wrong_longest = 0;
+      guint longest_index = 0;
+      g_autofree char *folded_stem = g_utf8_casefold (stem, -1);
+      SylQuestion *same;
+
+      if (stem_chars < LINT_MIN_STEM_CHARS)
+        warn (&lint, question, "the stem is %ld characters, under %d; describe the scenario"
+              " and its constraints", stem_chars, LINT_MIN_STEM_CHARS);
+
+      for (guint j = 0; j < n_options; j++)
+        {
+          glong chars = g_utf8_strlen (syl_question_get_option_text (question, j), -1);
+
+          shortest = MIN (shortest, chars);
+          if (chars > longest)
+            {
+              longest = chars;
+              longest_index = j;
+            }
+          if (syl_question_get_option_correct (question, j))
+            right_longest = MAX (right_longest, chars);
+          else
+            wrong_longest = MAX (wrong_longest, chars);
+
+          if (syl_question_get_option_why (question, j) == NULL)
+            warn (&lint, question, "option %u has no <why>; say why it is right or wrong", j + 1);
+        }
+
+      if (shortest > 0 && longest > LINT_LONG_OPTION_RATIO * shortest)
+        warn (&lint, question, "option %u is %ld characters, more than %.1f times the shortest"
+              " (%ld); options of similar length do not give the answer away",
+              longest_index + 1, longest, LINT_LONG_OPTION_RATIO, shortest);
+
+      if (syl_question_get_question_type (question) == SYL_QUESTION_SINGLE)
+        {
+          n_single++;
+          if (right_longest > wrong_longest)
+            n_right_longest++;
+        }
+      else
+        {
+          const char *phrase = choose_phrase (syl_question_get_n_correct (question));
+
+          if (phrase == NULL || strstr (stem, phrase) == NULL)
+            warn (&lint, question, "%u options are correct but the stem does not say \"%s\"",
+                  syl_question_get_n_correct (question), phrase != NULL ? phrase : "(Choose …)");
+        }
+
+      same = g_hash_table_lookup (stems, folded_stem);
+      if (same != NULL)
+        warn (&lint, question, "the stem is the same as that of question \"%s\"",
+              syl_question_get_id (same));
+      else
+        g_hash_table_insert (stems, g_steal_pointer (&folded_stem), question);
+
+      lint_service_mentions (&lint, question, services);
+    }
+
+  if (n_right_longest >= LINT_LONGEST_RIGHT_MIN &&
+      n_right_longest > LINT_LONGEST_RIGHT_SHARE * n_single)
+    warn (&lint, NULL, "%s: in %u of %u single-answer questions the right option is the"
+          " longest; vary the lengths so that length is no clue",
+          argv[1], n_right_longest, n_single);
+
+  g_hash_table_unref (lint.question_site);
+
+  if (lint.n_warnings > 0)
+    {
+      g_printerr ("%s: %u warnings\n", argv[1], lint.n_warnings);
+      return EXIT_PROBLEMS;
+    }
+
+  g_print ("%s: no warnings\n", argv[1]);
+  return EXIT_OK;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      g_printerr ("Usage: syllabus-pack COMMAND [OPTION…] PATH…\n\n%s\n", commands_summary);
+      return EXIT_USAGE;
+    }
+
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
+    {
+      g_print ("Usage: syllabus-pack COMMAND [OPTION…] PATH…\n\n"
+               "Check Syllabus content packs.\n\n%s\n", commands_summary);
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "--version"))
+    {
+      g_print ("syllabus-pack %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  /* The command takes the place of the program name for option parsing. */
+  if (g_str_equal (command, "validate"))
+    {
+      g_set_prgname ("syllabus-pack validate");
+      return run_validate (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "stats"))
+    {
+      g_set_prgname ("syllabus-pack stats");
+      return run_stats (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "lint"))
+    {
+      g_set_prgname ("syllabus-pack lint");
+      return run_lint (argc - 1, argv + 1);
+    }
+
+  g_printerr ("syllabus-pack: unknown command \"%s\"\n\nUsage: syllabus-pack COMMAND [OPTION…] PATH…\n\n%s\n",
+              command, commands_summary);
+  return EXIT_USAGE;
+}
