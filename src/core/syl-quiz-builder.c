@@ -1,0 +1,601 @@
+/* syl-quiz-builder.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Which questions a quiz asks, for each mode. All randomness comes from
+ * one GRand, so a seed reproduces a quiz exactly.
+ *
+ * Exam simulation: the pack's scored count is split across domains by
+ * weight with largest-remainder rounding (each domain gets the floor of
+ * its share, then the remaining seats go to the largest fractional parts,
+ * ties to the earlier domain); each domain's questions are drawn at random
+ * without repeats; a domain with too few questions leaves its seats to
+ * the others. The unscored questions are then drawn at random from what
+ * is left, and the whole list is shuffled so they cannot be told apart by
+ * position. */
+
+#define G_LOG_DOMAIN "syl-quiz-builder"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "syl-domain.h"
+#include "syl-forecast.h"
+#include "syl-question.h"
+#include "syl-quiz-builder.h"
+#include "syl-task.h"
+
+struct _SylQuizBuilder
+{
+  GObject   parent_instance;
+
+  /* owned */
+  SylPack  *pack;
+  SylStore *store;
+  GRand    *rand;
+};
+
+G_DEFINE_FINAL_TYPE (SylQuizBuilder, syl_quiz_builder, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (syl-quiz-builder-error-quark, syl_quiz_builder_error)
+
+static const char * const mode_names[] = {
+  [SYL_QUIZ_MODE_EXAM] = "exam",
+  [SYL_QUIZ_MODE_DRILL] = "drill",
+  [SYL_QUIZ_MODE_DUE] = "due",
+  [SYL_QUIZ_MODE_WEAK] = "weak",
+  [SYL_QUIZ_MODE_MISSED] = "missed",
+};
+
+static SylQuizPlan *
+plan_new (SylQuizMode mode)
+{
+  SylQuizPlan *plan = g_new0 (SylQuizPlan, 1);
+
+  plan->mode = mode;
+  plan->questions = g_ptr_array_new_with_free_func (g_object_unref);
+  plan->unscored = g_array_new (FALSE, TRUE, sizeof (gboolean));
+
+  return plan;
+}
+
+static void
+plan_add (SylQuizPlan *plan,
+          SylQuestion *question,
+          gboolean     unscored)
+{
+  g_ptr_array_add (plan->questions, g_object_ref (question));
+  g_array_append_val (plan->unscored, unscored);
+}
+
+/* Fisher–Yates with the builder's GRand. */
+static void
+shuffle (GRand     *rand,
+         GPtrArray *array)
+{
+  for (guint i = array->len; i > 1; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, (gint32) i);
+      gpointer tmp = array->pdata[i - 1];
+
+      array->pdata[i - 1] = array->pdata[j];
+      array->pdata[j] = tmp;
+    }
+}
+
+static void
+shuffle_plan (GRand       *rand,
+              SylQuizPlan *plan)
+{
+  for (guint i = plan->questions->len; i > 1; i--)
+    {
+      guint j = g_rand_int_range (rand, 0, (gint32) i);
+      gpointer tmp = plan->questions->pdata[i - 1];
+      gboolean flag = g_array_index (plan->unscored, gboolean, i - 1);
+
+      plan->questions->pdata[i - 1] = plan->questions->pdata[j];
+      plan->questions->pdata[j] = tmp;
+      g_array_index (plan->unscored, gboolean, i - 1) = g_array_index (plan->unscored, gboolean, j);
+      g_array_index (plan->unscored, gboolean, j) = flag;
+    }
+}
+
+static SylQuizPlan *
+plan_from_pool (SylQuizBuilder  *self,
+                SylQuizMode      mode,
+                GPtrArray       *pool,
+                guint            n,
+                const char      *what,
+                GError         **error)
+{
+  SylQuizPlan *plan;
+
+  if (pool == NULL || pool->len == 0)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY,
+                   _("There are no questions for %s"), what);
+      return NULL;
+    }
+
+  shuffle (self->rand, pool);
+  plan = plan_new (mode);
+  for (guint i = 0; i < pool->len && (n == 0 || i < n); i++)
+    plan_add (plan, g_ptr_array_index (pool, i), FALSE);
+
+  return plan;
+}
+
+static void
+syl_quiz_builder_finalize (GObject *object)
+{
+  SylQuizBuilder *self = (SylQuizBuilder *)object;
+
+  g_clear_object (&self->pack);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->rand, g_rand_free);
+
+  G_OBJECT_CLASS (syl_quiz_builder_parent_class)->finalize (object);
+}
+
+static void
+syl_quiz_builder_class_init (SylQuizBuilderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = syl_quiz_builder_finalize;
+}
+
+static void
+syl_quiz_builder_init (SylQuizBuilder *self)
+{
+}
+
+const char *
+syl_quiz_mode_to_string (SylQuizMode mode)
+{
+  g_return_val_if_fail (mode <= SYL_QUIZ_MODE_MISSED, NULL);
+
+  return mode_names[mode];
+}
+
+gboolean
+syl_quiz_mode_from_string (const char  *text,
+                           SylQuizMode *mode)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mode_names); i++)
+    if (g_strcmp0 (text, mode_names[i]) == 0)
+      {
+        *mode = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * syl_quiz_builder_new:
+ * @pack: the pack to draw from
+ * @store: (nullable): progress, needed for the due, weak-spot and missed
+ *   modes
+ * @seed: seed for the random choices and orders
+ *
+ * Returns: (transfer full): a builder whose quizzes depend only on @seed
+ *   and the progress in @store
+ */
+SylQuizBuilder *
+syl_quiz_builder_new (SylPack  *pack,
+                      SylStore *store,
+                      guint32   seed)
+{
+  SylQuizBuilder *self;
+
+  g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
+  g_return_val_if_fail (store == NULL || SYL_IS_STORE (store), NULL);
+
+  self = g_object_new (SYL_TYPE_QUIZ_BUILDER, NULL);
+  self->pack = g_object_ref (pack);
+  self->store = store != NULL ? g_object_ref (store) : NULL;
+  self->rand = g_rand_new_with_seed (seed);
+
+  return self;
+}
+
+/**
+ * syl_quiz_builder_new_random:
+ *
+ * Returns: (transfer full): a builder seeded from the system
+ */
+SylQuizBuilder *
+syl_quiz_builder_new_random (SylPack  *pack,
+                             SylStore *store)
+{
+  return syl_quiz_builder_new (pack, store, g_random_int ());
+}
+
+/**
+ * syl_quiz_allocate_by_weight:
+ * @weights: (array length=n_weights): weights, e.g. percentages
+ * @n_weights: how many
+ * @total: seats to share
+ * @counts: (out caller-allocates) (array length=n_weights): seats per weight
+ *
+ * Largest-remainder (Hamilton) apportionment: each gets the floor of
+ * @total × weight / sum, and the seats left go one each to the largest
+ * remainders, ties to the earlier entry. The counts add up to @total
+ * (unless every weight is 0, when all are 0).
+ */
+void
+syl_quiz_allocate_by_weight (const guint *weights,
+                             guint        n_weights,
+                             guint        total,
+                             guint       *counts)
+{
+  guint64 sum = 0;
+  guint given = 0;
+  g_autofree guint64 *remainders = g_new0 (guint64, MAX (n_weights, 1));
+
+  for (guint i = 0; i < n_weights; i++)
+    sum += weights[i];
+
+  for (guint i = 0; i < n_weights; i++)
+    {
+      guint64 scaled = (guint64) total * weights[i];
+
+      counts[i] = sum > 0 ? (guint) (scaled / sum) : 0;
+      remainders[i] = sum > 0 ? scaled % sum : 0;
+      given += counts[i];
+    }
+
+  while (sum > 0 && given < total)
+    {
+      guint best = 0;
+
+      for (guint i = 1; i < n_weights; i++)
+        if (remainders[i] > remainders[best])
+          best = i;
+
+      counts[best]++;
+      remainders[best] = 0;
+      given++;
+    }
+}
+
+/**
+ * syl_quiz_builder_build_exam:
+ *
+ * Builds an exam simulation: the pack's scored questions drawn by domain
+ * weight and its unscored questions at random, shuffled together.
+ *
+ * Returns: (transfer full): the plan, or %NULL with
+ *   %SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH if the pack is too small
+ */
+SylQuizPlan *
+syl_quiz_builder_build_exam (SylQuizBuilder  *self,
+                             GError         **error)
+{
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GPtrArray) leftover = g_ptr_array_new ();
+  g_autofree guint *weights = NULL;
+  g_autofree guint *counts = NULL;
+  GListModel *domains;
+  guint n_domains;
+  guint scored;
+  guint unscored;
+  guint shortfall = 0;
+  guint n_total;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  scored = syl_pack_get_scored (self->pack);
+  unscored = syl_pack_get_unscored (self->pack);
+  n_total = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  if (n_total < scored + unscored)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
+                   _("An exam needs %u questions but the pack “%s” has only %u"),
+                   scored + unscored, syl_pack_get_id (self->pack), n_total);
+      return NULL;
+    }
+
+  domains = syl_pack_get_domains (self->pack);
+  n_domains = g_list_model_get_n_items (domains);
+  weights = g_new0 (guint, MAX (n_domains, 1));
+  counts = g_new0 (guint, MAX (n_domains, 1));
+  for (guint i = 0; i < n_domains; i++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
+      weights[i] = syl_domain_get_weight (domain);
+    }
+  syl_quiz_allocate_by_weight (weights, n_domains, scored, counts);
+
+  plan = plan_new (SYL_QUIZ_MODE_EXAM);
+  for (guint i = 0; i < n_domains; i++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
+      g_autoptr(GPtrArray) pool = syl_pack_dup_questions_for_domain (self->pack, domain);
+      guint take;
+
+      shuffle (self->rand, pool);
+      take = MIN (counts[i], pool->len);
+      shortfall += counts[i] - take;
+      for (guint j = 0; j < pool->len; j++)
+        {
+          if (j < take)
+            plan_add (plan, g_ptr_array_index (pool, j), FALSE);
+          else
+            g_ptr_array_add (leftover, g_ptr_array_index (pool, j));
+        }
+    }
+
+  /* Seats a small domain could not fill, then the unscored questions. */
+  shuffle (self->rand, leftover);
+  g_assert (leftover->len >= shortfall + unscored);
+  for (guint j = 0; j < shortfall + unscored; j++)
+    plan_add (plan, g_ptr_array_index (leftover, j), j >= shortfall);
+
+  shuffle_plan (self->rand, plan);
+
+  return g_steal_pointer (&plan);
+}
+
+SylQuizPlan *
+syl_quiz_builder_build_drill_domain (SylQuizBuilder  *self,
+                                     const char      *domain_id,
+                                     guint            n,
+                                     GError         **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  SylDomain *domain;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (domain_id != NULL, NULL);
+
+  domain = syl_pack_lookup_domain (self->pack, domain_id);
+  if (domain == NULL)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no domain “%s”"), domain_id);
+      return NULL;
+    }
+
+  pool = syl_pack_dup_questions_for_domain (self->pack, domain);
+  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, domain_id, error);
+}
+
+SylQuizPlan *
+syl_quiz_builder_build_drill_task (SylQuizBuilder  *self,
+                                   const char      *task_id,
+                                   guint            n,
+                                   GError         **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  SylTask *task;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (task_id != NULL, NULL);
+
+  task = syl_pack_lookup_task (self->pack, task_id);
+  if (task == NULL)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no task statement “%s”"), task_id);
+      return NULL;
+    }
+
+  pool = syl_pack_dup_questions_for_task (self->pack, task);
+  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, task_id, error);
+}
+
+SylQuizPlan *
+syl_quiz_builder_build_drill_service (SylQuizBuilder  *self,
+                                      const char      *service_id,
+                                      guint            n,
+                                      GError         **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  SylService *service;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (service_id != NULL, NULL);
+
+  service = syl_pack_lookup_service (self->pack, service_id);
+  if (service == NULL)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no service “%s”"), service_id);
+      return NULL;
+    }
+
+  pool = syl_pack_dup_questions_for_service (self->pack, service);
+  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, service_id, error);
+}
+
+static gboolean
+require_store (SylQuizBuilder  *self,
+               GError         **error)
+{
+  if (self->store != NULL)
+    return TRUE;
+
+  g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY,
+               _("There is no progress yet"));
+  return FALSE;
+}
+
+/* Questions of the pack with these ids, in this order, skipping ids the
+ * pack no longer has. */
+static GPtrArray *
+lookup_questions (SylQuizBuilder     *self,
+                  const char * const *ids)
+{
+  GPtrArray *pool = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      SylQuestion *question = syl_pack_lookup_question (self->pack, ids[i]);
+
+      if (question != NULL)
+        g_ptr_array_add (pool, question);
+    }
+
+  return pool;
+}
+
+/**
+ * syl_quiz_builder_build_due:
+ * @n: at most this many, 0 for all
+ *
+ * Builds a review of the questions the scheduler says are due at
+ * @now_us, the most overdue first, in random order.
+ */
+SylQuizPlan *
+syl_quiz_builder_build_due (SylQuizBuilder  *self,
+                            gint64           now_us,
+                            guint            n,
+                            GError         **error)
+{
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GPtrArray) pool = NULL;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  if (!require_store (self, error))
+    return NULL;
+
+  ids = syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, error);
+  if (ids == NULL)
+    return NULL;
+
+  pool = lookup_questions (self, (const char * const *) ids);
+  if (n > 0 && pool->len > n)
+    g_ptr_array_set_size (pool, n);
+
+  return plan_from_pool (self, SYL_QUIZ_MODE_DUE, pool, 0, _("review today"), error);
+}
+
+/**
+ * syl_quiz_builder_build_missed:
+ * @n: at most this many, 0 for all
+ *
+ * Builds a quiz of the questions answered wrong or left unanswered in the
+ * last finished quiz of this pack.
+ */
+SylQuizPlan *
+syl_quiz_builder_build_missed (SylQuizBuilder  *self,
+                               guint            n,
+                               GError         **error)
+{
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GPtrArray) pool = NULL;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  if (!require_store (self, error))
+    return NULL;
+
+  ids = syl_store_dup_missed_last_time (self->store, syl_pack_get_id (self->pack), error);
+  if (ids == NULL)
+    return NULL;
+
+  pool = lookup_questions (self, (const char * const *) ids);
+  return plan_from_pool (self, SYL_QUIZ_MODE_MISSED, pool, n, _("the last quiz"), error);
+}
+
+typedef struct
+{
+  SylQuestion *question;
+  double       recall;
+  guint32      tiebreak;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a;
+  const Ranked *rb = b;
+
+  if (ra->recall != rb->recall)
+    return ra->recall < rb->recall ? -1 : 1;
+  return ra->tiebreak < rb->tiebreak ? -1 : ra->tiebreak > rb->tiebreak;
+}
+
+/**
+ * syl_quiz_builder_build_weak_spots:
+ * @now_us: time to estimate recall at
+ * @n: number of questions
+ *
+ * Builds a quiz from the lowest-mastery task statements (see
+ * syl_forecast_new()): the weakest task first, at most a third of @n from
+ * each task, within a task the questions with the lowest expected recall
+ * first; then the next weakest task, until @n questions are chosen.
+ */
+SylQuizPlan *
+syl_quiz_builder_build_weak_spots (SylQuizBuilder  *self,
+                                   gint64           now_us,
+                                   guint            n,
+                                   GError         **error)
+{
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  guint per_task;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (n > 0, NULL);
+
+  forecast = syl_forecast_new (self->pack, self->store, now_us, error);
+  if (forecast == NULL)
+    return NULL;
+
+  tasks = syl_forecast_dup_tasks_by_mastery (forecast);
+  per_task = MAX (1, (n + 2) / 3);
+  plan = plan_new (SYL_QUIZ_MODE_WEAK);
+
+  for (guint t = 0; t < tasks->len && plan->questions->len < n; t++)
+    {
+      SylTask *task = g_ptr_array_index (tasks, t);
+      g_autoptr(GPtrArray) pool = syl_pack_dup_questions_for_task (self->pack, task);
+      g_autoptr(GArray) ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), pool->len);
+
+      for (guint i = 0; i < pool->len; i++)
+        {
+          Ranked r = {
+            .question = g_ptr_array_index (pool, i),
+            .tiebreak = g_rand_int (self->rand),
+          };
+
+          r.recall = syl_forecast_get_question_recall (forecast, r.question);
+          g_array_append_val (ranked, r);
+        }
+      g_array_sort (ranked, compare_ranked);
+
+      for (guint i = 0; i < ranked->len && i < per_task && plan->questions->len < n; i++)
+        plan_add (plan, g_array_index (ranked, Ranked, i).question, FALSE);
+    }
+
+  if (plan->questions->len == 0)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY,
+                   _("There are no questions for %s"), _("weak spots"));
+      return NULL;
+    }
+
+  shuffle_plan (self->rand, plan);
+  return g_steal_pointer (&plan);
+}
+
+void
+syl_quiz_plan_free (SylQuizPlan *plan)
+{
+  if (plan == NULL)
+    return;
+
+  g_clear_pointer (&plan->questions, g_ptr_array_unref);
+  g_clear_pointer (&plan->unscored, g_array_unref);
+  g_free (plan);
+}

@@ -1,0 +1,98 @@
+/* syl-quiz-builder.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "syl-pack.h"
+#include "syl-store.h"
+
+G_BEGIN_DECLS
+
+#define SYL_QUIZ_BUILDER_ERROR (syl_quiz_builder_error_quark ())
+
+typedef enum
+{
+  SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+  SYL_QUIZ_BUILDER_ERROR_EMPTY,
+  SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
+} SylQuizBuilderError;
+
+typedef enum
+{
+  SYL_QUIZ_MODE_EXAM,
+  SYL_QUIZ_MODE_DRILL,
+  SYL_QUIZ_MODE_DUE,
+  SYL_QUIZ_MODE_WEAK,
+  SYL_QUIZ_MODE_MISSED,
+} SylQuizMode;
+
+/**
+ * SylQuizPlan:
+ * @mode: the mode it was built for
+ * @questions: (element-type SylQuestion): in session order, owned refs
+ * @unscored: (element-type gboolean): one per question; only an exam has
+ *   %TRUE entries
+ */
+typedef struct
+{
+  SylQuizMode  mode;
+  GPtrArray   *questions;
+  GArray      *unscored;
+} SylQuizPlan;
+
+#define SYL_TYPE_QUIZ_BUILDER (syl_quiz_builder_get_type ())
+
+G_DECLARE_FINAL_TYPE (SylQuizBuilder, syl_quiz_builder, SYL, QUIZ_BUILDER, GObject)
+
+GQuark          syl_quiz_builder_error_quark        (void);
+const char     *syl_quiz_mode_to_string             (SylQuizMode      mode);
+gboolean        syl_quiz_mode_from_string           (const char      *text,
+                                                     SylQuizMode     *mode);
+
+SylQuizBuilder *syl_quiz_builder_new                (SylPack         *pack,
+                                                     SylStore        *store,
+                                                     guint32          seed);
+SylQuizBuilder *syl_quiz_builder_new_random         (SylPack         *pack,
+                                                     SylStore        *store);
+SylQuizPlan    *syl_quiz_builder_build_exam         (SylQuizBuilder  *self,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_drill_domain (SylQuizBuilder  *self,
+                                                     const char      *domain_id,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_drill_task   (SylQuizBuilder  *self,
+                                                     const char      *task_id,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_drill_service (SylQuizBuilder *self,
+                                                     const char      *service_id,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_due          (SylQuizBuilder  *self,
+                                                     gint64           now_us,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_weak_spots   (SylQuizBuilder  *self,
+                                                     gint64           now_us,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_missed       (SylQuizBuilder  *self,
+                                                     guint            n,
+                                                     GError         **error);
+
+void            syl_quiz_allocate_by_weight         (const guint     *weights,
+                                                     guint            n_weights,
+                                                     guint            total,
+                                                     guint           *counts);
+
+void            syl_quiz_plan_free                  (SylQuizPlan     *plan);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylQuizPlan, syl_quiz_plan_free)
+
+G_END_DECLS

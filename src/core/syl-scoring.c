@@ -1,0 +1,201 @@
+/* syl-scoring.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Scoring a session.
+ *
+ * - A question is right only when exactly the right set of options is
+ *   chosen (multiple response: all of them and nothing else).
+ *   Unanswered scored questions are wrong; unscored questions count for
+ *   nothing.
+ * - Scaled score: min + (max − min) × right / scored, rounded to the
+ *   nearest integer — 100 + 900 × fraction for the AWS packs. This is an
+ *   ESTIMATE: the real exams equate forms with a mapping that is not
+ *   public. Pass when the scaled score reaches the pack's pass mark.
+ * - Domain sections: "meets competencies" when the domain's fraction right
+ *   reaches the pass fraction (pass − min) / (max − min) — 72.2 % for
+ *   750 on 100–1000 — otherwise "needs improvement". A domain without
+ *   scored questions in the session "needs improvement" (not assessed).
+ */
+
+#define G_LOG_DOMAIN "syl-scoring"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "syl-domain.h"
+#include "syl-question.h"
+#include "syl-scoring.h"
+#include "syl-session-private.h"
+
+/**
+ * syl_scoring_scaled_score:
+ *
+ * Returns: min + (max − min) × @n_correct / @n_scored, rounded half up;
+ *   min when @n_scored is 0
+ */
+guint
+syl_scoring_scaled_score (guint n_correct,
+                          guint n_scored,
+                          guint score_min,
+                          guint score_max)
+{
+  g_return_val_if_fail (n_correct <= n_scored, score_min);
+  g_return_val_if_fail (score_min <= score_max, score_min);
+
+  if (n_scored == 0)
+    return score_min;
+
+  /* Integer arithmetic, so 47/65 rounds the same on every machine. */
+  return score_min + (guint) (((guint64) (score_max - score_min) * n_correct * 2 + n_scored)
+                              / ((guint64) n_scored * 2));
+}
+
+/**
+ * syl_scoring_pass_fraction:
+ *
+ * Returns: the fraction right that maps to the pass mark, e.g. 0.7222
+ */
+double
+syl_scoring_pass_fraction (guint pass_score,
+                           guint score_min,
+                           guint score_max)
+{
+  if (score_max <= score_min)
+    return 1.0;
+
+  return CLAMP (((double) pass_score - score_min) / (score_max - score_min), 0.0, 1.0);
+}
+
+/**
+ * syl_scoring_min_correct_to_pass:
+ *
+ * Returns: the fewest right answers out of @n_scored whose scaled score
+ *   reaches @pass_score (@n_scored + 1 if none does)
+ */
+guint
+syl_scoring_min_correct_to_pass (guint n_scored,
+                                 guint pass_score,
+                                 guint score_min,
+                                 guint score_max)
+{
+  for (guint k = 0; k <= n_scored; k++)
+    if (syl_scoring_scaled_score (k, n_scored, score_min, score_max) >= pass_score)
+      return k;
+
+  return n_scored + 1;
+}
+
+/**
+ * syl_scoring_is_correct_choice:
+ * @question: a question
+ * @chosen: (array length=n_chosen): option indexes, in any order
+ * @n_chosen: how many
+ *
+ * Returns: %TRUE when the chosen options are exactly the right ones
+ */
+gboolean
+syl_scoring_is_correct_choice (SylQuestion *question,
+                               const guint *chosen,
+                               guint        n_chosen)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (question), FALSE);
+  g_return_val_if_fail (chosen != NULL || n_chosen == 0, FALSE);
+
+  /* The model owns the rule; scoring names it for its callers. */
+  return syl_question_is_correct_choice (question, chosen, n_chosen);
+}
+
+/**
+ * syl_scoring_score_session:
+ *
+ * Scores @session as it stands (unanswered scored questions are wrong).
+ *
+ * Returns: (transfer full): the report
+ */
+SylScoreReport *
+syl_scoring_score_session (SylSession *session)
+{
+  SylPack *pack;
+  SylScoreReport *report;
+  GListModel *domains;
+  guint n_domains;
+  guint score_min, score_max;
+
+  g_return_val_if_fail (SYL_IS_SESSION (session), NULL);
+
+  pack = syl_session_get_pack (session);
+  score_min = syl_pack_get_score_min (pack);
+  score_max = syl_pack_get_score_max (pack);
+  domains = syl_pack_get_domains (pack);
+  n_domains = g_list_model_get_n_items (domains);
+
+  report = g_new0 (SylScoreReport, 1);
+  report->domains = g_array_sized_new (FALSE, TRUE, sizeof (SylDomainScore), n_domains);
+  report->pass_score = syl_pack_get_pass_score (pack);
+  report->pass_fraction = syl_scoring_pass_fraction (report->pass_score, score_min, score_max);
+  report->time_used_ms = syl_session_get_time_used_ms (session);
+  report->timed_out = syl_session_is_timed_out (session);
+
+  for (guint d = 0; d < n_domains; d++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, d);
+      SylDomainScore ds = { .domain = domain };
+
+      g_array_append_val (report->domains, ds);
+    }
+
+  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+    {
+      SylQuestion *question = syl_session_get_question (session, i);
+      SylDomain *domain = syl_question_get_domain (question);
+      gboolean correct = syl_session_is_correct (session, i);
+
+      if (syl_session_is_unscored (session, i))
+        continue;
+
+      report->n_scored++;
+      report->n_correct += correct ? 1 : 0;
+      report->n_unanswered += syl_session_is_answered (session, i) ? 0 : 1;
+
+      for (guint d = 0; d < report->domains->len; d++)
+        {
+          SylDomainScore *ds = &g_array_index (report->domains, SylDomainScore, d);
+
+          if (ds->domain == domain)
+            {
+              ds->n_scored++;
+              ds->n_correct += correct ? 1 : 0;
+            }
+        }
+    }
+
+  for (guint d = 0; d < report->domains->len; d++)
+    {
+      SylDomainScore *ds = &g_array_index (report->domains, SylDomainScore, d);
+
+      ds->fraction = ds->n_scored > 0 ? (double) ds->n_correct / ds->n_scored : 0.0;
+      ds->meets = ds->n_scored > 0 && ds->fraction + 1e-12 >= report->pass_fraction;
+    }
+
+  report->fraction = report->n_scored > 0 ? (double) report->n_correct / report->n_scored : 0.0;
+  report->scaled = syl_scoring_scaled_score (report->n_correct, report->n_scored,
+                                             score_min, score_max);
+  report->passed = report->n_scored > 0 && report->scaled >= report->pass_score;
+
+  return report;
+}
+
+void
+syl_score_report_free (SylScoreReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_clear_pointer (&report->domains, g_array_unref);
+  g_free (report);
+}
