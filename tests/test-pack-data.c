@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
@@ -67,6 +69,37 @@ test_shipped_pack_is_valid (void)
   g_test_message ("%u questions", g_list_model_get_n_items (syl_pack_get_questions (pack)));
 }
 
+/* The complete example of docs/pack-format.md is a valid pack. */
+static void
+test_documented_example_is_valid (void)
+{
+  const char *source_dir = g_getenv ("SYLLABUS_SOURCE_DIR");
+  g_autofree char *doc = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  const char *start;
+  const char *end;
+
+  if (source_dir == NULL)
+    {
+      g_test_skip ("SYLLABUS_SOURCE_DIR is not set");
+      return;
+    }
+
+  doc = g_build_filename (source_dir, "docs", "pack-format.md", NULL);
+  g_assert_true (g_file_get_contents (doc, &contents, NULL, NULL));
+  start = strstr (contents, "```xml\n");
+  g_assert_nonnull (start);
+  start += strlen ("```xml\n");
+  end = strstr (start, "```");
+  g_assert_nonnull (end);
+
+  pack = syl_pack_load_from_data (start, end - start, "docs/pack-format.md example", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_questions (pack)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -74,6 +107,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/syl/pack-data/aws-dop-c02/valid", test_shipped_pack_is_valid);
+  g_test_add_func ("/syl/pack-data/documented-example", test_documented_example_is_valid);
 
   return g_test_run ();
 }
