@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "syl-application.h"
+#include "syl-pack-installer.h"
+#include "syl-pack-library.h"
 #include "syl-paths.h"
+#include "syl-store.h"
 #include "syl-preferences-window.h"
 #include "syl-window.h"
 
@@ -21,9 +24,11 @@ struct _SylApplication
   AdwApplication parent_instance;
 
   /* owned */
-  GSettings *settings;
-  char      *data_dir;
-  GStrv      extra_packs;
+  GSettings      *settings;
+  char           *data_dir;
+  GStrv           extra_packs;
+  SylPackLibrary *library;
+  SylStore       *store;
 };
 
 G_DEFINE_FINAL_TYPE (SylApplication, syl_application, ADW_TYPE_APPLICATION)
@@ -77,7 +82,7 @@ syl_application_preferences_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   SylPreferencesWindow *preferences;
 
-  preferences = syl_preferences_window_new (self->settings);
+  preferences = syl_preferences_window_new (self->settings, self->library);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -90,8 +95,426 @@ syl_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void syl_application_open_progress (SylApplication *self,
+                                           SylWindow      *window);
+
+static void
+apply_desired_retention (SylApplication *self)
+{
+  SylFsrsParams params = *syl_store_get_fsrs_params (self->store);
+
+  params.desired_retention = g_settings_get_double (self->settings, "desired-retention");
+  syl_store_set_fsrs_params (self->store, &params);
+}
+
+static void
+on_desired_retention_changed_cb (SylApplication *self)
+{
+  if (self->store != NULL)
+    apply_desired_retention (self);
+}
+
+static char *
+dup_progress_path (SylApplication *self)
+{
+  return syl_paths_dup_progress_db (self->data_dir);
+}
+
+static void
+on_progress_dialog_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                gpointer          user_data)
+{
+  SylWindow *window = SYL_WINDOW (user_data);
+  SylApplication *self = SYL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  g_autofree char *path = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL)
+    return;
+
+  if (g_strcmp0 (response, "retry") == 0)
+    {
+      syl_application_open_progress (self, window);
+      return;
+    }
+
+  if (g_strcmp0 (response, "start-fresh") == 0)
+    {
+      path = dup_progress_path (self);
+      kept = syl_store_move_aside (path, "unreadable", &error);
+      if (kept == NULL)
+        {
+          syl_window_show_banner (window, error->message);
+          return;
+        }
+
+      syl_application_open_progress (self, window);
+      if (self->store != NULL)
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is a file path */
+          message = g_strdup_printf (_("A new progress database was started. The old one is kept as “%s”."), kept);
+          syl_window_show_banner (window, message);
+        }
+      return;
+    }
+
+  /* "quit": leave everything as it is on disk. */
+  g_application_quit (G_APPLICATION (self));
+}
+
+/* Opens the progress database. When it cannot be opened the learner is
+ * told why, with choices that never delete anything: a damaged file is
+ * moved aside, not overwritten, before a fresh one is started. */
+static void
+syl_application_open_progress (SylApplication *self,
+                               SylWindow      *window)
+{
+  g_autofree char *path = dup_progress_path (self);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  g_clear_object (&self->store);
+  self->store = syl_store_open (path, &error);
+  if (self->store != NULL)
+    {
+      apply_desired_retention (self);
+      syl_window_set_store (window, self->store);
+      return;
+    }
+
+  g_warning ("%s", error->message);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Your Progress Could Not Be Opened"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
+
+  switch (error->code)
+    {
+    case SYL_STORE_ERROR_CORRUPT:
+      adw_message_dialog_format_body (dialog,
+                                      _("%s\n\nSyllabus can start a new progress database. The damaged file is kept "
+                                        "beside it under a new name, so nothing is lost."),
+                                      error->message);
+      adw_message_dialog_add_response (dialog, "start-fresh", _("_Start Fresh"));
+      adw_message_dialog_set_response_appearance (dialog, "start-fresh", ADW_RESPONSE_DESTRUCTIVE);
+      break;
+
+    case SYL_STORE_ERROR_NEWER_SCHEMA:
+      adw_message_dialog_format_body (dialog,
+                                      _("%s\n\nUpdate Syllabus to keep using this progress. The file has not been changed."),
+                                      error->message);
+      break;
+
+    default:
+      adw_message_dialog_add_response (dialog, "retry", _("_Try Again"));
+      adw_message_dialog_set_default_response (dialog, "retry");
+      break;
+    }
+
+  adw_message_dialog_set_close_response (dialog, "quit");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_progress_dialog_response_cb), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The first lines of what went wrong, for the banner: enough to name
+ * each file and its first errors without filling the window. */
+static char *
+dup_first_lines (const char *text,
+                 guint       max_lines)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, max_lines); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, lines[i]);
+    }
+
+  if (n > max_lines)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
+                                           "… and %u more problems; run “syllabus-pack validate” for all of them",
+                                           n - max_lines),
+                              n - max_lines);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+syl_application_load_packs (SylApplication *self,
+                            SylWindow      *window)
+{
+  g_autofree char *active_id = g_settings_get_string (self->settings, "active-pack");
+  g_autofree char *problems = NULL;
+  SylPack *pack;
+
+  self->library = syl_pack_library_new_default ((const char * const *) self->extra_packs);
+  syl_pack_library_load (self->library);
+
+  problems = syl_pack_library_dup_failures_text (self->library);
+  if (problems != NULL)
+    {
+      g_autofree char *shown = dup_first_lines (problems, 4);
+      g_autofree char *message = NULL;
+
+      g_printerr ("%s\n", problems);
+      /* Translators: %s lists the files and their errors */
+      message = g_strdup_printf (_("Some content packs could not be loaded and were skipped:\n%s"), shown);
+      syl_window_show_banner (window, message);
+    }
+
+  pack = syl_pack_library_lookup (self->library, active_id);
+  if (pack == NULL && g_list_model_get_n_items (syl_pack_library_get_packs (self->library)) > 0)
+    {
+      g_autoptr(SylPack) first = g_list_model_get_item (syl_pack_library_get_packs (self->library), 0);
+      pack = first;
+    }
+
+  syl_window_set_pack (window, pack);
+}
+
+static SylWindow *
+get_main_window (SylApplication *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (SYL_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+on_active_pack_changed_cb (SylApplication *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "active-pack");
+  SylWindow *window = get_main_window (self);
+  SylPack *pack;
+
+  if (window == NULL || self->library == NULL)
+    return;
+
+  pack = syl_pack_library_lookup (self->library, id);
+  if (pack != NULL)
+    syl_window_set_pack (window, pack);
+}
+
+static void
+show_import_error (GtkWindow    *parent,
+                   const char   *path,
+                   const GError *error)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *scrolled;
+  GtkWidget *label;
+  g_autofree char *name = g_path_get_basename (path);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("This Pack Could Not Be Imported"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” has problems the validator found. Nothing was installed. "
+                                    "Fix each line below and import it again."),
+                                  name);
+
+  /* The validator's messages name file and line; keep them selectable so
+   * an author can copy them. */
+  label = gtk_label_new (error->message);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * syl_application_import_pack:
+ * @path: a pack file, a folder pack, or the pack.xml of a folder pack
+ * @error: return location for the validator's messages
+ *
+ * Validates @path and installs it into the learner's pack folder, then
+ * makes it the pack being studied.
+ *
+ * Returns: %TRUE when the pack was installed
+ */
+gboolean
+syl_application_import_pack (SylApplication  *self,
+                             const char      *path,
+                             GError         **error)
+{
+  g_autofree char *user_dir = syl_paths_dup_user_pack_dir ();
+  g_autofree char *source = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *installed_path = NULL;
+  g_autoptr(SylPack) installed = NULL;
+  SylWindow *window = get_main_window (self);
+
+  /* Choosing the pack.xml of a folder pack means the whole folder. */
+  if (g_strcmp0 (base, "pack.xml") == 0)
+    source = g_path_get_dirname (path);
+  else
+    source = g_strdup (path);
+
+  installed_path = syl_pack_install (source, user_dir, &installed, error);
+  if (installed_path == NULL)
+    return FALSE;
+
+  /* Find it again the way the next start will, so what the learner sees
+   * now is what they get then. */
+  g_clear_object (&self->library);
+  self->library = syl_pack_library_new_default ((const char * const *) self->extra_packs);
+  syl_pack_library_load (self->library);
+
+  g_settings_set_string (self->settings, "active-pack", syl_pack_get_id (installed));
+  on_active_pack_changed_cb (self);
+
+  if (window != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is the title of an exam */
+      message = g_strdup_printf (_("Imported “%s”"), syl_pack_get_title (installed));
+      syl_window_add_toast (window, message);
+    }
+
+  return TRUE;
+}
+
+static void
+on_import_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               gpointer         user_data)
+{
+  SylApplication *self = SYL_APPLICATION (user_data);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+    }
+
+  if (path != NULL && !syl_application_import_pack (self, path, &error))
+    show_import_error (gtk_native_dialog_get_transient_for (chooser), path, error);
+
+  g_object_unref (chooser);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+syl_application_import_pack_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  SylApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Pack"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Content packs"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * syl_application_reset_progress:
+ * @error: return location for an error
+ *
+ * Closes the progress database, keeps it beside under a new name and
+ * starts an empty one.
+ *
+ * Returns: (transfer full): the path of the kept copy, or %NULL
+ */
+char *
+syl_application_reset_progress (SylApplication  *self,
+                                GError         **error)
+{
+  g_autofree char *path = dup_progress_path (self);
+  g_autofree char *kept = NULL;
+  SylWindow *window = get_main_window (self);
+
+  if (window != NULL)
+    syl_window_set_store (window, NULL);
+  if (self->store != NULL)
+    syl_store_close (self->store);
+  g_clear_object (&self->store);
+
+  kept = syl_store_move_aside (path, "before-reset", error);
+  if (kept == NULL)
+    {
+      /* Nothing moved: go on with the progress as it was. */
+      if (window != NULL)
+        syl_application_open_progress (self, window);
+      return NULL;
+    }
+
+  if (window != NULL)
+    syl_application_open_progress (self, window);
+
+  return g_steal_pointer (&kept);
+}
+
+static void
+syl_application_reset_progress_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  SylApplication *self = user_data;
+  SylWindow *window = get_main_window (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = syl_application_reset_progress (self, &error);
+  g_autofree char *message = NULL;
+
+  if (window == NULL)
+    return;
+
+  if (kept == NULL)
+    {
+      /* Translators: %s explains why */
+      message = g_strdup_printf (_("Your progress was not reset: %s"), error->message);
+      syl_window_show_banner (window, message);
+      return;
+    }
+
+  /* Translators: %s is a file path */
+  message = g_strdup_printf (_("Progress reset. Your old progress is kept as “%s”."), kept);
+  syl_window_show_banner (window, message);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", syl_application_about_action },
+  { "import-pack", syl_application_import_pack_action },
+  { "reset-progress", syl_application_reset_progress_action },
   { "preferences", syl_application_preferences_action },
   { "quit", syl_application_quit_action },
 };
@@ -147,6 +570,10 @@ syl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 
   self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::desired-retention",
+                           G_CALLBACK (on_desired_retention_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::active-pack",
+                           G_CALLBACK (on_active_pack_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (self->data_dir == NULL)
     self->data_dir = syl_paths_dup_default_data_dir ();
@@ -160,7 +587,13 @@ syl_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (syl_window_new (self, self->settings));
+    {
+      window = GTK_WINDOW (syl_window_new (self, self->settings));
+      syl_application_load_packs (self, SYL_WINDOW (window));
+      gtk_window_present (window);
+      syl_application_open_progress (self, SYL_WINDOW (window));
+      return;
+    }
 
   gtk_window_present (window);
 }
@@ -170,6 +603,8 @@ syl_application_finalize (GObject *object)
 {
   SylApplication *self = SYL_APPLICATION (object);
 
+  g_clear_object (&self->store);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
   g_clear_pointer (&self->extra_packs, g_strfreev);
@@ -235,4 +670,30 @@ syl_application_get_extra_packs (SylApplication *self)
   g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
 
   return (const char * const *) self->extra_packs;
+}
+
+/**
+ * syl_application_get_store:
+ *
+ * Returns: (nullable): the progress store, once opened
+ */
+SylStore *
+syl_application_get_store (SylApplication *self)
+{
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * syl_application_get_pack_library:
+ *
+ * Returns: (nullable): the packs found at start-up
+ */
+SylPackLibrary *
+syl_application_get_pack_library (SylApplication *self)
+{
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+
+  return self->library;
 }

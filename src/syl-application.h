@@ -9,6 +9,9 @@
 
 #include <adwaita.h>
 
+#include "syl-pack-library.h"
+#include "syl-store.h"
+
 G_BEGIN_DECLS
 
 #define SYL_TYPE_APPLICATION (syl_application_get_type ())
@@ -18,5 +21,12 @@ G_DECLARE_FINAL_TYPE (SylApplication, syl_application, SYL, APPLICATION, AdwAppl
 SylApplication     *syl_application_new                (void);
 const char         *syl_application_get_data_dir       (SylApplication *self);
 const char * const *syl_application_get_extra_packs    (SylApplication *self);
+SylStore           *syl_application_get_store          (SylApplication *self);
+SylPackLibrary     *syl_application_get_pack_library   (SylApplication *self);
+gboolean            syl_application_import_pack        (SylApplication *self,
+                                                        const char     *path,
+                                                        GError        **error);
+char               *syl_application_reset_progress     (SylApplication *self,
+                                                        GError        **error);
 
 G_END_DECLS

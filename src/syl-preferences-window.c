@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
+#include "syl-pack-library.h"
+#include "syl-pack.h"
 #include "syl-preferences-window.h"
 
 struct _SylPreferencesWindow
@@ -18,13 +21,17 @@ struct _SylPreferencesWindow
   AdwPreferencesWindow parent_instance;
 
   /* template children */
+  GtkMenuButton *exam_date_button;
+  GtkCalendar   *exam_calendar;
+  AdwComboRow   *pack_row;
   GtkSpinButton *daily_goal_spin;
   GtkSpinButton *retention_spin;
   GtkSwitch     *extra_time_switch;
   GtkSwitch     *instant_feedback_switch;
 
   /* owned */
-  GSettings     *settings;
+  GSettings      *settings;
+  SylPackLibrary *library;
 };
 
 G_DEFINE_FINAL_TYPE (SylPreferencesWindow, syl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -32,6 +39,7 @@ G_DEFINE_FINAL_TYPE (SylPreferencesWindow, syl_preferences_window, ADW_TYPE_PREF
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_LIBRARY,
   N_PROPS
 };
 
@@ -56,6 +64,128 @@ retention_set_mapping (const GValue       *value,
 }
 
 static void
+sync_exam_date (SylPreferencesWindow *self)
+{
+  g_autofree char *text = g_settings_get_string (self->settings, "exam-date");
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (sscanf (text, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    date = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+  if (date == NULL)
+    {
+      gtk_menu_button_set_label (self->exam_date_button, _("Not Set"));
+      return;
+    }
+
+  {
+    /* Translators: an exam date in the preferences, strftime format */
+    g_autofree char *label = g_date_time_format (date, _("%e %B %Y"));
+
+    gtk_menu_button_set_label (self->exam_date_button, g_strstrip (label));
+  }
+  gtk_calendar_select_day (self->exam_calendar, date);
+}
+
+static void
+on_exam_calendar_day_selected_cb (SylPreferencesWindow *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->exam_calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+
+  g_settings_set_string (self->settings, "exam-date", text);
+  gtk_menu_button_popdown (self->exam_date_button);
+}
+
+static void
+on_clear_exam_date_clicked_cb (SylPreferencesWindow *self)
+{
+  g_settings_set_string (self->settings, "exam-date", "");
+  gtk_menu_button_popdown (self->exam_date_button);
+}
+
+static void
+on_reset_response_cb (AdwMessageDialog     *dialog,
+                      const char           *response,
+                      SylPreferencesWindow *self)
+{
+  if (g_strcmp0 (response, "reset") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.reset-progress", NULL);
+}
+
+static void
+on_reset_clicked_cb (SylPreferencesWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Reset Your Progress?"),
+                                                       _("Every answer, review schedule and exam result starts again "
+                                                         "from nothing. A copy of your current progress is kept "
+                                                         "beside the new one, so it can be restored.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "reset", _("_Reset Progress"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reset", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reset_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+pack_title_closure (gpointer  unused,
+                    SylPack  *pack)
+{
+  if (pack == NULL)
+    return NULL;
+
+  return g_strdup (syl_pack_get_title (pack));
+}
+
+static void
+on_pack_row_selected_cb (SylPreferencesWindow *self)
+{
+  SylPack *pack = adw_combo_row_get_selected_item (self->pack_row);
+
+  if (pack != NULL)
+    g_settings_set_string (self->settings, "active-pack", syl_pack_get_id (pack));
+}
+
+/* The switcher appears only when there is something to switch to. */
+static void
+sync_pack_row (SylPreferencesWindow *self)
+{
+  g_autofree char *active = g_settings_get_string (self->settings, "active-pack");
+  GListModel *packs;
+  g_autoptr(GtkExpression) expression = NULL;
+
+  if (self->library == NULL)
+    return;
+
+  packs = syl_pack_library_get_packs (self->library);
+  gtk_widget_set_visible (GTK_WIDGET (self->pack_row), g_list_model_get_n_items (packs) > 1);
+
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (pack_title_closure), NULL, NULL);
+  adw_combo_row_set_expression (self->pack_row, expression);
+  adw_combo_row_set_model (self->pack_row, packs);
+
+  for (guint i = 0; i < g_list_model_get_n_items (packs); i++)
+    {
+      g_autoptr(SylPack) pack = g_list_model_get_item (packs, i);
+
+      if (g_strcmp0 (syl_pack_get_id (pack), active) == 0)
+        adw_combo_row_set_selected (self->pack_row, i);
+    }
+
+  g_signal_connect_object (self->pack_row, "notify::selected",
+                           G_CALLBACK (on_pack_row_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 syl_preferences_window_constructed (GObject *object)
 {
   SylPreferencesWindow *self = SYL_PREFERENCES_WINDOW (object);
@@ -69,6 +199,11 @@ syl_preferences_window_constructed (GObject *object)
                                 gtk_spin_button_get_adjustment (self->retention_spin), "value",
                                 G_SETTINGS_BIND_DEFAULT,
                                 retention_get_mapping, retention_set_mapping, NULL, NULL);
+
+  g_signal_connect_object (self->settings, "changed::exam-date",
+                           G_CALLBACK (sync_exam_date), self, G_CONNECT_SWAPPED);
+  sync_exam_date (self);
+  sync_pack_row (self);
 }
 
 static void
@@ -85,6 +220,7 @@ syl_preferences_window_finalize (GObject *object)
   SylPreferencesWindow *self = SYL_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (syl_preferences_window_parent_class)->finalize (object);
 }
@@ -101,6 +237,10 @@ syl_preferences_window_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
       break;
 
     default:
@@ -120,6 +260,10 @@ syl_preferences_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
       break;
 
     default:
@@ -149,13 +293,29 @@ syl_preferences_window_class_init (SylPreferencesWindowClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * SylPreferencesWindow:library:
+   *
+   * The installed packs, for the pack switcher; %NULL hides it.
+   */
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         SYL_TYPE_PACK_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, exam_date_button);
+  gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, exam_calendar);
+  gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, pack_row);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, daily_goal_spin);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, extra_time_switch);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, instant_feedback_switch);
+  gtk_widget_class_bind_template_callback (widget_class, on_exam_calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_exam_date_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
 }
 
 static void
@@ -167,15 +327,19 @@ syl_preferences_window_init (SylPreferencesWindow *self)
 /**
  * syl_preferences_window_new:
  * @settings: the application settings
+ * @library: (nullable): the installed packs, for the pack switcher
  *
  * Returns: (transfer full): a preferences window bound to @settings
  */
 SylPreferencesWindow *
-syl_preferences_window_new (GSettings *settings)
+syl_preferences_window_new (GSettings      *settings,
+                            SylPackLibrary *library)
 {
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (library == NULL || SYL_IS_PACK_LIBRARY (library), NULL);
 
   return g_object_new (SYL_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
+                       "library", library,
                        NULL);
 }

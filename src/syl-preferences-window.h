@@ -9,12 +9,15 @@
 
 #include <adwaita.h>
 
+#include "syl-pack-library.h"
+
 G_BEGIN_DECLS
 
 #define SYL_TYPE_PREFERENCES_WINDOW (syl_preferences_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (SylPreferencesWindow, syl_preferences_window, SYL, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-SylPreferencesWindow *syl_preferences_window_new (GSettings *settings);
+SylPreferencesWindow *syl_preferences_window_new (GSettings      *settings,
+                                                  SylPackLibrary *library);
 
 G_END_DECLS

@@ -10,7 +10,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "syl-application.h"
+#include "syl-pack-loader.h"
 #include "syl-preferences-window.h"
 #include "syl-window.h"
 
@@ -40,6 +43,24 @@ find_descendant (GtkWidget *root,
     }
 
   return NULL;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
 }
 
 static GtkWindow *
@@ -74,10 +95,10 @@ widget_is_mapped (gpointer data)
 }
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  user_data)
+fixture_setup_in (Fixture *fixture,
+                  char    *data_dir)
 {
-  fixture->data_dir = g_dir_make_tmp ("syllabus-window-XXXXXX", NULL);
+  fixture->data_dir = data_dir;
   g_setenv ("SYLLABUS_DATA_DIR", fixture->data_dir, TRUE);
 
   fixture->settings = g_settings_new (APP_ID);
@@ -96,6 +117,13 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  fixture_setup_in (fixture, g_dir_make_tmp ("syllabus-window-XXXXXX", NULL));
+}
+
+static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
@@ -109,7 +137,7 @@ fixture_teardown (Fixture       *fixture,
 
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->settings);
-  g_rmdir (fixture->data_dir);
+  remove_tree (fixture->data_dir);
   g_clear_pointer (&fixture->data_dir, g_free);
   g_unsetenv ("SYLLABUS_DATA_DIR");
 }
@@ -246,6 +274,133 @@ test_preferences_follow_settings (Fixture       *fixture,
   g_settings_reset (fixture->settings, "daily-goal");
 }
 
+static void
+test_pack_and_progress_loaded (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  SylPack *pack = syl_window_get_pack (fixture->window);
+  SylStore *store = syl_window_get_store (fixture->window);
+  g_autofree char *db = g_build_filename (fixture->data_dir, "progress.db", NULL);
+
+  g_assert_nonnull (pack);
+  g_assert_cmpstr (syl_pack_get_id (pack), ==, "aws-dop-c02");
+  g_assert_nonnull (store);
+  g_assert_cmpstr (syl_store_get_path (store), ==, db);
+  g_assert_true (g_file_test (db, G_FILE_TEST_EXISTS));
+
+  /* Nothing went wrong, so nothing is shouted about. */
+  g_assert_null (syl_window_get_banner_text (fixture->window));
+}
+
+static void
+test_import_broken_pack (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "packs", "broken", "duplicate-option.xml", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (syl_application_import_pack (fixture->app, broken, &error));
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_DUPLICATE_OPTION);
+  g_assert_nonnull (strstr (error->message, "duplicate-option.xml:"));
+
+  /* The learner keeps studying what they were studying. */
+  g_assert_cmpstr (syl_pack_get_id (syl_window_get_pack (fixture->window)), ==, "aws-dop-c02");
+}
+
+static void
+test_import_pack_switches_to_it (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "syllabus", "packs", NULL);
+  g_autofree char *installed = g_build_filename (user_dir, "test-minimal.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  SylPackLibrary *library;
+
+  g_assert_true (syl_application_import_pack (fixture->app, minimal, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (installed, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (syl_pack_get_id (syl_window_get_pack (fixture->window)), ==, "test-minimal");
+
+  library = syl_application_get_pack_library (fixture->app);
+  g_assert_nonnull (syl_pack_library_lookup (library, "test-minimal"));
+  g_assert_nonnull (syl_pack_library_lookup (library, "aws-dop-c02"));
+
+  /* Switching back is a setting away. */
+  g_settings_set_string (fixture->settings, "active-pack", "aws-dop-c02");
+  g_assert_cmpstr (syl_pack_get_id (syl_window_get_pack (fixture->window)), ==, "aws-dop-c02");
+
+  g_remove (installed);
+  g_settings_reset (fixture->settings, "active-pack");
+}
+
+static void
+test_reset_progress_keeps_a_copy (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  SylStore *before = syl_window_get_store (fixture->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_nonnull (before);
+  kept = syl_application_reset_progress (fixture->app, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+  g_assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (syl_window_get_store (fixture->window));
+  g_assert_cmpstr (syl_store_get_path (syl_window_get_store (fixture->window)), !=, kept);
+
+  g_remove (kept);
+}
+
+static void
+setup_with_corrupt_progress (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-corrupt-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "progress.db", NULL);
+
+  /* Not a database: what a disk error or a stray copy can leave. */
+  g_assert_true (g_file_set_contents (db, "this is not an SQLite database, just text that got here\n", -1, NULL));
+  g_setenv ("SYLLABUS_DATA_DIR", dir, TRUE);
+  fixture_setup_in (fixture, g_steal_pointer (&dir));
+}
+
+static void
+test_corrupt_progress_offers_fresh_start (Fixture       *fixture,
+                                          gconstpointer  user_data)
+{
+  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_autofree char *db = g_build_filename (fixture->data_dir, "progress.db", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+
+  g_assert_null (syl_window_get_store (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "progress.db"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh");
+
+  g_assert_nonnull (syl_window_get_store (fixture->window));
+  g_assert_nonnull (syl_window_get_banner_text (fixture->window));
+
+  /* The damaged file is kept beside the new one, untouched. */
+  dir = g_dir_open (fixture->data_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->data_dir, name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (g_str_has_prefix (name, "progress.db.") &&
+          g_file_get_contents (path, &contents, NULL, NULL) &&
+          g_str_has_prefix (contents, "this is not an SQLite database"))
+        kept = TRUE;
+    }
+  g_assert_true (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +416,12 @@ main (int   argc,
   ADD ("/syl/window/help-overlay", test_help_overlay);
   ADD ("/syl/window/about", test_about_says_not_affiliated);
   ADD ("/syl/window/preferences", test_preferences_follow_settings);
+  ADD ("/syl/window/pack-and-progress", test_pack_and_progress_loaded);
+  ADD ("/syl/window/import-broken-pack", test_import_broken_pack);
+  ADD ("/syl/window/import-pack", test_import_pack_switches_to_it);
+  ADD ("/syl/window/reset-progress", test_reset_progress_keeps_a_copy);
+  g_test_add ("/syl/window/corrupt-progress", Fixture, NULL,
+              setup_with_corrupt_progress, test_corrupt_progress_offers_fresh_start, fixture_teardown);
 #undef ADD
 
   return g_test_run ();
