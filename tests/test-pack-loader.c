@@ -631,6 +631,62 @@ test_from_data (void)
   g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_EMPTY);
 }
 
+/* Each line of @message starts with `NAME:LINE: `. */
+static void
+assert_every_line_located (const char *message,
+                           const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+  g_autofree char *pattern = g_strdup_printf ("^%s:[1-9][0-9]*: ", name);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_regex_match_simple (pattern, lines[i], 0, 0) &&
+        !g_str_has_suffix (lines[i], "more errors not shown"))
+      g_error ("line without FILE:LINE: \"%s\"", lines[i]);
+}
+
+/* Every prefix of a valid pack and random one-byte changes fail cleanly:
+ * an error with a code and a FILE:LINE message, or a pack. Nothing crashes
+ * (the sanitizer build runs this too). */
+static void
+test_damaged_copies (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, &length, NULL));
+
+  for (gsize cut = 0; cut < length; cut += 13)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = syl_pack_load_from_data (contents, cut, "prefix.xml", &error);
+
+      g_assert_null (pack);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == SYL_PACK_ERROR);
+      assert_every_line_located (error->message, "prefix.xml");
+    }
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *copy = g_memdup2 (contents, length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      gsize at = g_rand_int_range (rand, 0, (gint32)length);
+
+      copy[at] = (char)g_rand_int_range (rand, 1, 256);
+      pack = syl_pack_load_from_data (copy, length, "mutant.xml", &error);
+      g_assert_true ((pack == NULL) != (error == NULL));
+      if (error != NULL)
+        {
+          g_assert_true (error->domain == SYL_PACK_ERROR);
+          assert_every_line_located (error->message, "mutant.xml");
+        }
+    }
+}
+
 static void
 test_normalize (void)
 {
@@ -684,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/folder", test_folder);
   g_test_add_func ("/syl/pack-loader/from-data", test_from_data);
   g_test_add_func ("/syl/pack-loader/normalize", test_normalize);
+  g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
   g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);
   g_test_add_func ("/syl/pack-loader/broken/missing-file", test_missing_file);
