@@ -1,0 +1,322 @@
+/* test-forecast.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "syl-domain.h"
+#include "syl-forecast.h"
+#include "syl-pack-loader.h"
+#include "syl-question.h"
+#include "syl-scoring.h"
+#include "syl-service.h"
+#include "syl-task.h"
+
+#define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
+#define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
+
+static SylPack *pack;
+
+static double
+binomial_tail (guint  n,
+               double p,
+               guint  k)
+{
+  double sum = 0;
+
+  for (guint j = k; j <= n; j++)
+    {
+      double c = 1;
+
+      for (guint i = 0; i < j; i++)
+        c = c * (n - i) / (i + 1);
+      sum += c * pow (p, j) * pow (1 - p, n - j);
+    }
+
+  return sum;
+}
+
+static void
+test_pass_probability (void)
+{
+  const double p1[] = { 1.0 };
+  const double p0[] = { 0.0 };
+  const double half[] = { 0.5 };
+  const guint n10[] = { 10 };
+  const double mix_p[] = { 0.9, 0.2, 0.6 };
+  const guint mix_n[] = { 2, 3, 1 };
+  double brute = 0;
+
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability (p1, n10, 1, 10), 1.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability (p0, n10, 1, 1), 0.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability (p0, n10, 1, 0), 1.0, 1e-12);
+  g_assert_cmpfloat (syl_forecast_pass_probability (half, n10, 1, 11), ==, 0.0);
+  /* Binomial(10, ½) ≥ 6 = 386/1024. */
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability (half, n10, 1, 6), 386.0 / 1024.0, 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability ((double[]) { 0.7 }, (guint[]) { 65 }, 1, 47),
+                                  binomial_tail (65, 0.7, 47), 1e-12);
+
+  /* Poisson-binomial against enumerating all 2^6 outcomes. */
+  for (guint mask = 0; mask < 64; mask++)
+    {
+      double prob = 1;
+      guint right = 0, bit = 0;
+
+      for (guint g = 0; g < 3; g++)
+        for (guint t = 0; t < mix_n[g]; t++, bit++)
+          {
+            gboolean ok = (mask >> bit) & 1;
+
+            prob *= ok ? mix_p[g] : 1 - mix_p[g];
+            right += ok;
+          }
+      if (right >= 4)
+        brute += prob;
+    }
+  g_assert_cmpfloat_with_epsilon (syl_forecast_pass_probability (mix_p, mix_n, 3, 4), brute, 1e-12);
+}
+
+static void
+test_no_progress (void)
+{
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+  double p = SYL_FORECAST_UNSEEN_RECALL;
+
+  forecast = syl_forecast_new (pack, NULL, T0, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_expected_fraction (forecast), p, 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_expected_score (forecast), 100 + 900 * p, 1e-9);
+  /* 20 scored questions: sd = 900 · √(20 p (1 − p)) / 20. */
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_score_sd (forecast), 900 * sqrt (20 * p * (1 - p)) / 20, 1e-9);
+  /* Needs 15 of 20. */
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_pass_probability (forecast), binomial_tail (20, p, 15), 1e-12);
+  g_assert_cmpfloat (syl_forecast_get_pass_probability (forecast), <, 0.001);
+
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, syl_pack_lookup_task (pack, "1.1")), p, 1e-12);
+  g_assert_cmpfloat (syl_forecast_get_task_coverage (forecast, syl_pack_lookup_task (pack, "1.1")), ==, 0);
+}
+
+typedef struct
+{
+  char     *dir;
+  SylStore *store;
+  gint64    session;
+} Progress;
+
+static void
+progress_init (Progress *p)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SylStoreSession s = {
+    .mode = (char *) "drill", .pack_id = (char *) "engine-test",
+    .question_ids = (char *[]) { (char *) "q1101", NULL }, .started_at_us = T0,
+  };
+
+  p->dir = g_dir_make_tmp ("syl-forecast-XXXXXX", NULL);
+  path = g_build_filename (p->dir, "progress.db", NULL);
+  p->store = syl_store_open (path, &error);
+  g_assert_no_error (error);
+  p->session = syl_store_insert_session (p->store, &s, &error);
+  g_assert_no_error (error);
+}
+
+static void
+progress_clear (Progress *p)
+{
+  g_autofree char *db = g_build_filename (p->dir, "progress.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_clear_object (&p->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (p->dir);
+  g_free (p->dir);
+}
+
+/* Each answer in its own session, as separate quizzes would be. */
+static void
+record (Progress   *p,
+        const char *question_id,
+        gboolean    correct,
+        gint64      at)
+{
+  g_autoptr(GError) error = NULL;
+  SylStoreSession s = {
+    .mode = (char *) "drill", .pack_id = (char *) "engine-test",
+    .question_ids = (char *[]) { (char *) question_id, NULL }, .started_at_us = at,
+  };
+  SylStoreAnswer a = {
+    .question_id = (char *) question_id, .chosen = (char *) "1",
+    .correct = correct, .time_ms = 40000, .answered_at_us = at,
+  };
+
+  a.session_id = syl_store_insert_session (p->store, &s, &error);
+  g_assert_no_error (error);
+  syl_store_record_answer (p->store, &a, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_mastery (void)
+{
+  Progress p;
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autoptr(GPtrArray) domains = NULL;
+  SylTask *t11, *t12, *t22;
+  GListModel *questions;
+  const SylFsrsParams *params;
+  double r;
+  double expected_11;
+
+  progress_init (&p);
+  params = syl_store_get_fsrs_params (p.store);
+
+  /* Task 1.1: every question right (Good: 40 s > 30 s) at T0.
+   * Task 2.2: q2201 wrong at T0. */
+  for (guint q = 1; q <= 12; q++)
+    {
+      g_autofree char *id = g_strdup_printf ("q11%02u", q);
+      record (&p, id, TRUE, T0);
+    }
+  record (&p, "q2201", FALSE, T0);
+
+  forecast = syl_forecast_new (pack, p.store, T0 + 2 * DAY_US, &error);
+  g_assert_no_error (error);
+
+  /* p = R(2 days, S0(Good)) × (1 + 1) / (1 + 2). */
+  r = syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_GOOD), 2.0);
+  expected_11 = r * 2.0 / 3.0;
+  t11 = syl_pack_lookup_task (pack, "1.1");
+  t12 = syl_pack_lookup_task (pack, "1.2");
+  t22 = syl_pack_lookup_task (pack, "2.2");
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q1101")),
+                                  expected_11, 1e-9);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t11), expected_11, 1e-9);
+  g_assert_cmpfloat (syl_forecast_get_task_coverage (forecast, t11), ==, 1.0);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t12), SYL_FORECAST_UNSEEN_RECALL, 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_coverage (forecast, t22), 1.0 / 12.0, 1e-12);
+  g_assert_cmpfloat (syl_forecast_get_task_mastery (forecast, t22), <, SYL_FORECAST_UNSEEN_RECALL);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d1")),
+                                  (expected_11 + SYL_FORECAST_UNSEEN_RECALL) / 2, 1e-9);
+
+  /* Services: alpha has the odd questions (q2201 among them), beta the
+   * even ones; each task contributes 6 to each. */
+  {
+    double alpha = syl_forecast_get_service_mastery (forecast, syl_pack_lookup_service (pack, "alpha"));
+    double p2201 = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2201"));
+    double expected_alpha = (6 * expected_11 + p2201 + 29 * SYL_FORECAST_UNSEEN_RECALL) / 36;
+    double unseen_beta = (5 * SYL_FORECAST_UNSEEN_RECALL) / 36;
+
+    g_assert_cmpfloat_with_epsilon (alpha, expected_alpha, 1e-9);
+    g_assert_cmpfloat (syl_forecast_get_service_mastery (forecast, syl_pack_lookup_service (pack, "beta")), >, unseen_beta);
+  }
+
+  tasks = syl_forecast_dup_tasks_by_mastery (forecast);
+  g_assert_cmpuint (tasks->len, ==, 6);
+  g_assert_true (g_ptr_array_index (tasks, 0) == t22);
+  g_assert_true (g_ptr_array_index (tasks, 1) == t12);
+  g_assert_true (g_ptr_array_index (tasks, 5) == t11);
+  domains = syl_forecast_dup_domains_by_mastery (forecast);
+  g_assert_cmpstr (syl_domain_get_id (g_ptr_array_index (domains, 0)), ==, "d2");
+  g_assert_cmpstr (syl_domain_get_id (g_ptr_array_index (domains, 2)), ==, "d1");
+
+  /* The expected score rises with mastery of d1 (half the exam). */
+  g_assert_cmpfloat (syl_forecast_get_expected_score (forecast), >, 100 + 900 * SYL_FORECAST_UNSEEN_RECALL);
+
+  /* Consistency of the summary numbers with the exam allocation
+   * (10/6/4 questions from d1/d2/d3). */
+  {
+    double m1 = syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d1"));
+    double m2 = syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d2"));
+    double m3 = syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d3"));
+    double mean = 10 * m1 + 6 * m2 + 4 * m3;
+    double var = 10 * m1 * (1 - m1) + 6 * m2 * (1 - m2) + 4 * m3 * (1 - m3);
+
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_expected_score (forecast), 100 + 900 * mean / 20, 1e-9);
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_score_sd (forecast), 900 * sqrt (var) / 20, 1e-9);
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_pass_probability (forecast),
+                                    syl_forecast_pass_probability ((double[]) { m1, m2, m3 },
+                                                                   (guint[]) { 10, 6, 4 }, 3, 15), 1e-12);
+  }
+
+  /* Forgetting: the same progress a year later forecasts less. */
+  {
+    g_autoptr(SylForecast) later = syl_forecast_new (pack, p.store, T0 + 365 * DAY_US, &error);
+
+    g_assert_cmpfloat (syl_forecast_get_task_mastery (later, t11), <,
+                       syl_forecast_get_task_mastery (forecast, t11));
+  }
+
+  questions = syl_pack_get_questions (pack);
+  g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 72);
+  progress_clear (&p);
+}
+
+static void
+test_ready (void)
+{
+  Progress p;
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *questions = syl_pack_get_questions (pack);
+
+  progress_init (&p);
+
+  /* Everything right four times, spaced out: a learner who is ready. */
+  for (guint round = 0; round < 4; round++)
+    for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+      {
+        g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+        record (&p, syl_question_get_id (q), TRUE, T0 + round * 10 * DAY_US);
+      }
+
+  forecast = syl_forecast_new (pack, p.store, T0 + 31 * DAY_US, &error);
+  g_assert_no_error (error);
+  g_test_message ("expected %.0f ± %.0f, pass %.2f",
+                  syl_forecast_get_expected_score (forecast),
+                  syl_forecast_get_score_sd (forecast),
+                  syl_forecast_get_pass_probability (forecast));
+  g_assert_cmpfloat (syl_forecast_get_expected_score (forecast), >, 750);
+  g_assert_cmpfloat (syl_forecast_get_pass_probability (forecast), >, 0.5);
+  g_assert_cmpfloat (syl_forecast_get_expected_score (forecast), <=, 1000);
+
+  progress_clear (&p);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "engine-pack.xml", NULL);
+  pack = syl_pack_load (path, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/syl/forecast/pass-probability", test_pass_probability);
+  g_test_add_func ("/syl/forecast/no-progress", test_no_progress);
+  g_test_add_func ("/syl/forecast/mastery", test_mastery);
+  g_test_add_func ("/syl/forecast/ready", test_ready);
+
+  ret = g_test_run ();
+  g_clear_object (&pack);
+
+  return ret;
+}

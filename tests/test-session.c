@@ -1,0 +1,439 @@
+/* test-session.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "syl-pack-loader.h"
+#include "syl-question.h"
+#include "syl-session-private.h"
+
+#define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
+#define MINUTE_US ((gint64) 60 * G_USEC_PER_SEC)
+
+static SylPack *pack;
+
+typedef struct
+{
+  char     *dir;
+  char     *path;
+  SylStore *store;
+  SylClock *clock;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("syl-session-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "progress.db", NULL);
+  f->store = syl_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->clock = syl_clock_new_manual (T0);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+
+  g_assert_finalize_object (f->store);
+  g_clear_object (&f->clock);
+  g_unlink (f->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static SylSession *
+new_exam (Fixture                  *f,
+          guint32                   seed,
+          const SylSessionSettings *settings)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, f->store, seed);
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  SylSession *session;
+
+  plan = syl_quiz_builder_build_exam (builder, &error);
+  g_assert_no_error (error);
+  session = syl_session_new (pack, f->store, f->clock, plan, settings, seed, &error);
+  g_assert_no_error (error);
+
+  return session;
+}
+
+/* The option index shown at display position 0 that is right (single)
+ * or all right ones (multiple). */
+static guint
+right_options (SylQuestion *q,
+               guint       *out)
+{
+  guint n = 0;
+
+  for (guint o = 0; o < syl_question_get_n_options (q); o++)
+    if (syl_question_get_option_correct (q, o))
+      out[n++] = o;
+
+  return n;
+}
+
+static guint
+wrong_option (SylQuestion *q)
+{
+  for (guint o = 0; o < syl_question_get_n_options (q); o++)
+    if (!syl_question_get_option_correct (q, o))
+      return o;
+
+  g_assert_not_reached ();
+}
+
+static void
+test_new (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 1, NULL);
+  g_autoptr(SylSession) again = NULL;
+  g_autoptr(SylSession) extra = NULL;
+  SylSessionSettings extra_time = { .timed = TRUE, .extra_time = TRUE };
+  gboolean some_shuffled = FALSE;
+
+  g_assert_cmpint (syl_session_get_mode (session), ==, SYL_QUIZ_MODE_EXAM);
+  g_assert_cmpint (syl_session_get_id (session), >, 0);
+  g_assert_cmpuint (syl_session_get_n_questions (session), ==, 25);
+  g_assert_cmpint (syl_session_get_time_limit_ms (session), ==, 30 * 60 * 1000);
+  g_assert_cmpint (syl_session_get_remaining_ms (session), ==, 30 * 60 * 1000);
+  g_assert_cmpint (syl_session_get_deadline_us (session), ==, 0);
+  g_assert_false (syl_session_is_running (session));
+  g_assert_cmpuint (syl_session_get_n_answered (session), ==, 0);
+
+  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+    {
+      guint n;
+      const guint *order = syl_session_get_option_order (session, i, &n);
+      g_autofree gboolean *seen = g_new0 (gboolean, n);
+
+      g_assert_cmpuint (n, ==, syl_question_get_n_options (syl_session_get_question (session, i)));
+      for (guint o = 0; o < n; o++)
+        {
+          g_assert_cmpuint (order[o], <, n);
+          g_assert_false (seen[order[o]]);
+          seen[order[o]] = TRUE;
+          some_shuffled |= order[o] != o;
+        }
+    }
+  g_assert_true (some_shuffled);
+
+  /* Same seed, same questions and option orders. */
+  again = new_exam (f, 1, NULL);
+  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+    {
+      guint n1, n2;
+      const guint *o1 = syl_session_get_option_order (session, i, &n1);
+      const guint *o2 = syl_session_get_option_order (again, i, &n2);
+
+      g_assert_true (syl_session_get_question (session, i) == syl_session_get_question (again, i));
+      g_assert_cmpmem (o1, n1 * sizeof (guint), o2, n2 * sizeof (guint));
+    }
+
+  /* Accommodation: +30 minutes. */
+  extra = new_exam (f, 2, &extra_time);
+  g_assert_cmpint (syl_session_get_time_limit_ms (extra), ==, 60 * 60 * 1000);
+}
+
+static void
+test_resume (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 7, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  SylQuestion *q0, *q1;
+  guint right[8];
+  guint n_right;
+  guint wrong;
+
+  syl_session_start (session);
+  g_assert_true (syl_session_is_running (session));
+  g_assert_cmpint (syl_session_get_deadline_us (session), ==, T0 + 30 * MINUTE_US);
+
+  q0 = syl_session_get_question (session, 0);
+  q1 = syl_session_get_question (session, 1);
+  n_right = right_options (q0, right);
+  syl_session_set_current (session, 0);
+  syl_clock_advance (f->clock, 2 * MINUTE_US);
+  g_assert_true (syl_session_answer (session, 0, right, n_right, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (syl_session_is_correct (session, 0));
+
+  wrong = wrong_option (q1);
+  syl_session_set_current (session, 1);
+  syl_clock_advance (f->clock, MINUTE_US);
+  g_assert_true (syl_session_answer (session, 1, &wrong, 1, TRUE, &error));
+  g_assert_true (syl_session_set_flagged (session, 1, TRUE, &error));
+  g_assert_true (syl_session_set_flagged (session, 4, TRUE, &error));
+  g_assert_true (syl_session_set_flagged (session, 4, FALSE, &error));
+  g_assert_true (syl_session_set_flagged (session, 5, TRUE, &error));
+  syl_clock_advance (f->clock, MINUTE_US);
+  g_assert_cmpint (syl_session_get_time_used_ms (session), ==, 4 * 60 * 1000);
+  g_assert_true (syl_session_pause (session, &error));
+
+  /* Time stands still while paused (the app is closed). */
+  syl_clock_advance (f->clock, 600 * MINUTE_US);
+  g_assert_cmpint (syl_session_get_time_used_ms (session), ==, 4 * 60 * 1000);
+
+  stored = syl_store_dup_unfinished_session (f->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (stored->id, ==, syl_session_get_id (session));
+  g_assert_cmpuint (stored->answers->len, ==, 2);
+  /* Per-question time: 2 minutes on the first. */
+  g_assert_cmpint (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 0))->time_ms, ==, 2 * 60 * 1000);
+
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_session_get_n_questions (resumed), ==, 25);
+  g_assert_cmpint (syl_session_get_mode (resumed), ==, SYL_QUIZ_MODE_EXAM);
+  for (guint i = 0; i < 25; i++)
+    {
+      guint n1, n2;
+      const guint *o1 = syl_session_get_option_order (session, i, &n1);
+      const guint *o2 = syl_session_get_option_order (resumed, i, &n2);
+
+      g_assert_true (syl_session_get_question (session, i) == syl_session_get_question (resumed, i));
+      g_assert_cmpmem (o1, n1 * sizeof (guint), o2, n2 * sizeof (guint));
+      g_assert_cmpint (syl_session_is_flagged (resumed, i), ==, i == 1 || i == 5);
+      g_assert_cmpint (syl_session_is_answered (resumed, i), ==, i <= 1);
+      g_assert_cmpint (syl_session_is_unscored (resumed, i), ==, syl_session_is_unscored (session, i));
+    }
+  g_assert_true (syl_session_is_correct (resumed, 0));
+  g_assert_false (syl_session_is_correct (resumed, 1));
+  g_assert_true (syl_session_is_unsure (resumed, 1));
+  g_assert_cmpint (syl_session_get_time_used_ms (resumed), ==, 4 * 60 * 1000);
+  g_assert_cmpint (syl_session_get_remaining_ms (resumed), ==, 26 * 60 * 1000);
+  g_assert_false (syl_session_is_running (resumed));
+
+  /* Change of mind: same answer row, one change. */
+  syl_session_start (resumed);
+  g_assert_true (syl_session_answer (resumed, 1, right, right_options (q1, right), FALSE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&stored, syl_store_session_free);
+  stored = syl_store_dup_session (f->store, syl_session_get_id (resumed), &error);
+  g_assert_cmpuint (stored->answers->len, ==, 2);
+  g_assert_cmpuint (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 1))->changes, ==, 1);
+  g_assert_true (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 1))->correct);
+
+  g_assert_nonnull (syl_session_finish (resumed, &error));
+  g_assert_no_error (error);
+  g_assert_null (syl_store_dup_unfinished_session (f->store, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Finished means finished. */
+  g_assert_false (syl_session_answer (resumed, 2, right, 1, FALSE, &error));
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_FINISHED);
+}
+
+static void
+test_time_out (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 3, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  const SylScoreReport *report;
+  guint right[8];
+  guint n_scored_right = 0;
+
+  syl_session_start (session);
+  /* Answer every question right but the last three. */
+  for (guint i = 0; i + 3 < syl_session_get_n_questions (session); i++)
+    {
+      guint n = right_options (syl_session_get_question (session, i), right);
+
+      g_assert_true (syl_session_answer (session, i, right, n, FALSE, &error));
+      g_assert_no_error (error);
+      n_scored_right += syl_session_is_unscored (session, i) ? 0 : 1;
+      syl_clock_advance (f->clock, MINUTE_US);
+    }
+
+  g_assert_false (syl_session_check_time (session, &error));
+  g_assert_cmpint (syl_session_get_remaining_ms (session), ==, 8 * 60 * 1000);
+
+  syl_clock_advance (f->clock, 8 * MINUTE_US - 1);
+  g_assert_false (syl_session_check_time (session, &error));
+  syl_clock_advance (f->clock, 1000);
+  g_assert_true (syl_session_check_time (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (syl_session_is_finished (session));
+  g_assert_true (syl_session_is_timed_out (session));
+  g_assert_cmpint (syl_session_get_remaining_ms (session), ==, 0);
+
+  report = syl_session_get_report (session);
+  g_assert_nonnull (report);
+  g_assert_true (report->timed_out);
+  g_assert_cmpuint (report->n_scored, ==, 20);
+  g_assert_cmpuint (report->n_correct, ==, n_scored_right);
+  g_assert_cmpuint (report->n_unanswered, ==, 20 - n_scored_right);
+  g_assert_cmpint (report->time_used_ms, ==, 30 * 60 * 1000);
+
+  /* Too late to answer. */
+  syl_clock_advance (f->clock, MINUTE_US);
+  g_assert_false (syl_session_answer (session, 24, right, 1, FALSE, &error));
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_TIMED_OUT);
+  g_clear_error (&error);
+
+  stored = syl_store_dup_session (f->store, syl_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->finished_at_us, >, 0);
+  g_assert_true (stored->has_score);
+  g_assert_cmpfloat (stored->score, ==, report->scaled);
+  g_assert_cmpint (stored->time_used_ms, ==, 30 * 60 * 1000);
+}
+
+static void
+test_time_out_while_answering (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 4, NULL);
+  g_autoptr(GError) error = NULL;
+  guint right[8];
+  guint n = right_options (syl_session_get_question (session, 0), right);
+
+  /* The time runs out before the learner clicks: the answer is refused
+   * and the exam ends with nothing answered. */
+  syl_session_start (session);
+  syl_clock_advance (f->clock, 31 * MINUTE_US);
+  g_assert_false (syl_session_answer (session, 0, right, n, FALSE, &error));
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_TIMED_OUT);
+  g_assert_true (syl_session_is_timed_out (session));
+  g_assert_cmpuint (syl_session_get_report (session)->n_correct, ==, 0);
+  g_assert_cmpuint (syl_session_get_report (session)->scaled, ==, 100);
+}
+
+static void
+test_untimed_drill (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, f->store, 9);
+  g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_drill_task (builder, "2.1", 5, NULL);
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  guint right[8];
+
+  session = syl_session_new (pack, f->store, f->clock, plan, NULL, 9, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (syl_session_get_time_limit_ms (session), ==, 0);
+  g_assert_cmpint (syl_session_get_remaining_ms (session), ==, -1);
+  syl_session_start (session);
+  syl_clock_advance (f->clock, 600 * MINUTE_US);
+  g_assert_false (syl_session_check_time (session, &error));
+  g_assert_true (syl_session_answer (session, 0, right,
+                                     right_options (syl_session_get_question (session, 0), right),
+                                     FALSE, &error));
+  g_assert_no_error (error);
+
+  /* An out-of-range option is refused. */
+  g_assert_false (syl_session_answer (session, 1, (guint[]) { 9 }, 1, FALSE, &error));
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Abandoned: no score, not offered again, answers kept. */
+  g_assert_true (syl_session_abandon (session, &error));
+  g_assert_null (syl_store_dup_unfinished_session (f->store, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SylStoreSession) stored = syl_store_dup_session (f->store, syl_session_get_id (session), &error);
+    g_assert_false (stored->has_score);
+    g_assert_cmpuint (stored->answers->len, ==, 1);
+  }
+}
+
+static void
+test_in_memory (void)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, NULL, 9);
+  g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_drill_domain (builder, "d3", 3, NULL);
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = syl_session_new (pack, NULL, NULL, plan, NULL, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (syl_session_get_id (session), ==, 0);
+  g_assert_true (syl_session_answer (session, 0, (guint[]) { 0 }, 1, FALSE, &error));
+  g_assert_nonnull (syl_session_finish (session, &error));
+}
+
+static void
+test_resume_changed_pack (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 5, NULL);
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_assert_no_error (error);
+
+  /* A question that the new version of the pack dropped. */
+  g_free (stored->question_ids[3]);
+  stored->question_ids[3] = g_strdup ("q-gone");
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_null (resumed);
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_PACK_CHANGED);
+  g_clear_error (&error);
+  g_clear_pointer (&stored, syl_store_session_free);
+
+  /* An option order that no longer fits. */
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_free (stored->option_orders);
+  stored->option_orders = g_strdup ("0,0,1,2");
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_null (resumed);
+  g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_PACK_CHANGED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  path = g_test_build_filename (G_TEST_DIST, "data", "engine-pack.xml", NULL);
+  pack = syl_pack_load (path, &error);
+  g_assert_no_error (error);
+
+#define ADD(name, fn) \
+  g_test_add ("/syl/session/" name, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+
+  ADD ("new", test_new);
+  ADD ("resume", test_resume);
+  ADD ("time-out", test_time_out);
+  ADD ("time-out-while-answering", test_time_out_while_answering);
+  ADD ("untimed-drill", test_untimed_drill);
+  ADD ("resume-changed-pack", test_resume_changed_pack);
+  g_test_add_func ("/syl/session/in-memory", test_in_memory);
+
+#undef ADD
+
+  ret = g_test_run ();
+  g_clear_object (&pack);
+
+  return ret;
+}
