@@ -416,14 +416,15 @@ syl_session_new (SylPack                  *pack,
   return g_steal_pointer (&self);
 }
 
-static gboolean
+/* Sets the error and returns %NULL, for syl_session_resume(). */
+static SylSession *
 pack_changed (SylPack  *pack,
               GError  **error)
 {
   g_set_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_PACK_CHANGED,
                _("The pack “%s” has changed since this quiz was started; it cannot be resumed"),
                syl_pack_get_id (pack));
-  return FALSE;
+  return NULL;
 }
 
 /**
@@ -480,7 +481,7 @@ syl_session_resume (SylPack               *pack,
   n = g_strv_length (stored->question_ids);
   orders = g_strsplit (stored->option_orders, ";", -1);
   if (n == 0 || g_strv_length (orders) != n)
-    return pack_changed (pack, error), NULL;
+    return pack_changed (pack, error);
 
   for (guint i = 0; i < n; i++)
     {
@@ -490,14 +491,14 @@ syl_session_resume (SylPack               *pack,
       Item item = { 0 };
 
       if (question == NULL)
-        return pack_changed (pack, error), NULL;
+        return pack_changed (pack, error);
 
       item.question = g_object_ref (question);
       item.n_options = syl_question_get_n_options (question);
       g_array_append_val (self->items, item);
 
       if (!parse_uints (orders[i], item.n_options, order) || order->len != item.n_options)
-        return pack_changed (pack, error), NULL;
+        return pack_changed (pack, error);
 
       seen = g_new0 (gboolean, item.n_options);
       for (guint o = 0; o < order->len; o++)
@@ -505,20 +506,20 @@ syl_session_resume (SylPack               *pack,
           guint v = g_array_index (order, guint, o);
 
           if (seen[v])
-            return pack_changed (pack, error), NULL;
+            return pack_changed (pack, error);
           seen[v] = TRUE;
         }
       get_item (self, i)->option_order = (guint *) (gpointer) g_array_free (g_steal_pointer (&order), FALSE);
     }
 
   if (!parse_uints (stored->unscored, n, positions))
-    return pack_changed (pack, error), NULL;
+    return pack_changed (pack, error);
   for (guint i = 0; i < positions->len; i++)
     get_item (self, g_array_index (positions, guint, i))->unscored = TRUE;
 
   g_array_set_size (positions, 0);
   if (!parse_uints (stored->flags, n, positions))
-    return pack_changed (pack, error), NULL;
+    return pack_changed (pack, error);
   for (guint i = 0; i < positions->len; i++)
     get_item (self, g_array_index (positions, guint, i))->flagged = TRUE;
 
@@ -536,7 +537,7 @@ syl_session_resume (SylPack               *pack,
 
           chosen = g_array_new (FALSE, FALSE, sizeof (guint));
           if (!parse_uints (answer->chosen, item->n_options, chosen))
-            return pack_changed (pack, error), NULL;
+            return pack_changed (pack, error);
 
           item->answered = TRUE;
           item->n_chosen = chosen->len;
