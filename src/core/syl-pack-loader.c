@@ -1141,6 +1141,7 @@ loader_read_file (Loader     *self,
                   FileKind    kind)
 {
   gboolean in_pack_questions = FALSE;
+  xmlRelaxNGPtr schema;
   xmlNode *root = NULL;
   guint root_line = 1;
   int ret;
@@ -1152,6 +1153,9 @@ loader_read_file (Loader     *self,
   if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
     goto out;
 
+  /* Compiling the schema also initialises libxml2, once, before any
+   * parser is created (which matters when packs load in threads). */
+  schema = get_schema ();
   self->reader = xmlReaderForMemory (data, (int)length, NULL, NULL, READER_OPTIONS);
   if (self->reader == NULL)
     {
@@ -1159,7 +1163,7 @@ loader_read_file (Loader     *self,
       goto out;
     }
   xmlTextReaderSetStructuredErrorHandler (self->reader, on_reader_error_cb, self);
-  if (xmlTextReaderRelaxNGSetSchema (self->reader, get_schema ()) != 0)
+  if (xmlTextReaderRelaxNGSetSchema (self->reader, schema) != 0)
     g_error ("Cannot attach the pack schema to the reader");
 
   ret = xmlTextReaderRead (self->reader);
