@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Checks the ITS rules of content packs (data/its/pack.its, pack.loc) against
+# every pack that has a po-packs/ folder:
+#  - POTFILES names pack.xml and every questions/*.xml of the pack;
+#  - itstool (which makes the template and merges translations back) and
+#    xgettext (GETTEXTDATADIRS=data, as msgfmt and Meson's i18n use it) agree:
+#    every xgettext msgid is also an itstool msgid, and the only strings
+#    itstool adds are option texts ending in the <_:why-1/> placeholder,
+#    which xgettext 0.21 cannot extract;
+#  - no service name, alias or id is offered for translation.
+set -euo pipefail
+
+src=${SYLLABUS_SOURCE_DIR:?}
+cd "$src"
+status=0
+n=0
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+ok () { n=$((n + 1)); echo "ok $n $*"; }
+fail () { n=$((n + 1)); echo "not ok $n $*"; status=1; }
+list () { grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$1" || true; }
+# The msgids of a po or pot file, one per line, unwrapped and sorted.
+msgids () { msgcat --no-wrap --sort-output "$1" | sed -n 's/^msgid "\(..*\)"$/\1/p' | sort -u; }
+
+echo "TAP version 13"
+
+for dir in po-packs/*/; do
+  id=$(basename "$dir")
+  pack=data/packs/$id
+
+  expected=$( { echo "$pack/pack.xml"; ls "$pack"/questions/*.xml 2>/dev/null; } | sort)
+  if [ "$expected" = "$(list "$dir/POTFILES" | sort)" ]; then
+    ok "$id: POTFILES names pack.xml and every questions file"
+  else
+    fail "$id: POTFILES differs from the pack's files: $(diff <(echo "$expected") <(list "$dir/POTFILES" | sort) | grep '^[<>]' | tr '\n' ' ')"
+  fi
+
+  mapfile -t files < <(list "$dir/POTFILES")
+  itstool -i data/its/pack.its -o "$tmp/itstool.pot" "${files[@]}"
+  GETTEXTDATADIRS=data xgettext --from-code=UTF-8 -o "$tmp/xgettext.pot" "${files[@]}" 2>"$tmp/err" ||
+    { fail "$id: xgettext failed: $(cat "$tmp/err")"; continue; }
+  if grep -q "unknown" "$tmp/err"; then
+    fail "$id: xgettext did not find data/its/pack.loc: $(cat "$tmp/err")"
+  else
+    ok "$id: xgettext finds the pack ITS rules"
+  fi
+  msgids "$tmp/itstool.pot" > "$tmp/itstool.ids"
+  msgids "$tmp/xgettext.pot" > "$tmp/xgettext.ids"
+
+  only_x=$(comm -23 "$tmp/xgettext.ids" "$tmp/itstool.ids" | wc -l)
+  if [ "$only_x" -eq 0 ] && [ -s "$tmp/xgettext.ids" ]; then
+    ok "$id: every xgettext msgid ($(wc -l < "$tmp/xgettext.ids")) is an itstool msgid"
+  else
+    fail "$id: $only_x xgettext msgids differ from itstool's, e.g. $(comm -23 "$tmp/xgettext.ids" "$tmp/itstool.ids" | head -1)"
+  fi
+
+  comm -13 "$tmp/xgettext.ids" "$tmp/itstool.ids" > "$tmp/only-itstool"
+  odd=$(grep -vc '<_:why-1/>$' "$tmp/only-itstool" || true)
+  if [ "$odd" -eq 0 ] && [ -s "$tmp/only-itstool" ]; then
+    ok "$id: itstool adds only option texts with their why placeholder ($(wc -l < "$tmp/only-itstool"))"
+  else
+    fail "$id: itstool adds $odd msgids that are not options, e.g. $(grep -v '<_:why-1/>$' "$tmp/only-itstool" | head -1)"
+  fi
+
+  # Service names and aliases are never translated; ids are attributes.
+  # itstool notes the element path of every string.
+  leaked=$(grep -E '^#\. \(itstool\) path: .*/(name|alias)$' "$tmp/itstool.pot" | sort -u || true)
+  if [ -z "$leaked" ] && grep -q '<name>' "$pack/pack.xml"; then
+    ok "$id: no service name or alias is offered for translation"
+  else
+    fail "$id: service names offered for translation: $(echo "$leaked" | tr '\n' ';')"
+  fi
+  if grep -qE '^msgid "(q[0-9]+|d[0-9]+|[0-9]+\.[0-9]+)"$' "$tmp/itstool.pot"; then
+    fail "$id: an id is offered for translation"
+  else
+    ok "$id: no id is a msgid"
+  fi
+done
+
+echo "1..$n"
+exit $status
