@@ -197,6 +197,52 @@ test_exam_real_pack (void)
 }
 
 static void
+test_diagnostic_real_pack (void)
+{
+  const char *dir = g_getenv ("SYLLABUS_PACK_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(SylPack) real = NULL;
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) domains = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("SYLLABUS_PACK_DIR is not set");
+      return;
+    }
+
+  path = g_build_filename (dir, "aws-dop-c02", NULL);
+  real = syl_pack_load (path, &error);
+  g_assert_no_error (error);
+
+  builder = syl_quiz_builder_new (real, NULL, 7);
+  plan = syl_quiz_builder_build_diagnostic (builder, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan->mode, ==, SYL_QUIZ_MODE_DIAGNOSTIC);
+  g_assert_cmpuint (plan->questions->len, ==, 20);
+
+  for (guint i = 0; i < plan->questions->len; i++)
+    {
+      SylQuestion *q = g_ptr_array_index (plan->questions, i);
+
+      /* All scored, none twice, and every one of the six domains met. */
+      g_assert_false (g_array_index (plan->unscored, gboolean, i));
+      g_assert_false (g_hash_table_contains (seen, q));
+      g_hash_table_add (seen, q);
+      g_hash_table_add (domains, syl_question_get_domain (q));
+    }
+  g_assert_cmpuint (g_hash_table_size (domains), ==, 6);
+
+  g_clear_pointer (&plan, syl_quiz_plan_free);
+  plan = syl_quiz_builder_build_diagnostic (builder, 10000, &error);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH);
+  g_assert_null (plan);
+}
+
+static void
 test_exam_too_small (void)
 {
   static const char xml[] =
@@ -275,7 +321,7 @@ test_drill (void)
 static void
 test_modes (void)
 {
-  for (SylQuizMode m = SYL_QUIZ_MODE_EXAM; m <= SYL_QUIZ_MODE_MISSED; m++)
+  for (SylQuizMode m = SYL_QUIZ_MODE_EXAM; m <= SYL_QUIZ_MODE_DIAGNOSTIC; m++)
     {
       SylQuizMode back;
 
@@ -483,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/syl/quiz-builder/exam", test_exam);
   g_test_add_func ("/syl/quiz-builder/exam-real-pack", test_exam_real_pack);
   g_test_add_func ("/syl/quiz-builder/exam-too-small", test_exam_too_small);
+  g_test_add_func ("/syl/quiz-builder/diagnostic-real-pack", test_diagnostic_real_pack);
   g_test_add_func ("/syl/quiz-builder/drill", test_drill);
   g_test_add_func ("/syl/quiz-builder/due", test_due);
   g_test_add_func ("/syl/quiz-builder/missed", test_missed);

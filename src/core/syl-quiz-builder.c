@@ -49,6 +49,7 @@ static const char * const mode_names[] = {
   [SYL_QUIZ_MODE_DUE] = "due",
   [SYL_QUIZ_MODE_WEAK] = "weak",
   [SYL_QUIZ_MODE_MISSED] = "missed",
+  [SYL_QUIZ_MODE_DIAGNOSTIC] = "diagnostic",
 };
 
 static SylQuizPlan *
@@ -157,7 +158,7 @@ syl_quiz_builder_init (SylQuizBuilder *self)
 const char *
 syl_quiz_mode_to_string (SylQuizMode mode)
 {
-  g_return_val_if_fail (mode <= SYL_QUIZ_MODE_MISSED, NULL);
+  g_return_val_if_fail (mode <= SYL_QUIZ_MODE_DIAGNOSTIC, NULL);
 
   return mode_names[mode];
 }
@@ -273,9 +274,14 @@ syl_quiz_allocate_by_weight (const guint *weights,
  * Returns: (transfer full): the plan, or %NULL with
  *   %SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH if the pack is too small
  */
-SylQuizPlan *
-syl_quiz_builder_build_exam (SylQuizBuilder  *self,
-                             GError         **error)
+/* Draws @scored questions across the domains by weight (largest
+ * remainder), tops up from other domains where one runs short, then adds
+ * @unscored more at random, marked unscored. No question twice. */
+static SylQuizPlan *
+plan_by_weight (SylQuizBuilder *self,
+                SylQuizMode     mode,
+                guint           scored,
+                guint           unscored)
 {
   g_autoptr(SylQuizPlan) plan = NULL;
   g_autoptr(GPtrArray) leftover = g_ptr_array_new ();
@@ -283,23 +289,7 @@ syl_quiz_builder_build_exam (SylQuizBuilder  *self,
   g_autofree guint *counts = NULL;
   GListModel *domains;
   guint n_domains;
-  guint scored;
-  guint unscored;
   guint shortfall = 0;
-  guint n_total;
-
-  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
-
-  scored = syl_pack_get_scored (self->pack);
-  unscored = syl_pack_get_unscored (self->pack);
-  n_total = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
-  if (n_total < scored + unscored)
-    {
-      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
-                   _("An exam needs %u questions but the pack “%s” has only %u"),
-                   scored + unscored, syl_pack_get_id (self->pack), n_total);
-      return NULL;
-    }
 
   domains = syl_pack_get_domains (self->pack);
   n_domains = g_list_model_get_n_items (domains);
@@ -312,7 +302,7 @@ syl_quiz_builder_build_exam (SylQuizBuilder  *self,
     }
   syl_quiz_allocate_by_weight (weights, n_domains, scored, counts);
 
-  plan = plan_new (SYL_QUIZ_MODE_EXAM);
+  plan = plan_new (mode);
   for (guint i = 0; i < n_domains; i++)
     {
       g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
@@ -340,6 +330,62 @@ syl_quiz_builder_build_exam (SylQuizBuilder  *self,
   shuffle_plan (self->rand, plan);
 
   return g_steal_pointer (&plan);
+}
+
+SylQuizPlan *
+syl_quiz_builder_build_exam (SylQuizBuilder  *self,
+                             GError         **error)
+{
+  guint scored;
+  guint unscored;
+  guint n_total;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  scored = syl_pack_get_scored (self->pack);
+  unscored = syl_pack_get_unscored (self->pack);
+  n_total = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  if (n_total < scored + unscored)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
+                   _("An exam needs %u questions but the pack “%s” has only %u"),
+                   scored + unscored, syl_pack_get_id (self->pack), n_total);
+      return NULL;
+    }
+
+  return plan_by_weight (self, SYL_QUIZ_MODE_EXAM, scored, unscored);
+}
+
+/**
+ * syl_quiz_builder_build_diagnostic:
+ * @n: how many questions
+ *
+ * A first look at where the learner stands: @n questions across every
+ * domain in proportion to its exam weight, all scored, untimed.
+ *
+ * Returns: (transfer full): the plan, or %NULL when the pack has fewer
+ *   than @n questions
+ */
+SylQuizPlan *
+syl_quiz_builder_build_diagnostic (SylQuizBuilder  *self,
+                                   guint            n,
+                                   GError         **error)
+{
+  guint n_total;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (n > 0, NULL);
+
+  n_total = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  if (n_total < n)
+    {
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
+                   _("A diagnostic needs %u questions but the pack “%s” has only %u"),
+                   n, syl_pack_get_id (self->pack), n_total);
+      return NULL;
+    }
+
+  return plan_by_weight (self, SYL_QUIZ_MODE_DIAGNOSTIC, n, 0);
 }
 
 SylQuizPlan *

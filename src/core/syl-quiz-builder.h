@@ -30,6 +30,7 @@ typedef enum
   SYL_QUIZ_MODE_DUE,
   SYL_QUIZ_MODE_WEAK,
   SYL_QUIZ_MODE_MISSED,
+  SYL_QUIZ_MODE_DIAGNOSTIC,
 } SylQuizMode;
 
 /**
@@ -80,6 +81,9 @@ SylQuizPlan    *syl_quiz_builder_build_due          (SylQuizBuilder  *self,
                                                      GError         **error);
 SylQuizPlan    *syl_quiz_builder_build_weak_spots   (SylQuizBuilder  *self,
                                                      gint64           now_us,
+                                                     guint            n,
+                                                     GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_diagnostic   (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
 SylQuizPlan    *syl_quiz_builder_build_missed       (SylQuizBuilder  *self,
