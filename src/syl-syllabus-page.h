@@ -20,7 +20,9 @@ G_DECLARE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL, SYLLABUS_PAGE, Ad
 
 SylPack  *syl_syllabus_page_get_pack  (SylSyllabusPage *self);
 void      syl_syllabus_page_set_pack  (SylSyllabusPage *self,
-                                       SylPack  *pack);
+                                       SylPack         *pack);
 SylStore *syl_syllabus_page_get_store (SylSyllabusPage *self);
+gboolean  syl_syllabus_page_show_task (SylSyllabusPage *self,
+                                       const char      *task_id);
 
 G_END_DECLS
