@@ -560,7 +560,6 @@ test_localized (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (syl_pack_get_language (pack), ==, language);
   g_assert_cmpstr (syl_pack_get_id (pack), ==, syl_pack_get_id (english));
-  g_assert_cmpstr (syl_pack_get_title (pack), !=, syl_pack_get_title (english));
 
   /* Same ids, same order, same keys; and each question is either wholly
    * translated or wholly English. */
@@ -576,6 +575,8 @@ test_localized (gconstpointer data)
       g_assert_cmpstr (syl_question_get_stem (q_en), !=, syl_question_get_stem (q_tr));
       g_assert_cmpstr (syl_question_get_explanation (q_en), !=, syl_question_get_explanation (q_tr));
     }
+
+  g_assert_cmpuint (counts[1], >, 0);
 
   direct = load_translation (language, &stats);
   g_assert_cmpuint (stats.n_mismatched, ==, 0);
@@ -598,12 +599,21 @@ is_connector (const char *word)
 }
 
 /* An alias that is a name (CloudFormation, Parameter Store, FSx for
- * Lustre), not a common phrase (state machine, web ACL, scaling plans). */
+ * Lustre), not a common phrase (state machine, web ACL, scaling plans).
+ * Aliases that are also everyday English words, which start sentences
+ * ("Backup and recovery strategies", "Health checks…"), are checked only
+ * inside the full name (AWS Backup, AWS Health). */
 static gboolean
 is_proper_name (const char *alias)
 {
+  static const char * const common_words[] = {
+    "Backup", "Copilot", "Detective", "Health", "Inspector", "Proton", "Shield", NULL
+  };
   g_auto(GStrv) words = g_strsplit (alias, " ", -1);
   gboolean capital = FALSE;
+
+  if (g_strv_contains (common_words, alias))
+    return FALSE;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
