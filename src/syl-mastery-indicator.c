@@ -50,6 +50,7 @@ update (SylMasteryIndicator *self)
   gtk_level_bar_set_value (self->level_bar, known ? self->value : 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->level_bar), known);
   gtk_widget_set_visible (GTK_WIDGET (self->label), !self->compact);
+  gtk_widget_set_size_request (GTK_WIDGET (self->level_bar), self->compact ? 40 : 64, -1);
 
   if (known)
     {

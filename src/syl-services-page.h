@@ -18,9 +18,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylServicesPage, syl_services_page, SYL, SERVICES_PAGE, AdwBin)
 
-SylPack  *syl_services_page_get_pack  (SylServicesPage *self);
-void      syl_services_page_set_pack  (SylServicesPage *self,
-                                       SylPack  *pack);
-SylStore *syl_services_page_get_store (SylServicesPage *self);
+SylPack    *syl_services_page_get_pack     (SylServicesPage *self);
+void        syl_services_page_set_pack     (SylServicesPage *self,
+                                            SylPack         *pack);
+SylStore   *syl_services_page_get_store    (SylServicesPage *self);
+gboolean    syl_services_page_show_service (SylServicesPage *self,
+                                            const char      *service_id);
+SylService *syl_services_page_get_shown_service (SylServicesPage *self);
 
 G_END_DECLS

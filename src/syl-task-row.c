@@ -120,10 +120,12 @@ syl_task_row_constructed (GObject *object)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
 
+  /* The target first: the window's action takes a parameter. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->practice_button),
                                           g_variant_new ("(ssu)", "task", id, self->drill_length));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practice_button), "win.start-drill");
   /* Translators: %u is a number of questions, %s a task statement number such as 1.2 */
-  tooltip = g_strdup_printf (_("Practise %u questions from task statement %s"), self->drill_length, id);
+  tooltip = g_strdup_printf (_("Practice %u questions from task statement %s"), self->drill_length, id);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->practice_button), tooltip);
 
   if (syl_task_get_knowledge (self->task)[0] != NULL)

@@ -137,6 +137,34 @@ test_tokens_reused (void)
   g_assert_false (syl_search_text_has_word (NULL, "s3"));
 }
 
+static void
+test_rank (void)
+{
+  g_auto(GStrv) ecs = syl_search_tokenize ("ecs");
+  g_auto(GStrv) both = syl_search_tokenize ("elastic orchestrator");
+  g_auto(GStrv) none = syl_search_tokenize ("");
+  const char *runner_summary = "Builds and runs web apps; AWS points new users to Amazon ECS Express Mode.";
+  const char *orchestrator = "Container orchestrator that runs tasks and services.";
+
+  /* By name or alias beats by summary, which beats nothing. */
+  g_assert_cmpint (syl_search_rank_tokens ((const char * const *) ecs, "Amazon ECS", ecs_summary, ecs_aliases),
+                   ==, SYL_SEARCH_IN_NAME);
+  g_assert_cmpint (syl_search_rank_tokens ((const char * const *) ecs, "AWS App Runner", runner_summary, NULL),
+                   ==, SYL_SEARCH_IN_SUMMARY);
+  g_assert_cmpint (syl_search_rank_tokens ((const char * const *) ecs, "Amazon S3", s3_summary, s3_aliases),
+                   ==, SYL_SEARCH_NO_MATCH);
+  g_assert_cmpint (SYL_SEARCH_IN_NAME, >, SYL_SEARCH_IN_SUMMARY);
+  g_assert_cmpint (SYL_SEARCH_IN_SUMMARY, >, SYL_SEARCH_NO_MATCH);
+
+  /* One word in an alias and one only in the summary: a summary match. */
+  g_assert_cmpint (syl_search_rank_tokens ((const char * const *) both, "Amazon ECS", orchestrator, ecs_aliases),
+                   ==, SYL_SEARCH_IN_SUMMARY);
+
+  /* An empty query keeps everything, in its place. */
+  g_assert_cmpint (syl_search_rank_tokens ((const char * const *) none, "Amazon S3", NULL, NULL),
+                   ==, SYL_SEARCH_IN_NAME);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +179,7 @@ main (int   argc,
   g_test_add_func ("/syl/search/fields", test_fields);
   g_test_add_func ("/syl/search/empty-query", test_empty_query);
   g_test_add_func ("/syl/search/tokens-reused", test_tokens_reused);
+  g_test_add_func ("/syl/search/rank", test_rank);
 
   return g_test_run ();
 }

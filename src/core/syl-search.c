@@ -169,10 +169,9 @@ syl_search_text_has_word (const char *text,
 }
 
 static gboolean
-any_field_has_word (const char         *token,
-                    const char         *name,
-                    const char         *summary,
-                    const char * const *aliases)
+name_has_word (const char         *token,
+               const char         *name,
+               const char * const *aliases)
 {
   if (syl_search_text_has_word (name, token))
     return TRUE;
@@ -181,7 +180,43 @@ any_field_has_word (const char         *token,
     if (syl_search_text_has_word (aliases[i], token))
       return TRUE;
 
-  return syl_search_text_has_word (summary, token);
+  return FALSE;
+}
+
+/**
+ * syl_search_rank_tokens:
+ * @tokens: folded query words, from syl_search_tokenize()
+ * @name: (nullable): the name of the thing searched
+ * @summary: (nullable): its description
+ * @aliases: (nullable): other names and abbreviations
+ *
+ * Like syl_search_match_tokens(), and also says whether the item matched
+ * by its names alone, so that a list can show those matches first: a
+ * learner who types "ecs" wants Amazon ECS before the services whose
+ * summaries mention ECS.
+ *
+ * Returns: how well the item matches; %SYL_SEARCH_IN_NAME for no tokens
+ */
+SylSearchRank
+syl_search_rank_tokens (const char * const *tokens,
+                        const char         *name,
+                        const char         *summary,
+                        const char * const *aliases)
+{
+  SylSearchRank rank = SYL_SEARCH_IN_NAME;
+
+  g_return_val_if_fail (tokens != NULL, SYL_SEARCH_NO_MATCH);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      if (name_has_word (tokens[i], name, aliases))
+        continue;
+      if (!syl_search_text_has_word (summary, tokens[i]))
+        return SYL_SEARCH_NO_MATCH;
+      rank = SYL_SEARCH_IN_SUMMARY;
+    }
+
+  return rank;
 }
 
 /**
@@ -204,11 +239,7 @@ syl_search_match_tokens (const char * const *tokens,
 {
   g_return_val_if_fail (tokens != NULL, FALSE);
 
-  for (guint i = 0; tokens[i] != NULL; i++)
-    if (!any_field_has_word (tokens[i], name, summary, aliases))
-      return FALSE;
-
-  return TRUE;
+  return syl_search_rank_tokens (tokens, name, summary, aliases) != SYL_SEARCH_NO_MATCH;
 }
 
 /**
