@@ -157,7 +157,6 @@ build_domain_section (SylSyllabusPage *self,
   gtk_box_append (GTK_BOX (titles), label);
 
   label = wrapped_label (syl_domain_get_title (domain));
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "title-4");
   gtk_box_append (GTK_BOX (titles), label);
   gtk_widget_set_hexpand (titles, TRUE);
