@@ -186,7 +186,8 @@ syl_application_open_progress (SylApplication *self,
       return;
     }
 
-  g_warning ("%s", error->message);
+  /* The learner is told in the dialog; the log keeps it for a bug report. */
+  g_message ("%s", error->message);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
                                                        _("Your Progress Could Not Be Opened"),

@@ -135,16 +135,6 @@ on_reset_clicked_cb (SylPreferencesWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static char *
-pack_title_closure (gpointer  unused,
-                    SylPack  *pack)
-{
-  if (pack == NULL)
-    return NULL;
-
-  return g_strdup (syl_pack_get_title (pack));
-}
-
 static void
 on_pack_row_selected_cb (SylPreferencesWindow *self)
 {
@@ -168,8 +158,7 @@ sync_pack_row (SylPreferencesWindow *self)
   packs = syl_pack_library_get_packs (self->library);
   gtk_widget_set_visible (GTK_WIDGET (self->pack_row), g_list_model_get_n_items (packs) > 1);
 
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (pack_title_closure), NULL, NULL);
+  expression = gtk_property_expression_new (SYL_TYPE_PACK, NULL, "title");
   adw_combo_row_set_expression (self->pack_row, expression);
   adw_combo_row_set_model (self->pack_row, packs);
 
