@@ -11,17 +11,67 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-explanation-box.h"
+#include "syl-option-row.h"
+#include "syl-question-grid.h"
+#include "syl-question.h"
+#include "syl-quiz-format.h"
 #include "syl-quiz-page.h"
 
-/* One quiz session, one question at a time: exam simulation or drill. */
+/* One quiz session, one question at a time: exam simulation or drill.
+ *
+ * The page shows the session's current question and hands every choice to
+ * the session at once (syl_session_answer() commits it to the store); in
+ * an exam each click is an answer, in a drill the answer is given with
+ * "Check", which then shows right and wrong, the reasons and the
+ * explanation. The session keeps the state; the page only reflects it.
+ *
+ * The exam clock runs while the page is mapped: mapping starts the
+ * session, unmapping pauses it (which saves the time used), and a one
+ * second tick updates the header and ends the exam when time is up. */
 struct _SylQuizPage
 {
-  AdwBin     parent_instance;
+  AdwBin             parent_instance;
+
+  /* template children */
+  AdwHeaderBar      *header_bar;
+  GtkButton         *leave_button;
+  AdwSqueezer       *counter_squeezer;
+  GtkLabel          *counter_label;
+  GtkLabel          *counter_short_label;
+  GtkLabel          *timer_label;
+  AdwSqueezer       *flag_squeezer;
+  GtkToggleButton   *flag_button;
+  GtkMenuButton     *grid_button;
+  GtkPopover        *grid_popover;
+  SylQuestionGrid   *grid;
+  AdwToastOverlay   *toast_overlay;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *stem_label;
+  GtkLabel          *choose_label;
+  GtkListBox        *options_list;
+  GtkWidget         *feedback_box;
+  GtkLabel          *verdict_label;
+  SylExplanationBox *explanation_box;
+  GtkCheckButton    *unsure_button;
+  GtkButton         *previous_button;
+  GtkButton         *check_button;
+  GtkButton         *next_button;
+  GtkButton         *submit_button;
 
   /* owned */
-  SylPack   *pack;
-  SylStore  *store;
-  GSettings *settings;
+  SylPack           *pack;
+  SylStore          *store;
+  GSettings         *settings;
+  SylSession        *session;
+  GPtrArray         *option_rows;
+
+  /* borrowed, weak */
+  AdwMessageDialog  *dialog;
+
+  guint              tick_id;
+  guint              position;
+  gboolean           checked;
 };
 
 G_DEFINE_FINAL_TYPE (SylQuizPage, syl_quiz_page, ADW_TYPE_BIN)
@@ -31,14 +81,773 @@ enum {
   PROP_PACK,
   PROP_STORE,
   PROP_SETTINGS,
+  PROP_SESSION,
+  PROP_FLAGGED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-syl_quiz_page_reload (SylQuizPage *self)
+enum {
+  FINISHED,
+  LEFT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define WARNING_MS ((gint64) 10 * 60 * 1000)
+
+static void show_question (SylQuizPage *self,
+                           guint        position,
+                           gboolean     focus);
+
+static gboolean
+is_exam (SylQuizPage *self)
 {
+  return self->session != NULL && syl_session_get_mode (self->session) == SYL_QUIZ_MODE_EXAM;
+}
+
+static gboolean
+gives_feedback (SylQuizPage *self)
+{
+  return self->session != NULL && syl_quiz_gives_feedback (syl_session_get_mode (self->session));
+}
+
+static gboolean
+is_open (SylQuizPage *self)
+{
+  return self->session != NULL && !syl_session_is_finished (self->session);
+}
+
+static SylOptionRow *
+get_option_row (SylQuizPage *self,
+                guint        display_position)
+{
+  if (display_position >= self->option_rows->len)
+    return NULL;
+
+  return g_ptr_array_index (self->option_rows, display_position);
+}
+
+static guint
+count_selected (SylQuizPage *self)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < self->option_rows->len; p++)
+    n += syl_option_row_get_active (get_option_row (self, p)) ? 1 : 0;
+
+  return n;
+}
+
+/* The option indexes (not display positions) of the selected rows. */
+static GArray *
+collect_chosen (SylQuizPage *self)
+{
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  const guint *order = syl_session_get_option_order (self->session, self->position, NULL);
+
+  for (guint p = 0; p < self->option_rows->len; p++)
+    if (syl_option_row_get_active (get_option_row (self, p)))
+      g_array_append_val (chosen, order[p]);
+
+  return chosen;
+}
+
+static void
+close_dialog (SylQuizPage *self)
+{
+  if (self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+}
+
+static void
+stop_tick (SylQuizPage *self)
+{
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+}
+
+static void
+add_toast (SylQuizPage *self,
+           const char  *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+emit_finished (SylQuizPage *self)
+{
+  g_autoptr(SylSession) session = g_object_ref (self->session);
+
+  stop_tick (self);
+  close_dialog (self);
+  gtk_popover_popdown (self->grid_popover);
+  g_signal_emit (self, signals[FINISHED], 0, session);
+}
+
+/* The session ran out of time: it has finished itself. */
+static void
+time_is_up (SylQuizPage *self)
+{
+  if (syl_session_get_report (self->session) == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (syl_session_finish (self->session, &error) == NULL)
+        {
+          add_toast (self, error->message);
+          return;
+        }
+    }
+
+  emit_finished (self);
+}
+
+/* A session call failed: say so, unless it failed because time ran out, in
+ * which case the exam is over. */
+static void
+handle_error (SylQuizPage *self,
+              GError      *error,
+              const char  *what)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_TIMED_OUT) ||
+      syl_session_is_timed_out (self->session))
+    {
+      time_is_up (self);
+      return;
+    }
+
+  /* Translators: "Your answer could not be saved: <reason>" */
+  message = g_strdup_printf (_("%s: %s"), what, error->message);
+  add_toast (self, message);
+}
+
+static void
+update_timer (SylQuizPage *self)
+{
+  gint64 remaining;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->session == NULL || syl_session_get_time_limit_ms (self->session) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
+      return;
+    }
+
+  remaining = syl_session_get_remaining_ms (self->session);
+  text = syl_quiz_format_clock (remaining);
+  gtk_label_set_text (self->timer_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
+
+  if (remaining <= WARNING_MS)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+
+  /* Translators: the exam clock for screen readers, "02:41:07 left" */
+  description = g_strdup_printf (_("%s left"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  SylQuizPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  update_timer (self);
+
+  if (self->session != NULL && syl_session_check_time (self->session, &error))
+    {
+      self->tick_id = 0;
+      if (error != NULL)
+        g_warning ("Could not save the timed-out exam: %s", error->message);
+      time_is_up (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_tick (SylQuizPage *self)
+{
+  if (self->tick_id != 0 || !is_open (self) ||
+      syl_session_get_time_limit_ms (self->session) == 0 ||
+      !syl_session_is_running (self->session) ||
+      !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->tick_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1000, on_tick_cb, self, NULL);
+  g_source_set_name_by_id (self->tick_id, "[syllabus] quiz clock");
+}
+
+static void
+update_choose_label (SylQuizPage *self)
+{
+  SylQuestion *question = syl_session_get_question (self->session, self->position);
+  g_autofree char *text = NULL;
+
+  if (syl_question_get_question_type (question) != SYL_QUESTION_MULTIPLE)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->choose_label), FALSE);
+      return;
+    }
+
+  text = syl_quiz_format_choose (syl_question_get_n_correct (question), count_selected (self));
+  gtk_label_set_text (self->choose_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_label), TRUE);
+}
+
+static void
+update_actions (SylQuizPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean open = is_open (self);
+  gboolean feedback = gives_feedback (self);
+  guint n = self->session != NULL ? syl_session_get_n_questions (self->session) : 0;
+  gboolean last = n > 0 && self->position + 1 >= n;
+
+  gtk_widget_action_set_enabled (widget, "quiz.leave", open);
+  gtk_widget_action_set_enabled (widget, "quiz.previous", open && self->position > 0);
+  gtk_widget_action_set_enabled (widget, "quiz.next", open && !last);
+  gtk_widget_action_set_enabled (widget, "quiz.check", open && feedback && !self->checked &&
+                                 count_selected (self) > 0);
+  gtk_widget_action_set_enabled (widget, "quiz.submit", open);
+  gtk_widget_action_set_enabled (widget, "quiz.primary", open);
+  gtk_widget_action_set_enabled (widget, "quiz.choose", open && !self->checked);
+  gtk_widget_action_set_enabled (widget, "quiz.grid", open);
+  gtk_widget_action_set_enabled (widget, "quiz.flag", open);
+
+  /* Exam: Previous, Next, and Submit on the last question. Drill: "I was
+   * unsure" and Check, then Next or See Results. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unsure_button), feedback && !self->checked);
+  gtk_widget_set_visible (GTK_WIDGET (self->check_button), feedback && !self->checked);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_button), !last && (!feedback || self->checked));
+  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), last && (!feedback || self->checked));
+  gtk_button_set_label (self->submit_button, is_exam (self) ? _("_Submit Exam…") : _("See _Results"));
+}
+
+static void
+show_feedback (SylQuizPage *self)
+{
+  SylQuestion *question = syl_session_get_question (self->session, self->position);
+  const guint *order = syl_session_get_option_order (self->session, self->position, NULL);
+  guint n_chosen = 0;
+  const guint *chosen = syl_session_get_chosen (self->session, self->position, &n_chosen);
+  gboolean correct = syl_session_is_correct (self->session, self->position);
+  gboolean multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
+
+  self->checked = TRUE;
+
+  for (guint p = 0; p < self->option_rows->len; p++)
+    {
+      guint o = order[p];
+      gboolean was_chosen = FALSE;
+
+      for (guint c = 0; c < n_chosen; c++)
+        was_chosen |= chosen[c] == o;
+
+      syl_option_row_show_feedback (get_option_row (self, p),
+                                    syl_question_get_option_correct (question, o),
+                                    was_chosen,
+                                    syl_question_get_option_why (question, o));
+    }
+
+  if (correct && syl_session_is_unsure (self->session, self->position))
+    gtk_label_set_text (self->verdict_label, _("Right, though you were unsure: it comes back sooner"));
+  else if (correct)
+    gtk_label_set_text (self->verdict_label, _("Right"));
+  else if (multiple)
+    gtk_label_set_text (self->verdict_label, _("Wrong: the right answers are marked ✓"));
+  else
+    gtk_label_set_text (self->verdict_label, _("Wrong: the right answer is marked ✓"));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), correct ? "error" : "success");
+  gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), correct ? "success" : "error");
+
+  syl_explanation_box_set_question (self->explanation_box, question);
+  gtk_widget_set_visible (self->feedback_box, TRUE);
+
+  update_choose_label (self);
+  update_actions (self);
+  syl_question_grid_refresh (self->grid);
+}
+
+static void
+focus_first_option (SylQuizPage *self)
+{
+  SylOptionRow *row = get_option_row (self, 0);
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+clear_options (SylQuizPage *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->options_list, 0)) != NULL)
+    gtk_list_box_remove (self->options_list, GTK_WIDGET (row));
+  g_ptr_array_set_size (self->option_rows, 0);
+}
+
+static void
+show_question (SylQuizPage *self,
+               guint        position,
+               gboolean     focus)
+{
+  SylQuestion *question;
+  gboolean multiple;
+  const guint *order;
+  guint n_options = 0;
+  guint n_chosen = 0;
+  const guint *chosen;
+  guint n;
+  g_autofree char *counter = NULL;
+  g_autofree char *counter_short = NULL;
+  SylOptionRow *group = NULL;
+
+  n = syl_session_get_n_questions (self->session);
+  g_return_if_fail (position < n);
+
+  if (is_open (self))
+    syl_session_set_current (self->session, position);
+  self->position = position;
+  self->checked = FALSE;
+
+  counter = syl_quiz_format_counter (position, n);
+  counter_short = syl_quiz_format_counter_short (position, n);
+  gtk_label_set_text (self->counter_label, counter);
+  gtk_label_set_text (self->counter_short_label, counter_short);
+
+  question = syl_session_get_question (self->session, position);
+  multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
+  gtk_label_set_text (self->stem_label, syl_question_get_stem (question));
+
+  clear_options (self);
+  order = syl_session_get_option_order (self->session, position, &n_options);
+  chosen = syl_session_get_chosen (self->session, position, &n_chosen);
+  for (guint p = 0; p < n_options; p++)
+    {
+      GtkWidget *row = syl_option_row_new (p + 1, syl_question_get_option_text (question, order[p]), multiple);
+
+      if (!multiple)
+        {
+          if (group != NULL)
+            syl_option_row_set_group (SYL_OPTION_ROW (row), group);
+          else
+            group = SYL_OPTION_ROW (row);
+        }
+
+      for (guint c = 0; c < n_chosen; c++)
+        if (chosen[c] == order[p])
+          syl_option_row_set_active (SYL_OPTION_ROW (row), TRUE);
+
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "u", p);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "quiz.choose");
+      gtk_list_box_append (self->options_list, row);
+      g_ptr_array_add (self->option_rows, row);
+    }
+
+  gtk_widget_set_visible (self->feedback_box, FALSE);
+  gtk_check_button_set_active (self->unsure_button, FALSE);
+
+  update_choose_label (self);
+  update_actions (self);
+  syl_question_grid_refresh (self->grid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);
+
+  /* A drill question answered before shows its feedback again. */
+  if (gives_feedback (self) && syl_session_is_answered (self->session, position))
+    show_feedback (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
+  if (focus)
+    focus_first_option (self);
+}
+
+static void
+record_answer (SylQuizPage *self,
+               gboolean     unsure)
+{
+  g_autoptr(GArray) chosen = collect_chosen (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!syl_session_answer (self->session, self->position,
+                           (const guint *) (gpointer) chosen->data, chosen->len,
+                           unsure, &error))
+    {
+      handle_error (self, error, _("Your answer could not be saved"));
+      return;
+    }
+
+  syl_question_grid_refresh (self->grid);
+}
+
+static void
+finish (SylQuizPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (syl_session_finish (self->session, &error) == NULL)
+    {
+      handle_error (self, error, _("The quiz could not be submitted"));
+      return;
+    }
+
+  emit_finished (self);
+}
+
+static void
+leave (SylQuizPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  stop_tick (self);
+  if (!syl_session_pause (self->session, &error))
+    g_warning ("Could not save the time used: %s", error->message);
+
+  g_signal_emit (self, signals[LEFT], 0);
+}
+
+static void
+on_dialog_response_cb (SylQuizPage *self,
+                       const char  *response)
+{
+  if (!is_open (self))
+    return;
+
+  if (g_strcmp0 (response, "submit") == 0)
+    finish (self);
+  else if (g_strcmp0 (response, "leave") == 0)
+    leave (self);
+}
+
+static void
+present_dialog (SylQuizPage *self,
+                const char  *heading,
+                const char  *body,
+                const char  *response,
+                const char  *response_label)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  close_dialog (self);
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    response, response_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              g_str_equal (response, "submit")
+                                                ? ADW_RESPONSE_SUGGESTED
+                                                : ADW_RESPONSE_DEFAULT);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dialog_response_cb), self, G_CONNECT_SWAPPED);
+
+  self->dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+choose_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+  SylOptionRow *row = get_option_row (self, g_variant_get_uint32 (parameter));
+  SylQuestion *question;
+
+  if (row == NULL || !is_open (self) || self->checked)
+    return;
+
+  question = syl_session_get_question (self->session, self->position);
+  if (syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE)
+    syl_option_row_set_active (row, !syl_option_row_get_active (row));
+  else if (!syl_option_row_get_active (row))
+    syl_option_row_set_active (row, TRUE);
+  else
+    return;
+
+  update_choose_label (self);
+
+  /* An exam records every choice as it is made; a drill on Check. */
+  if (!gives_feedback (self))
+    record_answer (self, FALSE);
+
+  update_actions (self);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (is_open (self) && self->position > 0)
+    show_question (self, self->position - 1, TRUE);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (is_open (self) && self->position + 1 < syl_session_get_n_questions (self->session))
+    show_question (self, self->position + 1, TRUE);
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (!is_open (self) || !gives_feedback (self) || self->checked || count_selected (self) == 0)
+    return;
+
+  record_answer (self, gtk_check_button_get_active (self->unsure_button));
+  if (is_open (self) && syl_session_is_answered (self->session, self->position))
+    {
+      show_feedback (self);
+      gtk_widget_grab_focus (gtk_widget_get_visible (GTK_WIDGET (self->next_button))
+                               ? GTK_WIDGET (self->next_button)
+                               : GTK_WIDGET (self->submit_button));
+    }
+}
+
+static void
+submit_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+  guint n_unanswered;
+  guint n_flagged;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  if (!is_open (self))
+    return;
+
+  gtk_popover_popdown (self->grid_popover);
+
+  n_unanswered = syl_quiz_count_unanswered (self->session);
+  n_flagged = syl_quiz_count_flagged (self->session);
+
+  /* A drill with every question checked has nothing left to confirm. */
+  if (!is_exam (self) && n_unanswered == 0)
+    {
+      finish (self);
+      return;
+    }
+
+  heading = syl_quiz_format_submit_heading (is_exam (self));
+  body = syl_quiz_format_submit_body (is_exam (self), n_unanswered, n_flagged);
+  present_dialog (self, heading, body, "submit", is_exam (self) ? _("_Submit") : _("_Finish"));
+}
+
+static void
+primary_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+  gboolean last;
+
+  if (!is_open (self))
+    return;
+
+  last = self->position + 1 >= syl_session_get_n_questions (self->session);
+
+  if (gives_feedback (self) && !self->checked)
+    {
+      if (count_selected (self) > 0)
+        check_action (widget, NULL, NULL);
+    }
+  else if (!last)
+    next_action (widget, NULL, NULL);
+  else if (gives_feedback (self))
+    submit_action (widget, NULL, NULL);
+}
+
+static void
+grid_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->grid_popover)))
+    gtk_popover_popdown (self->grid_popover);
+  else if (is_open (self))
+    gtk_menu_button_popup (self->grid_button);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+  guint n_unanswered;
+  guint n;
+
+  if (!is_open (self))
+    return;
+
+  gtk_popover_popdown (self->grid_popover);
+
+  if (is_exam (self))
+    {
+      present_dialog (self, _("Leave the Exam?"),
+                      _("Your answers and remaining time are kept; resume it from Practice."),
+                      "leave", _("_Leave"));
+      return;
+    }
+
+  /* A drill loses nothing either way; ask only when it is half done. */
+  n = syl_session_get_n_questions (self->session);
+  n_unanswered = syl_quiz_count_unanswered (self->session);
+  if (n_unanswered > 0 && n_unanswered < n)
+    {
+      present_dialog (self, _("Leave the Quiz?"),
+                      _("Your answers so far are kept; resume it from Practice."),
+                      "leave", _("_Leave"));
+      return;
+    }
+
+  leave (self);
+}
+
+static void
+on_grid_popover_show_cb (SylQuizPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = root != NULL ? gtk_widget_get_width (GTK_WIDGET (root)) : 0;
+
+  /* Cells of 40 px with their spacing: as many per line as the window
+   * leaves room for, so the popover fits a narrow window. */
+  syl_question_grid_set_columns (self->grid, width > 60 ? (guint) (width - 60) / 40 : 8);
+  syl_question_grid_refresh (self->grid);
+  syl_question_grid_focus_current (self->grid);
+}
+
+static void
+on_grid_question_activated_cb (SylQuizPage *self,
+                               guint        position)
+{
+  gtk_popover_popdown (self->grid_popover);
+  if (is_open (self))
+    show_question (self, position, TRUE);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        modifiers,
+              const char            *action,
+              GVariant              *arguments)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                            gtk_named_action_new (action));
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+add_shortcuts (SylQuizPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  /* Capture phase: the option list and the scrolled window would
+   * otherwise take Page Up/Down and the arrows for themselves. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+
+  for (guint i = 0; i < 6; i++)
+    {
+      add_shortcut (shortcuts, GDK_KEY_1 + i, 0, "quiz.choose", g_variant_new_uint32 (i));
+      add_shortcut (shortcuts, GDK_KEY_KP_1 + i, 0, "quiz.choose", g_variant_new_uint32 (i));
+    }
+
+  add_shortcut (shortcuts, GDK_KEY_Left, GDK_ALT_MASK, "quiz.previous", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Page_Up, 0, "quiz.previous", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Right, GDK_ALT_MASK, "quiz.next", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Page_Down, 0, "quiz.next", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.primary", NULL);
+  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.primary", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "quiz.submit", NULL);
+  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "quiz.submit", NULL);
+  add_shortcut (shortcuts, GDK_KEY_f, 0, "quiz.flag", NULL);
+  add_shortcut (shortcuts, GDK_KEY_d, GDK_CONTROL_MASK, "quiz.flag", NULL);
+  add_shortcut (shortcuts, GDK_KEY_g, GDK_CONTROL_MASK, "quiz.grid", NULL);
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+syl_quiz_page_map (GtkWidget *widget)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  GTK_WIDGET_CLASS (syl_quiz_page_parent_class)->map (widget);
+
+  if (is_open (self))
+    {
+      syl_session_start (self->session);
+      start_tick (self);
+      update_timer (self);
+      focus_first_option (self);
+
+      /* Time may have run out while the page was away. */
+      if (syl_session_get_time_limit_ms (self->session) > 0 &&
+          syl_session_get_remaining_ms (self->session) == 0)
+        on_tick_cb (self);
+    }
+}
+
+static void
+syl_quiz_page_unmap (GtkWidget *widget)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  stop_tick (self);
+
+  /* Out of sight, the clock stops and the time used is saved: the window
+   * closing or the learner following a link pauses the quiz. */
+  if (is_open (self) && syl_session_is_running (self->session))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!syl_session_pause (self->session, &error))
+        g_warning ("Could not save the time used: %s", error->message);
+    }
+
+  GTK_WIDGET_CLASS (syl_quiz_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -46,7 +855,15 @@ syl_quiz_page_dispose (GObject *object)
 {
   SylQuizPage *self = SYL_QUIZ_PAGE (object);
 
+  stop_tick (self);
+  close_dialog (self);
+  if (self->dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
+  self->dialog = NULL;
+
+  g_clear_pointer (&self->option_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_QUIZ_PAGE);
+  g_clear_object (&self->session);
   g_clear_object (&self->pack);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -56,9 +873,9 @@ syl_quiz_page_dispose (GObject *object)
 
 static void
 syl_quiz_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
   SylQuizPage *self = SYL_QUIZ_PAGE (object);
 
@@ -76,6 +893,14 @@ syl_quiz_page_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_FLAGGED:
+      g_value_set_boolean (value, syl_quiz_page_get_flagged (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -83,9 +908,9 @@ syl_quiz_page_get_property (GObject    *object,
 
 static void
 syl_quiz_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
 {
   SylQuizPage *self = SYL_QUIZ_PAGE (object);
 
@@ -97,15 +922,20 @@ syl_quiz_page_set_property (GObject      *object,
 
     case PROP_STORE:
       if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          syl_quiz_page_reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     case PROP_SETTINGS:
       if (g_set_object (&self->settings, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_SESSION:
+      syl_quiz_page_set_session (self, g_value_get_object (value));
+      break;
+
+    case PROP_FLAGGED:
+      syl_quiz_page_set_flagged (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -122,6 +952,9 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   object_class->dispose = syl_quiz_page_dispose;
   object_class->get_property = syl_quiz_page_get_property;
   object_class->set_property = syl_quiz_page_set_property;
+
+  widget_class->map = syl_quiz_page_map;
+  widget_class->unmap = syl_quiz_page_unmap;
 
   /**
    * SylQuizPage:pack:
@@ -153,15 +986,106 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * SylQuizPage:session:
+   *
+   * The quiz shown, or %NULL.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         SYL_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylQuizPage:flagged:
+   *
+   * Whether the question shown is flagged for review; backs the
+   * quiz.flag action.
+   */
+  properties[PROP_FLAGGED] =
+    g_param_spec_boolean ("flagged", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * SylQuizPage::finished:
+   * @session: the session, now finished
+   *
+   * The learner submitted the quiz, or its time ran out; the session has
+   * its score report.
+   */
+  signals[FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, SYL_TYPE_SESSION);
+
+  /**
+   * SylQuizPage::left:
+   *
+   * The learner left the quiz unfinished; the session is paused and can
+   * be resumed.
+   */
+  signals[LEFT] =
+    g_signal_new ("left",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "quiz.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "quiz.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "quiz.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "quiz.check", NULL, check_action);
+  gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, primary_action);
+  gtk_widget_class_install_action (widget_class, "quiz.grid", NULL, grid_action);
+  gtk_widget_class_install_action (widget_class, "quiz.choose", "u", choose_action);
+  gtk_widget_class_install_property_action (widget_class, "quiz.flag", "flagged");
+
+  g_type_ensure (SYL_TYPE_EXPLANATION_BOX);
+  g_type_ensure (SYL_TYPE_QUESTION_GRID);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-quiz-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, leave_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_short_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid_popover);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, stem_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, choose_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, options_list);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, feedback_box);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, unsure_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, check_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, submit_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_grid_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_grid_question_activated_cb);
 }
 
 static void
 syl_quiz_page_init (SylQuizPage *self)
 {
+  self->option_rows = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_shortcuts (self);
+  update_actions (self);
 }
 
 SylPack *
@@ -174,16 +1098,13 @@ syl_quiz_page_get_pack (SylQuizPage *self)
 
 void
 syl_quiz_page_set_pack (SylQuizPage *self,
-                        SylPack  *pack)
+                        SylPack     *pack)
 {
   g_return_if_fail (SYL_IS_QUIZ_PAGE (self));
   g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
 
   if (g_set_object (&self->pack, pack))
-    {
-      syl_quiz_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
 }
 
 SylStore *
@@ -192,4 +1113,122 @@ syl_quiz_page_get_store (SylQuizPage *self)
   g_return_val_if_fail (SYL_IS_QUIZ_PAGE (self), NULL);
 
   return self->store;
+}
+
+/**
+ * syl_quiz_page_get_session:
+ *
+ * Returns: (transfer none) (nullable): the quiz shown
+ */
+SylSession *
+syl_quiz_page_get_session (SylQuizPage *self)
+{
+  g_return_val_if_fail (SYL_IS_QUIZ_PAGE (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * syl_quiz_page_set_session:
+ * @session: (nullable): the quiz to show
+ *
+ * Shows @session from its current question and starts its clock; the
+ * window then shows the page. A session already finished is not
+ * shown (the results page is for that).
+ */
+void
+syl_quiz_page_set_session (SylQuizPage *self,
+                           SylSession  *session)
+{
+  gboolean exam;
+
+  g_return_if_fail (SYL_IS_QUIZ_PAGE (self));
+  g_return_if_fail (session == NULL || SYL_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  stop_tick (self);
+  close_dialog (self);
+  gtk_popover_popdown (self->grid_popover);
+
+  if (is_open (self) && syl_session_is_running (self->session))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!syl_session_pause (self->session, &error))
+        g_warning ("Could not save the time used: %s", error->message);
+    }
+
+  g_set_object (&self->session, session);
+  syl_question_grid_set_session (self->grid, session);
+  clear_options (self);
+  self->checked = FALSE;
+  self->position = 0;
+
+  if (session != NULL && syl_session_get_n_questions (session) > 0)
+    {
+      exam = is_exam (self);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->leave_button),
+                                   exam ? _("Leave the Exam") : _("Leave the Quiz"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->leave_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      exam ? _("Leave the exam") : _("Leave the quiz"),
+                                      -1);
+
+      if (!syl_session_is_finished (session))
+        syl_session_start (session);
+
+      show_question (self, MIN (syl_session_get_current (session),
+                                syl_session_get_n_questions (session) - 1),
+                     gtk_widget_get_mapped (GTK_WIDGET (self)));
+      update_timer (self);
+      start_tick (self);
+    }
+  else
+    {
+      update_actions (self);
+      update_timer (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);
+}
+
+/**
+ * syl_quiz_page_get_flagged:
+ *
+ * Returns: whether the question shown is flagged for review
+ */
+gboolean
+syl_quiz_page_get_flagged (SylQuizPage *self)
+{
+  g_return_val_if_fail (SYL_IS_QUIZ_PAGE (self), FALSE);
+
+  if (self->session == NULL || self->position >= syl_session_get_n_questions (self->session))
+    return FALSE;
+
+  return syl_session_is_flagged (self->session, self->position);
+}
+
+/**
+ * syl_quiz_page_set_flagged:
+ * @flagged: whether to flag the question shown for review
+ */
+void
+syl_quiz_page_set_flagged (SylQuizPage *self,
+                           gboolean     flagged)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SYL_IS_QUIZ_PAGE (self));
+
+  if (!is_open (self) || syl_quiz_page_get_flagged (self) == !!flagged)
+    return;
+
+  if (!syl_session_set_flagged (self->session, self->position, flagged, &error))
+    handle_error (self, error, _("The flag could not be saved"));
+
+  syl_question_grid_refresh (self->grid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-session.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
@@ -18,9 +19,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylQuizPage, syl_quiz_page, SYL, QUIZ_PAGE, AdwBin)
 
-SylPack  *syl_quiz_page_get_pack  (SylQuizPage *self);
-void      syl_quiz_page_set_pack  (SylQuizPage *self,
-                                   SylPack  *pack);
-SylStore *syl_quiz_page_get_store (SylQuizPage *self);
+SylPack    *syl_quiz_page_get_pack     (SylQuizPage *self);
+void        syl_quiz_page_set_pack     (SylQuizPage *self,
+                                        SylPack     *pack);
+SylStore   *syl_quiz_page_get_store    (SylQuizPage *self);
+SylSession *syl_quiz_page_get_session  (SylQuizPage *self);
+void        syl_quiz_page_set_session  (SylQuizPage *self,
+                                        SylSession  *session);
+gboolean    syl_quiz_page_get_flagged  (SylQuizPage *self);
+void        syl_quiz_page_set_flagged  (SylQuizPage *self,
+                                        gboolean     flagged);
 
 G_END_DECLS

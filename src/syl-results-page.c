@@ -11,17 +11,52 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-answer-review-row.h"
+#include "syl-domain.h"
+#include "syl-quiz-format.h"
 #include "syl-results-page.h"
+#include "syl-scoring.h"
 
-/* The outcome of a finished session: scaled score, domains, and every answer reviewed. */
+/* The outcome of a finished session: the scaled score (an estimate, and
+ * said so), pass or fail, the domains weakest first, and every answer to
+ * review with its explanation. Its buttons go on through window actions:
+ * drill the weakest domain, retake, close. */
 struct _SylResultsPage
 {
-  AdwBin     parent_instance;
+  AdwBin               parent_instance;
+
+  /* template children */
+  GtkButton           *done_button;
+  AdwWindowTitle      *window_title;
+  AdwToastOverlay     *toast_overlay;
+  GtkScrolledWindow   *scroller;
+  GtkWidget           *content_box;
+  GtkLabel            *score_label;
+  GtkLabel            *verdict_label;
+  GtkLabel            *right_label;
+  GtkLabel            *estimate_label;
+  GtkButton           *drill_button;
+  GtkLabel            *drill_label;
+  GtkButton           *review_button;
+  GtkButton           *retake_button;
+  AdwPreferencesGroup *domains_group;
+  GtkWidget           *review_box;
+  GtkWidget           *filter_box;
+  GtkToggleButton     *all_button;
+  GtkToggleButton     *wrong_button;
+  GtkToggleButton     *flagged_button;
+  GtkToggleButton     *unscored_button;
+  GtkListBox          *review_list;
 
   /* owned */
-  SylPack   *pack;
-  SylStore  *store;
-  GSettings *settings;
+  SylPack             *pack;
+  SylStore            *store;
+  GSettings           *settings;
+  SylSession          *session;
+  GPtrArray           *domain_rows;
+  GtkWidget           *placeholder;
+
+  SylResultsFilter     filter;
 };
 
 G_DEFINE_FINAL_TYPE (SylResultsPage, syl_results_page, ADW_TYPE_BIN)
@@ -31,14 +66,332 @@ enum {
   PROP_PACK,
   PROP_STORE,
   PROP_SETTINGS,
+  PROP_SESSION,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-syl_results_page_reload (SylResultsPage *self)
+#define DRILL_SIZE 10
+
+static gboolean
+row_matches (SylAnswerReviewRow *row,
+             SylResultsFilter    filter)
 {
+  switch (filter)
+    {
+    case SYL_RESULTS_FILTER_WRONG:
+      return !syl_answer_review_row_is_correct (row);
+
+    case SYL_RESULTS_FILTER_FLAGGED:
+      return syl_answer_review_row_is_flagged (row);
+
+    case SYL_RESULTS_FILTER_UNSCORED:
+      return syl_answer_review_row_is_unscored (row);
+
+    case SYL_RESULTS_FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+review_filter_func (GtkListBoxRow *row,
+                    gpointer       user_data)
+{
+  SylResultsPage *self = user_data;
+
+  return SYL_IS_ANSWER_REVIEW_ROW (row) && row_matches (SYL_ANSWER_REVIEW_ROW (row), self->filter);
+}
+
+static guint
+count_matching (SylResultsPage   *self,
+                SylResultsFilter  filter)
+{
+  guint n = 0;
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->review_list, i)) != NULL; i++)
+    n += SYL_IS_ANSWER_REVIEW_ROW (row) && row_matches (SYL_ANSWER_REVIEW_ROW (row), filter) ? 1 : 0;
+
+  return n;
+}
+
+static void
+update_placeholder (SylResultsPage *self)
+{
+  const char *text;
+
+  switch (self->filter)
+    {
+    case SYL_RESULTS_FILTER_WRONG:
+      text = _("No wrong answers");
+      break;
+
+    case SYL_RESULTS_FILTER_FLAGGED:
+      text = _("No flagged questions");
+      break;
+
+    case SYL_RESULTS_FILTER_UNSCORED:
+      text = _("No unscored questions");
+      break;
+
+    case SYL_RESULTS_FILTER_ALL:
+    default:
+      text = _("No questions");
+      break;
+    }
+
+  gtk_label_set_text (GTK_LABEL (self->placeholder), text);
+}
+
+static void
+set_filter_tooltip (GtkWidget *button,
+                    guint      n)
+{
+  g_autofree char *tooltip = NULL;
+
+  /* Translators: tooltip of a review filter button */
+  tooltip = g_strdup_printf (ngettext ("%u question", "%u questions", n), n);
+  gtk_widget_set_tooltip_text (button, tooltip);
+}
+
+static void
+clear_review (SylResultsPage *self)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->review_list, 0)) != NULL)
+    gtk_list_box_remove (self->review_list, GTK_WIDGET (row));
+}
+
+static void
+clear_domains (SylResultsPage *self)
+{
+  for (guint i = 0; i < self->domain_rows->len; i++)
+    adw_preferences_group_remove (self->domains_group, g_ptr_array_index (self->domain_rows, i));
+  g_ptr_array_set_size (self->domain_rows, 0);
+}
+
+static GtkWidget *
+make_domain_row (SylResultsPage       *self,
+                 const SylDomainScore *score)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *right = NULL;
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  g_autofree char *right_text = syl_quiz_format_domain_right (score);
+  g_autofree char *description = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), syl_domain_get_title (score->domain));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               score->meets ? _("Meets competencies") : _("Needs improvement"));
+
+  right = gtk_label_new (right_text);
+  gtk_widget_add_css_class (right, "numeric");
+  gtk_widget_set_valign (right, GTK_ALIGN_CENTER);
+
+  /* Neutral: the bar shows a share, the subtitle says what it means. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), score->fraction);
+  gtk_widget_set_size_request (bar, 80, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+
+  /* Translators: a domain's result for screen readers, "11 of 14 right" */
+  description = g_strdup_printf (_("%u of %u right"), score->n_correct, score->n_scored);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+
+  gtk_box_append (GTK_BOX (suffix), right);
+  gtk_box_append (GTK_BOX (suffix), bar);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+
+  return row;
+}
+
+static void
+fill_domains (SylResultsPage       *self,
+              const SylScoreReport *report,
+              gboolean              exam)
+{
+  g_autoptr(GPtrArray) sorted = syl_quiz_domains_weakest_first (report);
+  g_autofree char *description = NULL;
+
+  clear_domains (self);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      GtkWidget *row = make_domain_row (self, g_ptr_array_index (sorted, i));
+
+      adw_preferences_group_add (self->domains_group, row);
+      g_ptr_array_add (self->domain_rows, row);
+    }
+
+  /* Translators: %u %% is the share right that meets competencies, e.g. 72 % */
+  description = g_strdup_printf (_("Weakest first. A domain meets competencies at %u %% right or more, the share that maps to the pass mark."),
+                                 (guint) (report->pass_fraction * 100 + 0.5));
+  adw_preferences_group_set_description (self->domains_group, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->domains_group), sorted->len > 0);
+}
+
+static void
+fill_actions (SylResultsPage       *self,
+              const SylScoreReport *report,
+              gboolean              exam)
+{
+  const SylDomainScore *weakest = syl_quiz_weakest_domain (report);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->drill_button), weakest != NULL);
+  if (weakest != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: the button that drills the weakest domain, "Drill Monitoring and Logging" */
+      label = g_strdup_printf (_("Drill %s"), syl_domain_get_title (weakest->domain));
+      gtk_label_set_text (self->drill_label, label);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->drill_button), "(ssu)",
+                                        "domain", syl_domain_get_id (weakest->domain), DRILL_SIZE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), "win.start-drill");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->drill_button),
+                                   _("Ten questions from your weakest domain, with feedback"));
+    }
+
+  /* The session does not say which drill it was, so a drill's results lead
+   * back to Practice, where every drill starts. The name is cleared first
+   * and set last, so that the button never pairs an action with the other
+   * action's target. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), NULL);
+  if (exam)
+    {
+      gtk_button_set_label (self->retake_button, _("Re_take"));
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retake_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), "win.start-exam");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->retake_button), _("Start a new exam simulation"));
+    }
+  else
+    {
+      gtk_button_set_label (self->retake_button, _("Back to _Practice"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->retake_button), "s", "practice");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), "win.show-place");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->retake_button), _("Choose another drill or review"));
+    }
+}
+
+static void
+fill_review (SylResultsPage *self,
+             gboolean        exam)
+{
+  guint n = syl_session_get_n_questions (self->session);
+
+  clear_review (self);
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->review_list, syl_answer_review_row_new (self->session, i));
+
+  set_filter_tooltip (GTK_WIDGET (self->all_button), n);
+  set_filter_tooltip (GTK_WIDGET (self->wrong_button), count_matching (self, SYL_RESULTS_FILTER_WRONG));
+  set_filter_tooltip (GTK_WIDGET (self->flagged_button), count_matching (self, SYL_RESULTS_FILTER_FLAGGED));
+  set_filter_tooltip (GTK_WIDGET (self->unscored_button), count_matching (self, SYL_RESULTS_FILTER_UNSCORED));
+
+  /* Only an exam has unscored questions. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unscored_button), exam);
+
+  syl_results_page_set_filter (self, SYL_RESULTS_FILTER_ALL);
+}
+
+static void
+reload (SylResultsPage *self)
+{
+  const SylScoreReport *report;
+  SylPack *pack;
+  gboolean exam;
+  g_autofree char *score = NULL;
+  g_autofree char *verdict = NULL;
+  g_autofree char *right = NULL;
+  g_autofree char *estimate = NULL;
+
+  if (self->session == NULL || (report = syl_session_get_report (self->session)) == NULL)
+    {
+      clear_review (self);
+      clear_domains (self);
+      return;
+    }
+
+  pack = syl_session_get_pack (self->session);
+  exam = syl_session_get_mode (self->session) == SYL_QUIZ_MODE_EXAM;
+
+  adw_window_title_set_title (self->window_title, exam ? _("Exam Results") : _("Quiz Results"));
+  adw_window_title_set_subtitle (self->window_title, syl_pack_get_exam_code (pack));
+
+  score = syl_quiz_format_score (report, syl_pack_get_score_max (pack), exam);
+  gtk_label_set_text (self->score_label, score);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label),
+                               exam ? _("Estimated scaled score") : _("Right answers out of questions"));
+
+  verdict = syl_quiz_format_verdict (report, exam);
+  gtk_label_set_text (self->verdict_label, verdict);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
+  if (exam)
+    gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), report->passed ? "success" : "error");
+
+  right = syl_quiz_format_right_and_time (report, exam);
+  gtk_label_set_text (self->right_label, right);
+
+  /* Translators: %u are the pack's lowest score and its range, "100 + 900 ×" */
+  estimate = g_strdup_printf (_("The scaled score is an estimate: %u + %u × the share of scored questions you got right. "
+                                "The real exam’s scaling is not published."),
+                              syl_pack_get_score_min (pack),
+                              syl_pack_get_score_max (pack) - syl_pack_get_score_min (pack));
+  gtk_label_set_text (self->estimate_label, estimate);
+  gtk_widget_set_visible (GTK_WIDGET (self->estimate_label), exam);
+
+  fill_actions (self, report, exam);
+  fill_domains (self, report, exam);
+  fill_review (self, exam);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
+  if (report->timed_out)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Time is up: your exam was submitted")));
+}
+
+static void
+on_filter_toggled_cb (SylResultsPage  *self,
+                      GtkToggleButton *button)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  if (button == self->wrong_button)
+    syl_results_page_set_filter (self, SYL_RESULTS_FILTER_WRONG);
+  else if (button == self->flagged_button)
+    syl_results_page_set_filter (self, SYL_RESULTS_FILTER_FLAGGED);
+  else if (button == self->unscored_button)
+    syl_results_page_set_filter (self, SYL_RESULTS_FILTER_UNSCORED);
+  else
+    syl_results_page_set_filter (self, SYL_RESULTS_FILTER_ALL);
+}
+
+static void
+on_review_clicked_cb (SylResultsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t point;
+
+  /* Focus first: the viewport scrolls to the focused filter on its own,
+   * then the list's heading goes to the top. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->all_button));
+
+  /* The list's place in the visible part, plus what is scrolled away. */
+  if (gtk_widget_compute_point (self->review_box, viewport, &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
 }
 
 static void
@@ -46,7 +399,10 @@ syl_results_page_dispose (GObject *object)
 {
   SylResultsPage *self = SYL_RESULTS_PAGE (object);
 
+  g_clear_pointer (&self->domain_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_RESULTS_PAGE);
+  g_clear_object (&self->placeholder);
+  g_clear_object (&self->session);
   g_clear_object (&self->pack);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -56,9 +412,9 @@ syl_results_page_dispose (GObject *object)
 
 static void
 syl_results_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   SylResultsPage *self = SYL_RESULTS_PAGE (object);
 
@@ -76,6 +432,10 @@ syl_results_page_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -83,9 +443,9 @@ syl_results_page_get_property (GObject    *object,
 
 static void
 syl_results_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
   SylResultsPage *self = SYL_RESULTS_PAGE (object);
 
@@ -97,15 +457,16 @@ syl_results_page_set_property (GObject      *object,
 
     case PROP_STORE:
       if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          syl_results_page_reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     case PROP_SETTINGS:
       if (g_set_object (&self->settings, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
+      break;
+
+    case PROP_SESSION:
+      syl_results_page_set_session (self, g_value_get_object (value));
       break;
 
     default:
@@ -153,15 +514,58 @@ syl_results_page_class_init (SylResultsPageClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * SylResultsPage:session:
+   *
+   * The finished quiz shown, or %NULL.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         SYL_TYPE_SESSION,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-results-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, done_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, right_label);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, estimate_label);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, drill_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, drill_label);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, review_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, retake_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, domains_group);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, review_box);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, all_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, wrong_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, flagged_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, unscored_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, review_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_review_clicked_cb);
 }
 
 static void
 syl_results_page_init (SylResultsPage *self)
 {
+  self->domain_rows = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->placeholder = g_object_ref_sink (gtk_label_new (NULL));
+  gtk_widget_add_css_class (self->placeholder, "dim-label");
+  gtk_widget_set_margin_top (self->placeholder, 18);
+  gtk_widget_set_margin_bottom (self->placeholder, 18);
+  gtk_list_box_set_placeholder (self->review_list, self->placeholder);
+  gtk_list_box_set_filter_func (self->review_list, review_filter_func, self, NULL);
+  update_placeholder (self);
 }
 
 SylPack *
@@ -174,16 +578,13 @@ syl_results_page_get_pack (SylResultsPage *self)
 
 void
 syl_results_page_set_pack (SylResultsPage *self,
-                           SylPack  *pack)
+                           SylPack        *pack)
 {
   g_return_if_fail (SYL_IS_RESULTS_PAGE (self));
   g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
 
   if (g_set_object (&self->pack, pack))
-    {
-      syl_results_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
 }
 
 SylStore *
@@ -192,4 +593,74 @@ syl_results_page_get_store (SylResultsPage *self)
   g_return_val_if_fail (SYL_IS_RESULTS_PAGE (self), NULL);
 
   return self->store;
+}
+
+/**
+ * syl_results_page_get_session:
+ *
+ * Returns: (transfer none) (nullable): the finished quiz shown
+ */
+SylSession *
+syl_results_page_get_session (SylResultsPage *self)
+{
+  g_return_val_if_fail (SYL_IS_RESULTS_PAGE (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * syl_results_page_set_session:
+ * @session: (nullable): a finished session (one with a score report)
+ *
+ * Shows the results of @session. If it ended because time ran out, a
+ * toast says so.
+ */
+void
+syl_results_page_set_session (SylResultsPage *self,
+                              SylSession     *session)
+{
+  g_return_if_fail (SYL_IS_RESULTS_PAGE (self));
+  g_return_if_fail (session == NULL || SYL_IS_SESSION (session));
+
+  if (session != NULL && syl_session_get_report (session) == NULL)
+    g_warning ("The results page shows finished sessions only");
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+SylResultsFilter
+syl_results_page_get_filter (SylResultsPage *self)
+{
+  g_return_val_if_fail (SYL_IS_RESULTS_PAGE (self), SYL_RESULTS_FILTER_ALL);
+
+  return self->filter;
+}
+
+/**
+ * syl_results_page_set_filter:
+ * @filter: which answers the review list shows
+ */
+void
+syl_results_page_set_filter (SylResultsPage   *self,
+                             SylResultsFilter  filter)
+{
+  GtkToggleButton *button;
+
+  g_return_if_fail (SYL_IS_RESULTS_PAGE (self));
+
+  self->filter = filter;
+
+  button = filter == SYL_RESULTS_FILTER_WRONG ? self->wrong_button
+         : filter == SYL_RESULTS_FILTER_FLAGGED ? self->flagged_button
+         : filter == SYL_RESULTS_FILTER_UNSCORED ? self->unscored_button
+         : self->all_button;
+  if (!gtk_toggle_button_get_active (button))
+    gtk_toggle_button_set_active (button, TRUE);
+
+  update_placeholder (self);
+  gtk_list_box_invalidate_filter (self->review_list);
 }
