@@ -11,17 +11,55 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-activity-calendar.h"
+#include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
+#include "syl-domain-card.h"
+#include "syl-domain.h"
+#include "syl-forecast.h"
+#include "syl-mastery-chart.h"
+#include "syl-score-chart.h"
+#include "syl-scoring.h"
+
+/* Questions the Drill buttons of the domain cards ask for. */
+#define DRILL_COUNT 10
+/* Questions in the first-run diagnostic (win.start-diagnostic). */
+#define DIAGNOSTIC_COUNT 20
+#define DEFAULT_DAILY_GOAL 30
 
 /* The learner's readiness, today's plan, and one card per domain, weakest first. */
 struct _SylDashboardPage
 {
-  AdwBin     parent_instance;
+  AdwBin               parent_instance;
+
+  /* template children */
+  GtkStack            *stack;
+  AdwStatusPage       *first_run_page;
+  GtkLabel            *score_label;
+  GtkLabel            *spread_label;
+  GtkLabel            *score_hint_label;
+  GtkWidget           *score_box;
+  GtkLabel            *pass_label;
+  GtkWidget           *pass_box;
+  GtkLabel            *status_label;
+  GtkLabel            *plan_label;
+  GtkLabel            *coverage_label;
+  GtkButton           *plan_button;
+  GtkFlowBox          *charts_box;
+  GtkLabel            *score_chart_caption;
+  GtkStack            *score_chart_stack;
+  SylScoreChart       *score_chart;
+  GtkLabel            *activity_title;
+  GtkLabel            *activity_caption;
+  SylActivityCalendar *activity_calendar;
+  GtkLabel            *mastery_caption;
+  SylMasteryChart     *mastery_chart;
+  GtkBox              *domains_box;
 
   /* owned */
-  SylPack   *pack;
-  SylStore  *store;
-  GSettings *settings;
+  SylPack             *pack;
+  SylStore            *store;
+  GSettings           *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, ADW_TYPE_BIN)
@@ -36,9 +74,377 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Small numbers as words, for "across all six domains". */
+static const char * const number_words[] = {
+  /* Translators: these count the exam's domains in "A 20-question
+   * diagnostic across all six domains" */
+  NULL, NULL, N_("two"), N_("three"), N_("four"), N_("five"), N_("six"),
+  N_("seven"), N_("eight"), N_("nine"), N_("ten"), N_("eleven"), N_("twelve"),
+};
+
+static guint
+get_daily_goal (SylDashboardPage *self)
+{
+  return self->settings != NULL ? g_settings_get_uint (self->settings, "daily-goal") : DEFAULT_DAILY_GOAL;
+}
+
+static char *
+dup_exam_date (SylDashboardPage *self)
+{
+  return self->settings != NULL ? g_settings_get_string (self->settings, "exam-date") : g_strdup ("");
+}
+
+static void
+show_first_run (SylDashboardPage *self)
+{
+  guint n_domains = g_list_model_get_n_items (syl_pack_get_domains (self->pack));
+  g_autofree char *count = NULL;
+  g_autofree char *description = NULL;
+
+  if (n_domains < G_N_ELEMENTS (number_words) && number_words[n_domains] != NULL)
+    count = g_strdup (_(number_words[n_domains]));
+  else
+    count = g_strdup_printf ("%u", n_domains);
+
+  /* Translators: the first-run invitation; the second %s is a number of
+   * domains, as a word ("six") */
+  description = g_strdup_printf (_("A %u-question diagnostic across all %s domains"),
+                                 DIAGNOSTIC_COUNT, count);
+  adw_status_page_set_description (self->first_run_page, description);
+  gtk_stack_set_visible_child_name (self->stack, "first-run");
+}
+
+static void
+fill_readiness (SylDashboardPage *self,
+                SylForecast      *forecast,
+                GPtrArray        *states,
+                guint             answered_today,
+                gint64            now_us)
+{
+  guint score_min = syl_pack_get_score_min (self->pack);
+  guint score_max = syl_pack_get_score_max (self->pack);
+  guint pass_score = syl_pack_get_pass_score (self->pack);
+  guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  guint unseen = syl_dashboard_count_unseen (self->pack, states);
+  guint due = syl_dashboard_count_due (states, now_us);
+  g_autofree char *today = syl_store_day_for_time (now_us);
+  g_autofree char *exam_date = dup_exam_date (self);
+  g_autofree char *score = NULL;
+  g_autofree char *spread = NULL;
+  g_autofree char *hint = NULL;
+  g_autofree char *pass = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *reviews = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *plan_text = NULL;
+  g_autofree char *coverage = NULL;
+  SylDailyPlan plan;
+  int days;
+
+  score = g_strdup_printf ("%.0f", syl_forecast_get_expected_score (forecast));
+  gtk_label_set_text (self->score_label, score);
+  /* Translators: the spread of the estimated score, "± 38" */
+  spread = g_strdup_printf (_("± %.0f"), syl_forecast_get_score_sd (forecast));
+  gtk_label_set_text (self->spread_label, spread);
+  /* Translators: under the estimated score; the scale and the pass mark */
+  hint = g_strdup_printf (_("An estimate on the %u–%u scale; %u passes"), score_min, score_max, pass_score);
+  gtk_label_set_text (self->score_hint_label, hint);
+
+  pass = syl_dashboard_format_percent (syl_forecast_get_pass_probability (forecast));
+  gtk_label_set_text (self->pass_label, pass);
+
+  /* When the exam is, and what is due. */
+  if (syl_dashboard_days_until (exam_date, today, &days))
+    {
+      g_autofree char *text = syl_dashboard_format_days_until (days);
+
+      /* A date in the past is as good as none: link to where to fix it. */
+      if (days < 0)
+        when = g_markup_printf_escaped ("<a href=\"preferences\">%s</a>", text);
+      else
+        when = g_markup_escape_text (text, -1);
+    }
+  else
+    when = g_markup_printf_escaped ("<a href=\"preferences\">%s</a>", _("Set your exam date in Preferences"));
+
+  if (due == 0)
+    reviews = g_strdup (_("no reviews due"));
+  else
+    reviews = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review due", "%u reviews due", due), due);
+  status = g_strdup_printf ("%s · %s", when, reviews);
+  gtk_label_set_markup (self->status_label, status);
+
+  /* Today's plan. */
+  syl_daily_plan_compute (due, unseen, get_daily_goal (self), answered_today, &plan);
+  if (plan.reviews > 0 || plan.new_questions > 0)
+    {
+      g_autofree char *review_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews", plan.reviews),
+                                                      plan.reviews);
+      g_autofree char *new_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new question", "%u new questions",
+                                                                plan.new_questions),
+                                                   plan.new_questions);
+
+      g_autofree char *todo = NULL;
+
+      if (plan.reviews > 0 && plan.new_questions > 0)
+        /* Translators: today's plan, "Today: 20 reviews + 12 new questions" */
+        todo = g_strdup_printf (_("Today: %s + %s"), review_part, new_part);
+      else
+        /* Translators: today's plan, "Today: 20 reviews" */
+        todo = g_strdup_printf (_("Today: %s"), plan.reviews > 0 ? review_part : new_part);
+
+      if (plan.answered_today > 0)
+        /* Translators: today's plan and the progress towards the daily
+         * goal, "Today: 7 reviews · 23 of 30 done" */
+        plan_text = g_strdup_printf (_("%s · %u of %u done"), todo, plan.answered_today, plan.goal);
+      else
+        plan_text = g_steal_pointer (&todo);
+      gtk_button_set_label (self->plan_button, _("Start _Today’s Plan"));
+    }
+  else if (plan.goal > 0 && plan.answered_today >= plan.goal)
+    {
+      plan_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Daily goal reached: %u question answered today",
+                                                "Daily goal reached: %u questions answered today",
+                                                plan.answered_today),
+                                   plan.answered_today);
+      gtk_button_set_label (self->plan_button, _("_Keep Practising"));
+    }
+  else
+    {
+      plan_text = g_strdup (_("Every question seen and nothing due: practise your weak spots"));
+      gtk_button_set_label (self->plan_button, _("Practise _Weak Spots"));
+    }
+  gtk_label_set_text (self->plan_label, plan_text);
+
+  /* Reviews first; without any, the weakest task statements. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->plan_button),
+                                  due > 0 ? "win.start-review" : "win.start-weak-spots");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_button),
+                               due > 0 ? _("Review the questions the scheduler says are due")
+                                       : _("Practise questions from your lowest-mastery task statements"));
+
+  coverage = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Based on %u of %u question answered so far. The figures assume the real exam asks what this pack asks; they steady as you answer more.",
+                                           "Based on %u of %u questions answered so far. The figures assume the real exam asks what this pack asks; they steady as you answer more.",
+                                           n_questions),
+                              n_questions - unseen, n_questions);
+  gtk_label_set_text (self->coverage_label, coverage);
+}
+
+static void
+fill_charts (SylDashboardPage *self,
+             SylForecast      *forecast,
+             GArray           *days,
+             const char       *today)
+{
+  GListModel *domains = syl_pack_get_domains (self->pack);
+  guint n_domains = g_list_model_get_n_items (domains);
+  guint score_min = syl_pack_get_score_min (self->pack);
+  guint score_max = syl_pack_get_score_max (self->pack);
+  guint pass_score = syl_pack_get_pass_score (self->pack);
+  guint goal = get_daily_goal (self);
+  double pass_fraction = syl_scoring_pass_fraction (pass_score, score_min, score_max);
+  g_autoptr(GArray) scores = NULL;
+  g_autoptr(GArray) cells = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree double *values = g_new0 (double, MAX (n_domains, 1));
+  g_autofree char *caption = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *title = NULL;
+
+  /* Exam scores. */
+  /* Translators: caption of the exam score chart: scale and pass mark */
+  caption = g_strdup_printf (_("Estimated score of each exam simulation on the %u–%u scale. The dashed line is the pass mark, %u."),
+                             score_min, score_max, pass_score);
+  gtk_label_set_text (self->score_chart_caption, caption);
+  g_clear_pointer (&caption, g_free);
+
+  syl_score_chart_set_scale (self->score_chart, score_min, score_max, pass_score);
+  if (self->store != NULL)
+    {
+      scores = syl_dashboard_dup_exam_scores (self->store, syl_pack_get_id (self->pack), &error);
+      if (scores == NULL)
+        g_warning ("Could not read exam scores: %s", error->message);
+    }
+  if (scores != NULL && scores->len > 0)
+    {
+      syl_score_chart_set_scores (self->score_chart, (SylScorePoint *) (gpointer) scores->data, scores->len);
+      gtk_stack_set_visible_child_name (self->score_chart_stack, "chart");
+    }
+  else
+    {
+      syl_score_chart_set_scores (self->score_chart, NULL, 0);
+      gtk_stack_set_visible_child_name (self->score_chart_stack, "empty");
+    }
+
+  /* Activity. */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Activity, Last %u Week", "Activity, Last %u Weeks",
+                                        SYL_ACTIVITY_WEEKS),
+                           SYL_ACTIVITY_WEEKS);
+  gtk_label_set_text (self->activity_title, title);
+  caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Questions answered each day. The darkest squares reach your daily goal of %u question.",
+                                          "Questions answered each day. The darkest squares reach your daily goal of %u questions.",
+                                          goal),
+                             goal);
+  gtk_label_set_text (self->activity_caption, caption);
+  g_clear_pointer (&caption, g_free);
+
+  cells = syl_activity_grid_new (days, today, SYL_ACTIVITY_WEEKS, goal);
+  if (cells != NULL)
+    syl_activity_calendar_set_cells (self->activity_calendar,
+                                     (SylActivityCell *) (gpointer) cells->data, cells->len);
+
+  /* Mastery by domain, in exam-guide order. */
+  for (guint i = 0; i < n_domains; i++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
+
+      /* Translators: a domain in the mastery chart, "1 SDLC Automation" */
+      g_ptr_array_add (labels, g_strdup_printf (_("%u %s"), i + 1, syl_domain_get_title (domain)));
+      values[i] = syl_forecast_get_domain_mastery (forecast, domain);
+    }
+  syl_mastery_chart_set_bars (self->mastery_chart, (const char * const *) labels->pdata, values, n_domains);
+  syl_mastery_chart_set_target (self->mastery_chart, pass_fraction);
+
+  percent = syl_dashboard_format_percent (pass_fraction);
+  /* Translators: caption of the mastery chart; %s is a percentage */
+  caption = g_strdup_printf (_("The share of each domain’s questions you would likely get right today. The dashed line marks %s, the share that passes."),
+                             percent);
+  gtk_label_set_text (self->mastery_caption, caption);
+}
+
+static void
+fill_domains (SylDashboardPage *self,
+              SylForecast      *forecast)
+{
+  GListModel *domains = syl_pack_get_domains (self->pack);
+  g_autoptr(GPtrArray) by_mastery = syl_forecast_dup_domains_by_mastery (forecast);
+  g_autoptr(GPtrArray) tasks = syl_forecast_dup_tasks_by_mastery (forecast);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->domains_box))) != NULL)
+    gtk_box_remove (self->domains_box, child);
+
+  for (guint i = 0; i < by_mastery->len; i++)
+    {
+      SylDomain *domain = g_ptr_array_index (by_mastery, i);
+      guint position = 0;
+      GtkWidget *card;
+
+      for (guint j = 0; j < g_list_model_get_n_items (domains); j++)
+        {
+          g_autoptr(SylDomain) item = g_list_model_get_item (domains, j);
+
+          if (item == domain)
+            position = j;
+        }
+
+      card = syl_domain_card_new (domain, position + 1, DRILL_COUNT);
+      syl_domain_card_update (SYL_DOMAIN_CARD (card), forecast, tasks);
+      gtk_box_append (self->domains_box, card);
+    }
+}
+
 static void
 syl_dashboard_page_reload (SylDashboardPage *self)
 {
+  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *first_day = NULL;
+  SylFsrsParams defaults;
+  guint answered_today = 0;
+  gint64 now_us;
+
+  if (self->pack == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "no-pack");
+      return;
+    }
+
+  now_us = g_get_real_time ();
+  today = syl_store_day_for_time (now_us);
+
+  if (self->store != NULL)
+    {
+      states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
+      if (states == NULL)
+        {
+          g_warning ("Could not read progress: %s", error->message);
+          g_clear_error (&error);
+        }
+
+      first_day = syl_activity_dup_first_day (today, SYL_ACTIVITY_WEEKS);
+      days = syl_store_dup_daily_activity (self->store, first_day, today, &error);
+      if (days == NULL)
+        {
+          g_warning ("Could not read daily activity: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+
+  if (!syl_dashboard_has_answers (states))
+    {
+      show_first_run (self);
+      return;
+    }
+
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    if (g_strcmp0 (g_array_index (days, SylStoreDay, i).day, today) == 0)
+      answered_today = g_array_index (days, SylStoreDay, i).answers;
+
+  syl_fsrs_params_init_default (&defaults);
+  forecast = syl_forecast_new_from_states (self->pack, states,
+                                           self->store != NULL ? syl_store_get_fsrs_params (self->store) : &defaults,
+                                           now_us);
+
+  fill_readiness (self, forecast, states, answered_today, now_us);
+  fill_charts (self, forecast, days, today);
+  fill_domains (self, forecast);
+
+  gtk_stack_set_visible_child_name (self->stack, "dashboard");
+}
+
+/* Figures depend on the store, which has no change signal: reload when
+ * the page is shown, and on demand (syl_dashboard_page_refresh()). */
+static void
+queue_reload (SylDashboardPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    syl_dashboard_page_reload (self);
+}
+
+static gboolean
+on_status_label_activate_link_cb (SylDashboardPage *self,
+                                  const char       *uri,
+                                  GtkLabel         *label)
+{
+  if (g_strcmp0 (uri, "preferences") != 0)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.preferences", NULL);
+  return TRUE;
+}
+
+static void
+on_settings_changed_cb (SylDashboardPage *self,
+                        const char       *key,
+                        GSettings        *settings)
+{
+  queue_reload (self);
+}
+
+static void
+syl_dashboard_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (syl_dashboard_page_parent_class)->map (widget);
+
+  syl_dashboard_page_reload (SYL_DASHBOARD_PAGE (widget));
 }
 
 static void
@@ -46,6 +452,9 @@ syl_dashboard_page_dispose (GObject *object)
 {
   SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
 
+  /* The template's top widget is bound; take it from AdwBin first so
+   * that AdwBin does not unparent it again after the template has. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_DASHBOARD_PAGE);
   g_clear_object (&self->pack);
   g_clear_object (&self->store);
@@ -56,9 +465,9 @@ syl_dashboard_page_dispose (GObject *object)
 
 static void
 syl_dashboard_page_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
 {
   SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
 
@@ -83,9 +492,9 @@ syl_dashboard_page_get_property (GObject    *object,
 
 static void
 syl_dashboard_page_set_property (GObject      *object,
-                                      guint         prop_id,
-                                      const GValue *value,
-                                      GParamSpec   *pspec)
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
 {
   SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
 
@@ -98,14 +507,24 @@ syl_dashboard_page_set_property (GObject      *object,
     case PROP_STORE:
       if (g_set_object (&self->store, g_value_get_object (value)))
         {
-          syl_dashboard_page_reload (self);
+          queue_reload (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
 
     case PROP_SETTINGS:
+      if (self->settings != NULL)
+        g_signal_handlers_disconnect_by_func (self->settings, on_settings_changed_cb, self);
       if (g_set_object (&self->settings, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
+      if (self->settings != NULL)
+        {
+          g_signal_connect_object (self->settings, "changed::exam-date",
+                                   G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (self->settings, "changed::daily-goal",
+                                   G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+          queue_reload (self);
+        }
       break;
 
     default:
@@ -122,6 +541,8 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   object_class->dispose = syl_dashboard_page_dispose;
   object_class->get_property = syl_dashboard_page_get_property;
   object_class->set_property = syl_dashboard_page_set_property;
+
+  widget_class->map = syl_dashboard_page_map;
 
   /**
    * SylDashboardPage:pack:
@@ -146,7 +567,7 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   /**
    * SylDashboardPage:settings:
    *
-   * The application settings.
+   * The application settings (exam date, daily goal).
    */
   properties[PROP_SETTINGS] =
     g_param_spec_object ("settings", NULL, NULL,
@@ -155,13 +576,68 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SYL_TYPE_ACTIVITY_CALENDAR);
+  g_type_ensure (SYL_TYPE_MASTERY_CHART);
+  g_type_ensure (SYL_TYPE_SCORE_CHART);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-dashboard-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, first_run_page);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, spread_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_hint_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_box);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_box);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, plan_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, coverage_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_chart_caption);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_chart_stack);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_chart);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, activity_title);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, activity_caption);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, activity_calendar);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, mastery_caption);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, mastery_chart);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, domains_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_label_activate_link_cb);
 }
 
 static void
 syl_dashboard_page_init (SylDashboardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The chart cards are not choices: keep them out of the focus chain. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  gtk_widget_set_tooltip_text (self->score_box,
+                               _("An estimate from how well you recall this pack’s questions today. "
+                                 "± is the usual spread from the luck of the draw; "
+                                 "the real exam’s scaling is not public."));
+  gtk_widget_set_tooltip_text (self->pass_box,
+                               _("The estimated chance of reaching the pass mark if you sat the exam today, "
+                                 "from your recall of this pack’s questions."));
+}
+
+/**
+ * syl_dashboard_page_refresh:
+ *
+ * Reads the progress store again. The window calls it after a session;
+ * the page also refreshes itself whenever it is shown.
+ */
+void
+syl_dashboard_page_refresh (SylDashboardPage *self)
+{
+  g_return_if_fail (SYL_IS_DASHBOARD_PAGE (self));
+
+  syl_dashboard_page_reload (self);
 }
 
 SylPack *
@@ -174,14 +650,14 @@ syl_dashboard_page_get_pack (SylDashboardPage *self)
 
 void
 syl_dashboard_page_set_pack (SylDashboardPage *self,
-                             SylPack  *pack)
+                             SylPack          *pack)
 {
   g_return_if_fail (SYL_IS_DASHBOARD_PAGE (self));
   g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
 
   if (g_set_object (&self->pack, pack))
     {
-      syl_dashboard_page_reload (self);
+      queue_reload (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
     }
 }

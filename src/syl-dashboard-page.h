@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, SYL, DASHBOARD_PAGE,
 
 SylPack  *syl_dashboard_page_get_pack  (SylDashboardPage *self);
 void      syl_dashboard_page_set_pack  (SylDashboardPage *self,
-                                        SylPack  *pack);
+                                        SylPack          *pack);
 SylStore *syl_dashboard_page_get_store (SylDashboardPage *self);
+void      syl_dashboard_page_refresh   (SylDashboardPage *self);
 
 G_END_DECLS

@@ -20,7 +20,11 @@ G_DECLARE_FINAL_TYPE (SylPracticePage, syl_practice_page, SYL, PRACTICE_PAGE, Ad
 
 SylPack  *syl_practice_page_get_pack  (SylPracticePage *self);
 void      syl_practice_page_set_pack  (SylPracticePage *self,
-                                       SylPack  *pack);
+                                       SylPack         *pack);
 SylStore *syl_practice_page_get_store (SylPracticePage *self);
+void      syl_practice_page_refresh   (SylPracticePage *self);
+gboolean  syl_practice_page_set_drill (SylPracticePage *self,
+                                       const char      *kind,
+                                       const char      *id);
 
 G_END_DECLS

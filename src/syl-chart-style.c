@@ -1,0 +1,75 @@
+/* syl-chart-style.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-chart-style"
+
+#include "config.h"
+
+#include "syl-chart-style.h"
+
+static GdkRGBA
+with_alpha (const GdkRGBA *color,
+            float          alpha)
+{
+  GdkRGBA result = *color;
+
+  result.alpha *= alpha;
+  return result;
+}
+
+/**
+ * syl_chart_colors_lookup:
+ * @widget: the chart
+ * @colors: (out caller-allocates): its colours
+ *
+ * Reads the colours from @widget's style: its CSS colour and libadwaita's
+ * named accent colours, falling back to the text colour when a theme does
+ * not define them.
+ */
+void
+syl_chart_colors_lookup (GtkWidget      *widget,
+                         SylChartColors *colors)
+{
+  /* GTK 4.8 has no gtk_widget_get_color(); the style context is the way
+   * to read the theme's colours here. */
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  gtk_style_context_get_color (context, &colors->fg);
+  colors->dim = with_alpha (&colors->fg, 0.55f);
+  colors->grid = with_alpha (&colors->fg, 0.1f);
+
+  if (!gtk_style_context_lookup_color (context, "accent_color", &colors->accent))
+    colors->accent = colors->fg;
+  if (!gtk_style_context_lookup_color (context, "accent_bg_color", &colors->accent_bg))
+    colors->accent_bg = colors->accent;
+}
+
+/**
+ * syl_chart_fill_rounded:
+ *
+ * Fills a rectangle with rounded corners.
+ */
+void
+syl_chart_fill_rounded (GtkSnapshot   *snapshot,
+                        const GdkRGBA *color,
+                        float          x,
+                        float          y,
+                        float          width,
+                        float          height,
+                        float          radius)
+{
+  GskRoundedRect clip;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  radius = MIN (radius, MIN (width, height) / 2);
+  gsk_rounded_rect_init_from_rect (&clip, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &clip);
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
+  gtk_snapshot_pop (snapshot);
+}

@@ -1,0 +1,426 @@
+/* test-practice-page.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "syl-clock.h"
+#include "syl-pack-loader.h"
+#include "syl-practice-page.h"
+#include "syl-question.h"
+#include "syl-quiz-builder.h"
+#include "syl-session.h"
+
+#define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
+#define DAY_US (24 * HOUR_US)
+
+static SylPack *pack;
+
+typedef struct
+{
+  char            *dir;
+  SylStore        *store;
+  GSettings       *settings;
+  GtkWindow       *window;
+  SylPracticePage *page;
+  GPtrArray       *activated;   /* "name" or "name parameter" */
+} Fixture;
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GPtrArray *
+find_all (gpointer root,
+          GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (root), type, found);
+  return found;
+}
+
+static gpointer
+find_first (gpointer root,
+            GType    type)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* The action row or button under @root that activates @action. */
+static GtkWidget *
+find_actionable (gpointer    root,
+                 GType       type,
+                 const char *action)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type);
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (found, i)), action) == 0)
+      return g_ptr_array_index (found, i);
+
+  return NULL;
+}
+
+static AdwActionRow *
+find_row (Fixture    *fixture,
+          const char *action)
+{
+  return ADW_ACTION_ROW (find_actionable (fixture->page, ADW_TYPE_ACTION_ROW, action));
+}
+
+static void
+record_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  Fixture *fixture = user_data;
+  g_autofree char *text = parameter != NULL ? g_variant_print (parameter, FALSE) : NULL;
+
+  g_ptr_array_add (fixture->activated,
+                   text != NULL ? g_strdup_printf ("%s %s", g_action_get_name (G_ACTION (action)), text)
+                                : g_strdup (g_action_get_name (G_ACTION (action))));
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  static const GActionEntry win_actions[] = {
+    { "start-exam", record_action_cb },
+    { "start-review", record_action_cb },
+    { "start-weak-spots", record_action_cb },
+    { "start-missed", record_action_cb },
+    { "resume-session", record_action_cb },
+    { "start-drill", record_action_cb, "(ssu)" },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("syl-practice-page-XXXXXX", NULL);
+  path = g_build_filename (fixture->dir, "progress.db", NULL);
+  fixture->store = syl_store_open (path, &error);
+  g_assert_no_error (error);
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "extra-time");
+
+  fixture->activated = g_ptr_array_new_with_free_func (g_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (group), win_actions, G_N_ELEMENTS (win_actions), fixture);
+
+  fixture->page = g_object_new (SYL_TYPE_PRACTICE_PAGE,
+                                "pack", pack,
+                                "store", fixture->store,
+                                "settings", fixture->settings,
+                                NULL);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 800, 900);
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  iterate_until (widget_is_mapped, fixture->page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->settings);
+  g_clear_pointer (&fixture->activated, g_ptr_array_unref);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (child);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+choose (SylQuestion *question,
+        gboolean     right,
+        guint       *chosen)
+{
+  guint n = 0;
+
+  for (guint o = 0; o < syl_question_get_n_options (question); o++)
+    if (syl_question_get_option_correct (question, o) == right)
+      {
+        chosen[n++] = o;
+        if (!right)
+          break;
+      }
+
+  return n;
+}
+
+static void
+test_empty_store (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  AdwPreferencesGroup *resume_group;
+  AdwActionRow *row;
+
+  /* No unfinished session: no resume card. */
+  resume_group = find_first (fixture->page, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
+
+  row = find_row (fixture, "win.start-exam");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · 180 minutes · scored like the real exam");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_settings_set_boolean (fixture->settings, "extra-time", TRUE);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · 210 minutes · scored like the real exam");
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpuint (fixture->activated->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==, "start-exam");
+
+  row = find_row (fixture, "win.start-review");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Nothing due — answer some questions first");
+
+  row = find_row (fixture, "win.start-missed");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Nothing to revisit yet — finish a session first");
+
+  row = find_row (fixture, "win.start-weak-spots");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+}
+
+static void
+test_resume_and_due (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, fixture->store, 11);
+  g_autoptr(SylClock) past = syl_clock_new_manual (g_get_real_time () - 21 * DAY_US);
+  g_autoptr(SylClock) clock = syl_clock_new_system ();
+  g_autoptr(SylQuizPlan) drill = NULL;
+  g_autoptr(SylQuizPlan) exam = NULL;
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *resume_group;
+  AdwActionRow *row;
+  GtkWidget *button;
+  guint chosen[16];
+
+  /* Six questions missed three weeks ago: due now, and missed last time. */
+  drill = syl_quiz_builder_build_drill_domain (builder, "d4", 6, &error);
+  g_assert_no_error (error);
+  session = syl_session_new (pack, fixture->store, past, drill, NULL, 1, &error);
+  g_assert_no_error (error);
+  syl_session_start (session);
+  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+    {
+      guint n = choose (syl_session_get_question (session, i), FALSE, chosen);
+
+      g_assert_true (syl_session_answer (session, i, chosen, n, FALSE, &error));
+    }
+  syl_session_finish (session, &error);
+  g_assert_no_error (error);
+  g_clear_object (&session);
+
+  /* An exam simulation left after three answers. */
+  exam = syl_quiz_builder_build_exam (builder, &error);
+  g_assert_no_error (error);
+  session = syl_session_new (pack, fixture->store, clock, exam, NULL, 2, &error);
+  g_assert_no_error (error);
+  syl_session_start (session);
+  for (guint i = 0; i < 3; i++)
+    {
+      guint n = choose (syl_session_get_question (session, i), TRUE, chosen);
+
+      g_assert_true (syl_session_answer (session, i, chosen, n, FALSE, &error));
+    }
+  g_assert_true (syl_session_pause (session, &error));
+  g_assert_no_error (error);
+
+  syl_practice_page_refresh (fixture->page);
+
+  resume_group = find_first (fixture->page, ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
+  row = find_first (resume_group, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Exam Simulation");
+  /* 180 minutes less the moment it took to answer: 3 h 00 or 2 h 59. */
+  g_assert_true (g_str_equal (adw_action_row_get_subtitle (row), "Paused · 3 of 75 answered · 3 h 00 min left")
+                 || g_str_equal (adw_action_row_get_subtitle (row), "Paused · 3 of 75 answered · 2 h 59 min left"));
+  button = find_actionable (resume_group, GTK_TYPE_BUTTON, "win.resume-session");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (fixture->activated->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==, "resume-session");
+
+  /* The due count. */
+  row = find_row (fixture, "win.start-review");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), "6 questions due"));
+
+  row = find_row (fixture, "win.start-missed");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), "6 questions you got wrong"));
+
+  /* Finishing the exam removes the resume card on the next refresh. */
+  syl_session_abandon (session, &error);
+  g_assert_no_error (error);
+  syl_practice_page_refresh (fixture->page);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
+}
+
+static void
+assert_target (GtkWidget  *button,
+               const char *kind,
+               const char *id,
+               guint       count)
+{
+  GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  const char *target_kind, *target_id;
+  guint target_count;
+
+  g_assert_nonnull (target);
+  g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE ("(ssu)")));
+  g_variant_get (target, "(&s&su)", &target_kind, &target_id, &target_count);
+  g_assert_cmpstr (target_kind, ==, kind);
+  if (id != NULL)
+    g_assert_cmpstr (target_id, ==, id);
+  g_assert_cmpuint (target_count, ==, count);
+}
+
+static guint
+find_item (GListModel *model,
+           const char *prefix)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_has_prefix (gtk_string_object_get_string (item), prefix))
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_drill_builder (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) combos = find_all (fixture->page, ADW_TYPE_COMBO_ROW);
+  AdwComboRow *kind_row, *target_row;
+  GtkSpinButton *spin;
+  GtkWidget *button;
+  GListModel *targets;
+
+  g_assert_cmpuint (combos->len, ==, 2);
+  kind_row = g_ptr_array_index (combos, 0);
+  target_row = g_ptr_array_index (combos, 1);
+  spin = find_first (fixture->page, GTK_TYPE_SPIN_BUTTON);
+  button = find_actionable (fixture->page, GTK_TYPE_BUTTON, "win.start-drill");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* Domains by default, ten questions. */
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row), ==, 0);
+  targets = adw_combo_row_get_model (target_row);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 6);
+  assert_target (button, "domain", NULL, 10);
+
+  adw_combo_row_set_selected (target_row, find_item (targets, "3 "));
+  assert_target (button, "domain", "d3", 10);
+
+  /* Task statements. */
+  adw_combo_row_set_selected (kind_row, 1);
+  targets = adw_combo_row_get_model (target_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (target_row)), ==, "_Task statement");
+  g_assert_cmpuint (g_list_model_get_n_items (targets), >, 6);
+  adw_combo_row_set_selected (target_row, find_item (targets, "2.1 "));
+  gtk_spin_button_set_value (spin, 25);
+  assert_target (button, "task", "2.1", 25);
+
+  /* The count stays within 5–50. */
+  gtk_spin_button_set_value (spin, 500);
+  assert_target (button, "task", "2.1", 50);
+  gtk_spin_button_set_value (spin, 1);
+  assert_target (button, "task", "2.1", 5);
+
+  /* Services, by name; only those some question involves. */
+  adw_combo_row_set_selected (kind_row, 2);
+  targets = adw_combo_row_get_model (target_row);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), >, 10);
+  adw_combo_row_set_selected (target_row, find_item (targets, "AWS CodePipeline"));
+  gtk_spin_button_set_value (spin, 15);
+  assert_target (button, "service", "codepipeline", 15);
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (fixture->activated->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==, "start-drill ('service', 'codepipeline', 15)");
+
+  /* Chosen from elsewhere. */
+  g_assert_true (syl_practice_page_set_drill (fixture->page, "task", "6.2"));
+  assert_target (button, "task", "6.2", 15);
+  g_assert_false (syl_practice_page_set_drill (fixture->page, "task", "no-such-task"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs", "aws-dop-c02", NULL);
+  pack = syl_pack_load (path, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/syl/practice-page/empty-store", Fixture, NULL, fixture_setup, test_empty_store, fixture_teardown);
+  g_test_add ("/syl/practice-page/resume-and-due", Fixture, NULL, fixture_setup, test_resume_and_due, fixture_teardown);
+  g_test_add ("/syl/practice-page/drill-builder", Fixture, NULL, fixture_setup, test_drill_builder, fixture_teardown);
+
+  status = g_test_run ();
+  g_clear_object (&pack);
+
+  return status;
+}
