@@ -593,6 +593,7 @@ syl_application_activate (GApplication *app)
       syl_application_load_packs (self, SYL_WINDOW (window));
       gtk_window_present (window);
       syl_application_open_progress (self, SYL_WINDOW (window));
+      syl_window_offer_resume (SYL_WINDOW (window));
       return;
     }
 

@@ -11,7 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-clock.h"
 #include "syl-dashboard-page.h"
+#include "syl-quiz-builder.h"
+#include "syl-session.h"
 #include "syl-practice-page.h"
 #include "syl-quiz-page.h"
 #include "syl-results-page.h"
@@ -42,6 +45,9 @@ struct _SylWindow
   GSettings            *settings;
   SylPack              *pack;
   SylStore             *store;
+  SylClock             *clock;
+  SylSession           *session;        /* the running or last finished one */
+  SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -62,6 +68,494 @@ syl_window_show_place_action (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   syl_window_set_visible_place (SYL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+
+#define DIAGNOSTIC_QUESTIONS 20
+#define DEFAULT_DRILL_QUESTIONS 10
+
+static gboolean
+check_ready (SylWindow *self)
+{
+  if (self->pack == NULL)
+    {
+      syl_window_add_toast (self, _("No exam is loaded: import a content pack first"));
+      return FALSE;
+    }
+
+  if (self->store == NULL)
+    {
+      syl_window_add_toast (self, _("Your progress is not open, so answers could not be kept"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+show_session (SylWindow  *self,
+              SylSession *session)
+{
+  g_set_object (&self->session, session);
+  syl_quiz_page_set_session (self->quiz_page, session);
+  gtk_stack_set_visible_child_name (self->main_stack, "quiz");
+}
+
+static void
+start_plan (SylWindow   *self,
+            SylQuizPlan *plan)
+{
+  SylSessionSettings settings = { 0, };
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  settings.timed = plan->mode == SYL_QUIZ_MODE_EXAM;
+  settings.extra_time = settings.timed && g_settings_get_boolean (self->settings, "extra-time");
+
+  session = syl_session_new (self->pack, self->store, self->clock, plan, &settings, g_random_int (), &error);
+  if (session == NULL)
+    {
+      syl_window_add_toast (self, error->message);
+      return;
+    }
+
+  show_session (self, session);
+}
+
+static void
+resume_stored (SylWindow       *self,
+               SylStoreSession *stored)
+{
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = syl_session_resume (self->pack, self->store, self->clock, stored, &error);
+  if (session == NULL)
+    {
+      syl_window_add_toast (self, error->message);
+      return;
+    }
+
+  show_session (self, session);
+}
+
+/* Closes the unfinished session without a score; its answers stay in the
+ * history and keep feeding the scheduler. */
+static gboolean
+abandon_stored (SylWindow       *self,
+                SylStoreSession *stored)
+{
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+
+  session = syl_session_resume (self->pack, self->store, self->clock, stored, &error);
+  if (session == NULL || !syl_session_abandon (session, &error))
+    {
+      syl_window_add_toast (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+describe_stored_session (SylStoreSession *stored)
+{
+  guint n_questions = g_strv_length (stored->question_ids);
+  guint n_answered = stored->answers != NULL ? stored->answers->len : 0;
+  g_autofree char *progress = NULL;
+  SylQuizMode mode = SYL_QUIZ_MODE_DRILL;
+
+  syl_quiz_mode_from_string (stored->mode, &mode);
+
+  /* Translators: "23 of 75 answered" */
+  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u answered", "%u of %u answered", n_questions),
+                              n_answered, n_questions);
+
+  if (stored->time_limit_ms > 0)
+    {
+      gint64 left_min = MAX (0, stored->time_limit_ms - stored->time_used_ms) / 60000;
+
+      /* Translators: an unfinished exam: "23 of 75 answered, 2 h 12 min left" */
+      return g_strdup_printf (_("An exam simulation: %s, %d h %02d min left."),
+                              progress, (int) (left_min / 60), (int) (left_min % 60));
+    }
+
+  if (mode == SYL_QUIZ_MODE_EXAM)
+    return g_strdup_printf (_("An exam simulation: %s."), progress);
+
+  return g_strdup_printf (_("A practice session: %s."), progress);
+}
+
+static void
+on_unfinished_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           SylWindow        *self)
+{
+  g_autoptr(SylQuizPlan) plan = g_steal_pointer (&self->pending_plan);
+  g_autoptr(SylStoreSession) stored = NULL;
+
+  if (g_strcmp0 (response, "cancel") == 0 || !check_ready (self))
+    return;
+
+  stored = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), NULL);
+  if (stored == NULL)
+    {
+      if (plan != NULL)
+        start_plan (self, plan);
+      return;
+    }
+
+  if (g_strcmp0 (response, "resume") == 0)
+    resume_stored (self, stored);
+  else if (g_strcmp0 (response, "start-new") == 0 && plan != NULL && abandon_stored (self, stored))
+    start_plan (self, plan);
+}
+
+/* Starting a new session while one is unfinished asks first: the learner
+ * may have forgotten the half-done exam, and only one can be resumed. */
+static void
+start_or_ask (SylWindow   *self,
+              SylQuizPlan *plan)
+{
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  stored = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), NULL);
+  if (stored == NULL)
+    {
+      start_plan (self, plan);
+      syl_quiz_plan_free (plan);
+      return;
+    }
+
+  g_clear_pointer (&self->pending_plan, syl_quiz_plan_free);
+  self->pending_plan = plan;
+
+  description = describe_stored_session (stored);
+  body = g_strdup_printf ("%s\n\n%s", description,
+                          _("Starting a new session closes it; its answers stay in your history."));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("You Have an Unfinished Session"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "start-new", _("_Start New"),
+                                    "resume", _("_Resume"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "resume", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "resume");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_unfinished_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef SylQuizPlan *(*BuildFunc) (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error);
+
+static void
+build_and_start (SylWindow *self,
+                 BuildFunc  build,
+                 GVariant  *parameter)
+{
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  g_autoptr(GError) error = NULL;
+  SylQuizPlan *plan;
+
+  if (!check_ready (self))
+    return;
+
+  builder = syl_quiz_builder_new_random (self->pack, self->store);
+  plan = build (self, builder, parameter, &error);
+  if (plan == NULL)
+    {
+      syl_window_add_toast (self, error->message);
+      return;
+    }
+
+  start_or_ask (self, plan);
+}
+
+static SylQuizPlan *
+build_exam (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  return syl_quiz_builder_build_exam (builder, error);
+}
+
+static SylQuizPlan *
+build_drill (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  const char *kind;
+  const char *id;
+  guint count;
+
+  g_variant_get (parameter, "(&s&su)", &kind, &id, &count);
+  if (count == 0)
+    count = DEFAULT_DRILL_QUESTIONS;
+
+  if (g_str_equal (kind, "domain"))
+    return syl_quiz_builder_build_drill_domain (builder, id, count, error);
+  if (g_str_equal (kind, "task"))
+    return syl_quiz_builder_build_drill_task (builder, id, count, error);
+  if (g_str_equal (kind, "service"))
+    return syl_quiz_builder_build_drill_service (builder, id, count, error);
+
+  g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+               _("Unknown kind of drill “%s”"), kind);
+  return NULL;
+}
+
+static SylQuizPlan *
+build_review (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  return syl_quiz_builder_build_due (builder, syl_clock_get_now_us (self->clock),
+                                     g_settings_get_uint (self->settings, "daily-goal"), error);
+}
+
+static SylQuizPlan *
+build_weak_spots (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  return syl_quiz_builder_build_weak_spots (builder, syl_clock_get_now_us (self->clock),
+                                            DEFAULT_DRILL_QUESTIONS, error);
+}
+
+static SylQuizPlan *
+build_missed (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  return syl_quiz_builder_build_missed (builder, g_settings_get_uint (self->settings, "daily-goal"), error);
+}
+
+static SylQuizPlan *
+build_diagnostic (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  return syl_quiz_builder_build_diagnostic (builder, DIAGNOSTIC_QUESTIONS, error);
+}
+
+static void
+syl_window_start_exam_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_exam, parameter);
+}
+
+static void
+syl_window_start_drill_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_drill, parameter);
+}
+
+static void
+syl_window_start_review_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_review, parameter);
+}
+
+static void
+syl_window_start_weak_spots_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_weak_spots, parameter);
+}
+
+static void
+syl_window_start_missed_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_missed, parameter);
+}
+
+static void
+syl_window_start_diagnostic_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_diagnostic, parameter);
+}
+
+static void
+syl_window_resume_session_action (GtkWidget  *widget,
+                                  const char *name,
+                                  GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!check_ready (self))
+    return;
+
+  stored = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), &error);
+  if (stored == NULL)
+    {
+      syl_window_add_toast (self, error != NULL ? error->message : _("There is no unfinished session to resume"));
+      return;
+    }
+
+  resume_stored (self, stored);
+}
+
+static void
+syl_window_show_task_action (GtkWidget  *widget,
+                             const char *name,
+                             GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "places");
+  syl_window_set_visible_place (self, "syllabus");
+  syl_syllabus_page_show_task (self->syllabus_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+syl_window_show_service_action (GtkWidget  *widget,
+                                const char *name,
+                                GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "places");
+  syl_window_set_visible_place (self, "services");
+  syl_services_page_show_service (self->services_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+return_to_places (SylWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "places");
+  syl_dashboard_page_refresh (self->dashboard_page);
+  syl_practice_page_refresh (self->practice_page);
+  syl_window_update_actions (self);
+}
+
+static void
+syl_window_close_results_action (GtkWidget  *widget,
+                                 const char *name,
+                                 GVariant   *parameter)
+{
+  return_to_places (SYL_WINDOW (widget));
+}
+
+static void
+on_quiz_page_finished_cb (SylWindow  *self,
+                          SylSession *session)
+{
+  syl_results_page_set_session (self->results_page, session);
+  gtk_stack_set_visible_child_name (self->main_stack, "results");
+  syl_window_update_actions (self);
+}
+
+static void
+on_quiz_page_left_cb (SylWindow *self)
+{
+  return_to_places (self);
+  syl_window_set_visible_place (self, "practice");
+}
+
+/**
+ * syl_window_update_actions:
+ *
+ * Enables the actions that make sense now: starting a session needs a pack
+ * and the progress store, and none can start while one runs.
+ */
+void
+syl_window_update_actions (SylWindow *self)
+{
+  static const char * const start_actions[] = {
+    "win.start-exam", "win.start-drill", "win.start-review", "win.start-weak-spots",
+    "win.start-missed", "win.start-diagnostic", "win.resume-session",
+  };
+  gboolean ready = self->pack != NULL && self->store != NULL;
+  gboolean in_quiz = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "quiz") == 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (start_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), start_actions[i], ready && !in_quiz);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-task", self->pack != NULL && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", self->pack != NULL && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-place", !in_quiz);
+}
+
+static void
+on_offer_resume_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SylWindow        *self)
+{
+  if (g_strcmp0 (response, "resume") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.resume-session", NULL);
+}
+
+/**
+ * syl_window_offer_resume:
+ *
+ * At start-up: if an unfinished session waits, asks whether to resume it.
+ *
+ * Returns: %TRUE if the learner was asked
+ */
+gboolean
+syl_window_offer_resume (SylWindow *self)
+{
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+
+  if (self->pack == NULL || self->store == NULL)
+    return FALSE;
+
+  stored = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), NULL);
+  if (stored == NULL)
+    return FALSE;
+
+  body = describe_stored_session (stored);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Resume Where You Stopped?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "later", _("_Later"),
+                                    "resume", _("_Resume"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "resume", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "resume");
+  adw_message_dialog_set_close_response (dialog, "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_offer_resume_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/**
+ * syl_window_get_session:
+ *
+ * Returns: (nullable): the session running or last shown
+ */
+SylSession *
+syl_window_get_session (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * syl_window_set_clock:
+ * @clock: the clock sessions use; tests pass a manual one
+ */
+void
+syl_window_set_clock (SylWindow *self,
+                      SylClock  *clock)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+  g_return_if_fail (SYL_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}
+
+/**
+ * syl_window_get_visible_view:
+ *
+ * Returns: "places", "quiz" or "results"
+ */
+const char *
+syl_window_get_visible_view (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
 }
 
 static void
@@ -122,6 +616,9 @@ syl_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->pack);
   g_clear_object (&self->store);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->pending_plan, syl_quiz_plan_free);
 
   G_OBJECT_CLASS (syl_window_parent_class)->finalize (object);
 }
@@ -247,6 +744,16 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, results_page);
 
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, syl_window_dismiss_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.start-exam", NULL, syl_window_start_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.start-drill", "(ssu)", syl_window_start_drill_action);
+  gtk_widget_class_install_action (widget_class, "win.start-review", NULL, syl_window_start_review_action);
+  gtk_widget_class_install_action (widget_class, "win.start-weak-spots", NULL, syl_window_start_weak_spots_action);
+  gtk_widget_class_install_action (widget_class, "win.start-missed", NULL, syl_window_start_missed_action);
+  gtk_widget_class_install_action (widget_class, "win.start-diagnostic", NULL, syl_window_start_diagnostic_action);
+  gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, syl_window_resume_session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
+  gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);
+  gtk_widget_class_install_action (widget_class, "win.close-results", NULL, syl_window_close_results_action);
 
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", syl_window_show_place_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-place", "s", "dashboard");
@@ -259,6 +766,12 @@ static void
 syl_window_init (SylWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->clock = syl_clock_new_system ();
+
+  g_signal_connect_object (self->quiz_page, "finished", G_CALLBACK (on_quiz_page_finished_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quiz_page, "left", G_CALLBACK (on_quiz_page_left_cb), self, G_CONNECT_SWAPPED);
+  syl_window_update_actions (self);
 }
 
 /**
@@ -356,7 +869,10 @@ syl_window_set_pack (SylWindow *self,
   g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
 
   if (g_set_object (&self->pack, pack))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+    {
+      syl_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
+    }
 }
 
 /**
@@ -384,7 +900,10 @@ syl_window_set_store (SylWindow *self,
   g_return_if_fail (store == NULL || SYL_IS_STORE (store));
 
   if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    {
+      syl_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
 }
 
 /**

@@ -10,7 +10,9 @@
 #include <adwaita.h>
 
 #include "syl-application.h"
+#include "syl-clock.h"
 #include "syl-pack.h"
+#include "syl-session.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
@@ -35,5 +37,11 @@ void        syl_window_set_store          (SylWindow      *self,
 void        syl_window_show_banner        (SylWindow      *self,
                                            const char     *message);
 const char *syl_window_get_banner_text    (SylWindow      *self);
+void        syl_window_update_actions     (SylWindow      *self);
+gboolean    syl_window_offer_resume       (SylWindow      *self);
+SylSession *syl_window_get_session        (SylWindow      *self);
+void        syl_window_set_clock          (SylWindow      *self,
+                                           SylClock       *clock);
+const char *syl_window_get_visible_view   (SylWindow      *self);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 
 #include "syl-application.h"
 #include "syl-pack-loader.h"
+#include "syl-quiz-builder.h"
+#include "syl-quiz-page.h"
 #include "syl-preferences-window.h"
 #include "syl-window.h"
 
@@ -401,6 +403,155 @@ test_corrupt_progress_offers_fresh_start (Fixture       *fixture,
   g_assert_true (kept);
 }
 
+static GtkWindow *
+find_message_dialog (void)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+}
+
+static void
+test_start_exam_and_leave (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  SylSession *session;
+  gint64 id;
+  g_autoptr(SylStoreSession) stored = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+
+  session = syl_window_get_session (fixture->window);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (syl_session_get_n_questions (session), ==, 75);
+  g_assert_cmpint (syl_session_get_mode (session), ==, SYL_QUIZ_MODE_EXAM);
+  g_assert_cmpint (syl_session_get_time_limit_ms (session), ==, 180 * 60 * 1000);
+  id = syl_session_get_id (session);
+
+  /* While a quiz runs, no other can start from a stray shortcut. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL) &&
+                  syl_window_get_session (fixture->window) != session);
+
+  /* Leaving keeps it for later. */
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE), "left");
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "places");
+  g_assert_cmpstr (syl_window_get_visible_place (fixture->window), ==, "practice");
+
+  stored = syl_store_dup_unfinished_session (syl_window_get_store (fixture->window), "aws-dop-c02", NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (stored->id, ==, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.resume-session", NULL));
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  g_assert_cmpint (syl_session_get_id (syl_window_get_session (fixture->window)), ==, id);
+}
+
+static void
+test_new_session_asks_about_unfinished (Fixture       *fixture,
+                                        gconstpointer  user_data)
+{
+  GtkWidget *quiz_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  GtkWindow *dialog;
+  gint64 old_id;
+  g_autoptr(SylStoreSession) stored = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  old_id = syl_session_get_id (syl_window_get_session (fixture->window));
+  g_signal_emit_by_name (quiz_page, "left");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill", "(ssu)", "task", "1.1", 5));
+
+  /* The half-done exam is not dropped without asking. */
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "places");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "0 of 75 answered"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "start-new");
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  g_assert_cmpuint (syl_session_get_n_questions (syl_window_get_session (fixture->window)), ==, 5);
+  g_assert_cmpint (syl_session_get_id (syl_window_get_session (fixture->window)), !=, old_id);
+
+  /* The exam is closed; the drill is now the one to resume. */
+  g_signal_emit_by_name (quiz_page, "left");
+  stored = syl_store_dup_unfinished_session (syl_window_get_store (fixture->window), "aws-dop-c02", NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (stored->id, !=, old_id);
+}
+
+static void
+test_diagnostic (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  SylSession *session;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-diagnostic", NULL));
+  session = syl_window_get_session (fixture->window);
+  g_assert_nonnull (session);
+  g_assert_cmpuint (syl_session_get_n_questions (session), ==, 20);
+  g_assert_cmpint (syl_session_get_mode (session), ==, SYL_QUIZ_MODE_DIAGNOSTIC);
+  g_assert_cmpint (syl_session_get_time_limit_ms (session), ==, 0);
+}
+
+static void
+test_links_open_places (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-task", "s", "4.2"));
+  g_assert_cmpstr (syl_window_get_visible_place (fixture->window), ==, "syllabus");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-service", "s", "cloudwatch"));
+  g_assert_cmpstr (syl_window_get_visible_place (fixture->window), ==, "services");
+}
+
+static void
+setup_with_unfinished_session (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-resume-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *pack_path = NULL;
+  g_autoptr(SylStore) store = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(SylSession) session = NULL;
+  SylSessionSettings settings = { TRUE, FALSE };
+  g_autoptr(GError) error = NULL;
+
+  /* A previous run left an exam half-done. */
+  path = g_build_filename (dir, "progress.db", NULL);
+  store = syl_store_open (path, &error);
+  g_assert_no_error (error);
+  pack_path = g_build_filename (g_getenv ("SYLLABUS_PACK_DIR"), "aws-dop-c02", NULL);
+  pack = syl_pack_load (pack_path, &error);
+  g_assert_no_error (error);
+  builder = syl_quiz_builder_new (pack, store, 3);
+  plan = syl_quiz_builder_build_exam (builder, &error);
+  g_assert_no_error (error);
+  session = syl_session_new (pack, store, NULL, plan, &settings, 3, &error);
+  g_assert_no_error (error);
+  syl_session_start (session);
+  g_assert_true (syl_session_pause (session, &error));
+  g_clear_object (&session);
+  syl_store_close (store);
+
+  fixture_setup_in (fixture, g_steal_pointer (&dir));
+}
+
+static void
+test_offer_resume_at_start (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkWindow *dialog = find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "resume"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "resume");
+
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  g_assert_cmpuint (syl_session_get_n_questions (syl_window_get_session (fixture->window)), ==, 75);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +571,12 @@ main (int   argc,
   ADD ("/syl/window/import-broken-pack", test_import_broken_pack);
   ADD ("/syl/window/import-pack", test_import_pack_switches_to_it);
   ADD ("/syl/window/reset-progress", test_reset_progress_keeps_a_copy);
+  ADD ("/syl/window/start-exam-and-leave", test_start_exam_and_leave);
+  ADD ("/syl/window/new-session-asks", test_new_session_asks_about_unfinished);
+  ADD ("/syl/window/diagnostic", test_diagnostic);
+  ADD ("/syl/window/links", test_links_open_places);
+  g_test_add ("/syl/window/offer-resume", Fixture, NULL,
+              setup_with_unfinished_session, test_offer_resume_at_start, fixture_teardown);
   g_test_add ("/syl/window/corrupt-progress", Fixture, NULL,
               setup_with_corrupt_progress, test_corrupt_progress_offers_fresh_start, fixture_teardown);
 #undef ADD
