@@ -83,8 +83,8 @@ create_task_row (SylDomainCard *self,
   GtkWidget *row, *box, *title_box, *label, *image, *bar_box, *bar, *button;
 
   row = gtk_list_box_row_new ();
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", syl_task_get_id (task));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-task");
   /* Translators: tooltip of a task statement row on the dashboard */
   row_tooltip = g_strdup_printf (_("Open task statement %s in the syllabus"), syl_task_get_id (task));
   gtk_widget_set_tooltip_text (row, row_tooltip);
@@ -143,9 +143,9 @@ create_task_row (SylDomainCard *self,
 
   button = gtk_button_new_with_label (C_("verb", "Drill"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-drill");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ssu)",
                                     "task", syl_task_get_id (task), self->drill_count);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-drill");
   /* Translators: tooltip of the Drill button of a task statement */
   drill_tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "Practise %u question on task statement %s, with feedback after each",
@@ -235,6 +235,7 @@ syl_domain_card_new (SylDomain *domain,
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->drill_button), "(ssu)",
                                     "domain", syl_domain_get_id (domain), drill_count);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), "win.start-drill");
   /* Translators: tooltip of the Drill button of a domain */
   tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Practise %u question from %s, with feedback after each",

@@ -86,8 +86,11 @@ update_drill_target (SylPracticePage *self)
   if (self->filling)
     return;
 
+  /* The action is set only with its (ssu) target: win.start-drill
+   * without one would be a parameter type mismatch. */
   if (kind >= G_N_ELEMENTS (drill_kinds) || selected >= self->target_ids->len)
     {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), NULL);
       gtk_widget_set_sensitive (GTK_WIDGET (self->drill_button), FALSE);
       adw_action_row_set_subtitle (self->count_row, "");
       return;
@@ -97,6 +100,7 @@ update_drill_target (SylPracticePage *self)
                                           g_variant_new ("(ssu)", drill_kinds[kind],
                                                          (const char *) g_ptr_array_index (self->target_ids, selected),
                                                          count));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), "win.start-drill");
   gtk_widget_set_sensitive (GTK_WIDGET (self->drill_button), TRUE);
 
   available = g_array_index (self->target_counts, guint, selected);
