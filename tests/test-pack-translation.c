@@ -858,11 +858,40 @@ test_broken_translation (void)
   g_rmdir (tmp);
 }
 
+/* The languages of po-packs/PACK_ID/LINGUAS. */
+static GStrv
+dup_languages (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "po-packs",
+                                            PACK_ID, "LINGUAS", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit_set (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      words = g_strsplit_set (lines[i], " \t", -1);
+      for (guint j = 0; words[j] != NULL; j++)
+        if (words[j][0] != '\0')
+          g_strv_builder_add (builder, words[j]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *dir = NULL;
+  g_auto(GStrv) languages = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -875,8 +904,6 @@ main (int   argc,
 
   g_test_add_func ("/syl/pack-translation/catalog/bad-data", test_catalog_bad_data);
   g_test_add_func ("/syl/pack-translation/catalog/msgid", test_catalog_msgid);
-  g_test_add_data_func ("/syl/pack-translation/catalog/de", "de", test_catalog_shipped);
-  g_test_add_data_func ("/syl/pack-translation/catalog/es", "es", test_catalog_shipped);
   g_test_add_func ("/syl/pack-translation/merge/pseudo", test_merge_pseudo);
   g_test_add_data_func ("/syl/pack-translation/merge/no-stem",
                         GUINT_TO_POINTER (DROP_STEM), test_merge_incomplete);
@@ -888,11 +915,21 @@ main (int   argc,
                         GUINT_TO_POINTER (DROP_EXPLANATION), test_merge_incomplete);
   g_test_add_data_func ("/syl/pack-translation/merge/not-merged",
                         GUINT_TO_POINTER (WRONG_TEXT), test_merge_incomplete);
-  g_test_add_data_func ("/syl/pack-translation/localized/de", "de", test_localized);
-  g_test_add_data_func ("/syl/pack-translation/localized/es", "es", test_localized);
   g_test_add_func ("/syl/pack-translation/service-names/detect", test_service_names_detect);
-  g_test_add_data_func ("/syl/pack-translation/service-names/de", "de", test_service_names);
-  g_test_add_data_func ("/syl/pack-translation/service-names/es", "es", test_service_names);
+  /* Every language of the pack's LINGUAS, so that a new one is checked too. */
+  languages = dup_languages ();
+  g_assert_true (g_strv_contains ((const char * const *)languages, "de"));
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      const char *language = languages[i];
+      g_autofree char *catalog_path = g_strdup_printf ("/syl/pack-translation/catalog/%s", language);
+      g_autofree char *localized_path = g_strdup_printf ("/syl/pack-translation/localized/%s", language);
+      g_autofree char *names_path = g_strdup_printf ("/syl/pack-translation/service-names/%s", language);
+
+      g_test_add_data_func (catalog_path, language, test_catalog_shipped);
+      g_test_add_data_func (localized_path, language, test_localized);
+      g_test_add_data_func (names_path, language, test_service_names);
+    }
   g_test_add_func ("/syl/pack-translation/language-choice", test_language_choice);
   g_test_add_func ("/syl/pack-translation/broken", test_broken_translation);
 
