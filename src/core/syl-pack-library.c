@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "syl-pack-library.h"
+#include "syl-pack-translation.h"
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
 #include "syl-paths.h"
@@ -103,7 +104,9 @@ load_one (SylPackLibrary *self,
   g_autoptr(SylPack) pack = NULL;
   SylPack *first;
 
-  pack = syl_pack_load (path, &error);
+  /* In the learner's language where a translation is installed; ids,
+   * answers and services always come from the English pack. */
+  pack = syl_pack_load_localized (path, NULL, &error);
   if (pack == NULL)
     {
       g_debug ("Skipping %s: %s", path, error->message);
