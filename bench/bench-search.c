@@ -1,0 +1,167 @@
+/* bench-search.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* bench-search PACK.xml
+ *
+ * Search as you type: for every prefix of a few typed queries ("c", "cl",
+ * "clo", …), filters every service of PACK (name, summary, aliases) and
+ * every question (its stem) with the core matcher of syl-search.h, the
+ * way a list filter does: the query is split into words once per
+ * keystroke (syl_search_tokenize()), then syl_search_match_tokens() runs
+ * on each item. Each keystroke filters the whole list, as after a paste or
+ * a deleted character (a narrowing keystroke could re-check only the
+ * items still shown, which is never slower). Each keystroke is timed 3
+ * times (once if slower than 50 ms) and the median kept;
+ * search_keystroke_ms_max is the slowest keystroke.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bench-util.h"
+#include "syl-category.h"
+#include "syl-pack-loader.h"
+#include "syl-question.h"
+#include "syl-search.h"
+#include "syl-service.h"
+
+#define REPEATS 3
+
+static const char * const typed[] = {
+  "cloudformation",
+  "guardduty",
+  "pipeline",
+  "systems manager",
+};
+
+typedef struct
+{
+  GPtrArray *services;    /* of SylService, borrowed from the pack */
+  GPtrArray *questions;   /* of SylQuestion, borrowed */
+} Items;
+
+static guint
+filter (Items      *items,
+        const char *query)
+{
+  g_auto(GStrv) tokens = syl_search_tokenize (query);
+  const char * const *t = (const char * const *) tokens;
+  guint matches = 0;
+
+  for (guint i = 0; i < items->services->len; i++)
+    {
+      SylService *service = g_ptr_array_index (items->services, i);
+
+      matches += syl_search_match_tokens (t, syl_service_get_name (service),
+                                          syl_service_get_summary (service),
+                                          syl_service_get_aliases (service));
+    }
+
+  for (guint i = 0; i < items->questions->len; i++)
+    {
+      SylQuestion *question = g_ptr_array_index (items->questions, i);
+
+      matches += syl_search_match_tokens (t, syl_question_get_stem (question), NULL, NULL);
+    }
+
+  return matches;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  g_autoptr(BenchReport) report = NULL;
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GString) slowest = g_string_new (NULL);
+  Items items;
+  GListModel *categories;
+  GListModel *questions;
+  double slowest_ms = 0;
+
+  if (argc != 2)
+    {
+      fprintf (stderr, "usage: bench-search PACK.xml\n");
+      return 2;
+    }
+
+  pack = syl_pack_load (argv[1], &error);
+  if (pack == NULL)
+    {
+      fprintf (stderr, "bench-search: %s\n", error->message);
+      return 1;
+    }
+
+  items.services = g_ptr_array_new ();
+  items.questions = g_ptr_array_new ();
+  categories = syl_pack_get_categories (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(SylCategory) category = g_list_model_get_item (categories, i);
+      GListModel *services = syl_category_get_services (category);
+
+      for (guint j = 0; j < g_list_model_get_n_items (services); j++)
+        {
+          g_autoptr(SylService) service = g_list_model_get_item (services, j);
+
+          g_ptr_array_add (items.services, service);
+        }
+    }
+  questions = syl_pack_get_questions (pack);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+
+      g_ptr_array_add (items.questions, question);
+    }
+
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    for (gsize len = 1; len <= strlen (typed[w]); len++)
+      {
+        g_autofree char *query = g_strndup (typed[w], len);
+        g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+        guint matches = 0;
+        double ms;
+
+        /* a keystroke slower than 50 ms is timed once: noise is small
+         * beside it, and the run stays short */
+        for (guint r = 0; r < REPEATS && (r == 0 || g_array_index (runs, double, 0) < 50); r++)
+          {
+            double start = bench_now_ms ();
+
+            matches = filter (&items, query);
+            ms = bench_now_ms () - start;
+            g_array_append_val (runs, ms);
+          }
+
+        ms = bench_median (runs);
+        g_array_append_val (keystrokes, ms);
+        if (ms > slowest_ms)
+          {
+            slowest_ms = ms;
+            g_string_printf (slowest, "%s (%u matches)", query, matches);
+          }
+      }
+
+  report = bench_report_new ();
+  bench_report_add_number (report, "search_services", items.services->len);
+  bench_report_add_number (report, "search_questions", items.questions->len);
+  bench_report_add_number (report, "search_keystrokes", keystrokes->len);
+  bench_report_add_number (report, "search_keystroke_ms_median", bench_median (keystrokes));
+  bench_report_add_number (report, "search_keystroke_ms_max", slowest_ms);
+  bench_report_add_string (report, "search_slowest_query", slowest->str);
+  bench_report_print (report);
+
+  g_ptr_array_unref (items.services);
+  g_ptr_array_unref (items.questions);
+
+  return 0;
+}
