@@ -10,11 +10,12 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "syl-store.h"
+#include "syl-store-private.h"
 
 #define PACK "aws-dop-c02"
 #define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
@@ -886,6 +887,131 @@ test_kill (Fixture       *fixture,
 }
 
 static gint64
+add_finished (SylStore   *store,
+              const char *mode,
+              const char *pack_id,
+              gint64      finished_us,
+              gboolean    has_score,
+              double      score)
+{
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "q1", NULL };
+  SylStoreSession session = {
+    .mode = (char *) mode,
+    .pack_id = (char *) pack_id,
+    .question_ids = (GStrv) ids,
+    .started_at_us = T0,
+  };
+  gint64 id;
+
+  id = syl_store_insert_session (store, &session, &error);
+  g_assert_no_error (error);
+  if (finished_us != 0)
+    {
+      syl_store_finish_session (store, id, finished_us, 1000, has_score, score, &error);
+      g_assert_no_error (error);
+    }
+
+  return id;
+}
+
+static void
+assert_score (GArray *scores,
+              guint   i,
+              gint64  session_id,
+              gint64  finished_us,
+              double  score)
+{
+  const SylStoreScore *s;
+
+  g_assert_cmpuint (i, <, scores->len);
+  s = &g_array_index (scores, SylStoreScore, i);
+  g_assert_cmpint (s->session_id, ==, session_id);
+  g_assert_cmpint (s->finished_at_us, ==, finished_us);
+  g_assert_cmpfloat (s->score, ==, score);
+}
+
+static void
+test_scores (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylStore) store = syl_store_open (fixture->path, &error);
+  g_autoptr(GArray) scores = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 late, early, tie_a, tie_b, drill, gone;
+  gboolean uses_index = FALSE;
+
+  g_assert_no_error (error);
+
+  scores = syl_store_dup_scores (store, PACK, "exam", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 0);
+  g_clear_pointer (&scores, g_array_unref);
+
+  /* Finished out of order; a tie on the finishing time goes by id. */
+  late = add_finished (store, "exam", PACK, T0 + 5 * DAY_US, TRUE, 780);
+  drill = add_finished (store, "drill", PACK, T0 + DAY_US / 2, TRUE, 4);
+  add_finished (store, "exam", "another-pack", T0 + DAY_US, TRUE, 500);
+  add_finished (store, "exam", PACK, 0, FALSE, 0);                  /* unfinished */
+  add_finished (store, "exam", PACK, T0 + 2 * DAY_US, FALSE, 0);    /* abandoned */
+  gone = add_finished (store, "exam", PACK, T0 + 3 * DAY_US, TRUE, 100);
+  tie_b = add_finished (store, "exam", PACK, T0 + 4 * DAY_US, TRUE, 700);
+  tie_a = add_finished (store, "exam", PACK, T0 + 4 * DAY_US, TRUE, 690);
+  early = add_finished (store, "exam", PACK, T0 + DAY_US, TRUE, 612);
+  g_assert_cmpint (tie_b, <, tie_a);
+
+  /* A hole in the ids (a session removed by hand) ends nothing. */
+  {
+    g_autofree char *sql = g_strdup_printf ("DELETE FROM sessions WHERE id = %" G_GINT64_FORMAT, gone);
+
+    raw_exec (fixture->path, sql);
+  }
+
+  scores = syl_store_dup_scores (store, PACK, "exam", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 4);
+  assert_score (scores, 0, early, T0 + DAY_US, 612);
+  assert_score (scores, 1, tie_b, T0 + 4 * DAY_US, 700);
+  assert_score (scores, 2, tie_a, T0 + 4 * DAY_US, 690);
+  assert_score (scores, 3, late, T0 + 5 * DAY_US, 780);
+  g_clear_pointer (&scores, g_array_unref);
+
+  /* Every mode. */
+  scores = syl_store_dup_scores (store, PACK, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 5);
+  assert_score (scores, 0, drill, T0 + DAY_US / 2, 4);
+  assert_score (scores, 1, early, T0 + DAY_US, 612);
+  g_clear_pointer (&scores, g_array_unref);
+
+  scores = syl_store_dup_scores (store, "no-such-pack", "exam", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 0);
+  g_clear_pointer (&scores, g_array_unref);
+
+  /* The query reads the index in order: no scan of the table, no sort. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN " SYL_STORE_SCORES_SQL, -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, PACK, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, "exam", -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *detail = (const char *) sqlite3_column_text (stmt, 3);
+
+      g_test_message ("plan: %s", detail);
+      g_assert_null (strstr (detail, "SCAN"));
+      g_assert_null (strstr (detail, "TEMP B-TREE"));
+      uses_index |= strstr (detail, "USING INDEX sessions_by_pack") != NULL;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_true (uses_index);
+}
+
+static gint64
 time_us (void)
 {
   return g_get_monotonic_time ();
@@ -900,6 +1026,7 @@ test_dashboard_speed (Fixture       *fixture,
   g_autoptr(GArray) days = NULL;
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(SylStoreSession) session = NULL;
+  g_autoptr(GArray) scores = NULL;
   g_auto(GStrv) due = NULL;
   g_auto(GStrv) missed = NULL;
   g_autofree char *fill = NULL;
@@ -950,6 +1077,8 @@ test_dashboard_speed (Fixture       *fixture,
   g_assert_no_error (error);
   session = syl_store_dup_unfinished_session (store, PACK, &error);
   g_assert_no_error (error);
+  scores = syl_store_dup_scores (store, PACK, "exam", &error);
+  g_assert_no_error (error);
   elapsed = time_us () - start;
 
   g_test_message ("dashboard queries: %.1f ms", elapsed / 1000.0);
@@ -957,6 +1086,7 @@ test_dashboard_speed (Fixture       *fixture,
   g_assert_cmpuint (states->len, ==, 1000);
   g_assert_cmpuint (g_strv_length (missed), >, 0);
   g_assert_null (session);
+  g_assert_cmpuint (scores->len, ==, 13334);
   g_assert_cmpint (elapsed, <=, 50 * 1000);
 
   /* Recording stays fast too. */
@@ -981,6 +1111,7 @@ main (int   argc,
   ADD ("record", test_record);
   ADD ("resume", test_resume);
   ADD ("missed-and-due", test_missed_and_due);
+  ADD ("scores", test_scores);
   ADD ("corrupt", test_corrupt);
   ADD ("corrupt-pages", test_corrupt_pages);
   ADD ("locked", test_locked);

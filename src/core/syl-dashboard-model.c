@@ -19,6 +19,7 @@
 
 #include "syl-dashboard-model.h"
 #include "syl-question.h"
+#include "syl-quiz-builder.h"
 
 static gboolean
 parse_day (const char *text,
@@ -331,20 +332,6 @@ syl_dashboard_next_due_us (GPtrArray *states,
   return next;
 }
 
-static int
-compare_points (gconstpointer a,
-                gconstpointer b)
-{
-  const SylScorePoint *pa = a;
-  const SylScorePoint *pb = b;
-
-  if (pa->finished_at_us != pb->finished_at_us)
-    return pa->finished_at_us < pb->finished_at_us ? -1 : 1;
-  if (pa->session_id != pb->session_id)
-    return pa->session_id < pb->session_id ? -1 : 1;
-  return 0;
-}
-
 /**
  * syl_dashboard_dup_exam_scores:
  * @store: the progress store
@@ -352,13 +339,8 @@ compare_points (gconstpointer a,
  * @error: return location for a #SYL_STORE_ERROR
  *
  * The submitted exam simulations of @pack_id with their scores, for the
- * chart of scores over time.
- *
- * The store has no query that lists sessions, so this reads them one by
- * one by id with syl_store_dup_session(): ids are SQLite row ids, given
- * in order from 1 and never deleted, so the first missing id ends the
- * list. A `syl_store_dup_scores (store, pack_id, mode, error)` query on
- * the `sessions_by_pack` index would replace this walk.
+ * chart of scores over time (abandoned ones have no score and are left
+ * out).
  *
  * Returns: (transfer full) (element-type SylScorePoint): the scores,
  *   oldest first, or %NULL on error
@@ -368,42 +350,11 @@ syl_dashboard_dup_exam_scores (SylStore    *store,
                                const char  *pack_id,
                                GError     **error)
 {
-  g_autoptr(GArray) points = NULL;
-
   g_return_val_if_fail (SYL_IS_STORE (store), NULL);
   g_return_val_if_fail (pack_id != NULL, NULL);
 
-  points = g_array_new (FALSE, TRUE, sizeof (SylScorePoint));
-  for (gint64 id = 1; ; id++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(SylStoreSession) session = syl_store_dup_session (store, id, &local_error);
-
-      if (session == NULL)
-        {
-          if (g_error_matches (local_error, SYL_STORE_ERROR, SYL_STORE_ERROR_NOT_FOUND))
-            break;
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-
-      if (g_strcmp0 (session->mode, "exam") == 0 &&
-          g_strcmp0 (session->pack_id, pack_id) == 0 &&
-          session->finished_at_us != 0 &&
-          session->has_score)
-        {
-          SylScorePoint point = {
-            .session_id = session->id,
-            .finished_at_us = session->finished_at_us,
-            .score = session->score,
-          };
-
-          g_array_append_val (points, point);
-        }
-    }
-
-  g_array_sort (points, compare_points);
-  return g_steal_pointer (&points);
+  return syl_store_dup_scores (store, pack_id,
+                               syl_quiz_mode_to_string (SYL_QUIZ_MODE_EXAM), error);
 }
 
 /**

@@ -63,13 +63,10 @@ typedef struct
  * @session_id: the exam simulation
  * @finished_at_us: when it was submitted, µs since the epoch
  * @score: its estimated scaled score
+ *
+ * One point of the chart of scores: a #SylStoreScore of an exam.
  */
-typedef struct
-{
-  gint64 session_id;
-  gint64 finished_at_us;
-  double score;
-} SylScorePoint;
+typedef SylStoreScore SylScorePoint;
 
 void        syl_daily_plan_compute              (guint                   due,
                                                  guint                   unseen,

@@ -32,7 +32,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "syl-store.h"
+#include "syl-store-private.h"
 
 struct _SylStore
 {
@@ -1342,6 +1342,55 @@ syl_store_dup_daily_activity (SylStore    *self,
     return NULL;
 
   return g_steal_pointer (&days);
+}
+
+/**
+ * syl_store_dup_scores:
+ * @pack_id: the pack
+ * @mode: (nullable): only sessions of this mode ("exam"…), %NULL for all
+ *
+ * Lists the finished sessions of @pack_id that have a score (not the
+ * abandoned ones), read in order from the `sessions_by_pack` index.
+ *
+ * Returns: (transfer full) (element-type SylStoreScore): the scores,
+ *   oldest first (by finishing time, then id), or %NULL on error
+ */
+GArray *
+syl_store_dup_scores (SylStore    *self,
+                      const char  *pack_id,
+                      const char  *mode,
+                      GError     **error)
+{
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  g_autoptr(GArray) scores = NULL;
+  int rc;
+
+  g_return_val_if_fail (SYL_IS_STORE (self), NULL);
+  g_return_val_if_fail (pack_id != NULL, NULL);
+
+  stmt = get_stmt (self, SYL_STORE_SCORES_SQL, error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, pack_id);
+  bind_text (stmt, 2, mode);
+
+  scores = g_array_new (FALSE, TRUE, sizeof (SylStoreScore));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SylStoreScore score = {
+        .session_id = sqlite3_column_int64 (stmt, 0),
+        .finished_at_us = sqlite3_column_int64 (stmt, 1),
+        .score = sqlite3_column_double (stmt, 2),
+      };
+
+      g_array_append_val (scores, score);
+    }
+
+  if (!check_rc (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&scores);
 }
 
 static gboolean

@@ -123,6 +123,21 @@ typedef struct
   gint64 time_ms;
 } SylStoreDay;
 
+/**
+ * SylStoreScore:
+ * @session_id: the session
+ * @finished_at_us: when it was submitted, µs since the epoch
+ * @score: its score
+ *
+ * One finished and scored session, from syl_store_dup_scores().
+ */
+typedef struct
+{
+  gint64 session_id;
+  gint64 finished_at_us;
+  double score;
+} SylStoreScore;
+
 #define SYL_TYPE_STORE (syl_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (SylStore, syl_store, SYL, STORE, GObject)
@@ -182,6 +197,10 @@ GStrv            syl_store_dup_missed_last_time     (SylStore               *sel
 GArray          *syl_store_dup_daily_activity       (SylStore               *self,
                                                      const char             *first_day,
                                                      const char             *last_day,
+                                                     GError                **error);
+GArray          *syl_store_dup_scores               (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     const char             *mode,
                                                      GError                **error);
 
 gboolean         syl_store_backup                   (SylStore               *self,
