@@ -245,6 +245,8 @@ fill_actions (SylResultsPage       *self,
               gboolean              exam)
 {
   const SylDomainScore *weakest = syl_quiz_weakest_domain (report);
+  const char *drill_kind = NULL;
+  const char *drill_id = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->drill_button), weakest != NULL);
   if (weakest != NULL)
@@ -261,17 +263,34 @@ fill_actions (SylResultsPage       *self,
                                    _("Ten questions from your weakest domain, with feedback"));
     }
 
-  /* The session does not say which drill it was, so a drill's results lead
-   * back to Practice, where every drill starts. The name is cleared first
-   * and set last, so that the button never pairs an action with the other
-   * action's target. */
+  /* Retake starts the same kind of quiz again: a new exam, the same drill
+   * (new questions from the same pool, as many as this time), a new
+   * diagnostic. A review of due or missed questions, or a drill saved by
+   * an older version that does not say what it drilled, leads back to
+   * Practice instead. The name is cleared first and set last, so that the
+   * button never pairs an action with another action's target. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), NULL);
+  gtk_button_set_label (self->retake_button, _("Re_take"));
   if (exam)
     {
-      gtk_button_set_label (self->retake_button, _("Re_take"));
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retake_button), NULL);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), "win.start-exam");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->retake_button), _("Start a new exam simulation"));
+    }
+  else if (syl_session_get_drill (self->session, &drill_kind, &drill_id))
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->retake_button), "(ssu)",
+                                        drill_kind, drill_id,
+                                        syl_session_get_n_questions (self->session));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), "win.start-drill");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->retake_button),
+                                   _("Drill the same topic again"));
+    }
+  else if (syl_session_get_mode (self->session) == SYL_QUIZ_MODE_DIAGNOSTIC)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retake_button), NULL);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), "win.start-diagnostic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->retake_button), _("Start a new diagnostic"));
     }
   else
     {

@@ -111,6 +111,8 @@ start_plan (SylWindow   *self,
 
   settings.timed = plan->mode == SYL_QUIZ_MODE_EXAM;
   settings.extra_time = settings.timed && g_settings_get_boolean (self->settings, "extra-time");
+  /* A drill remembers what it drills, for Retake. */
+  syl_session_settings_set_drill (&settings, plan->drill_kind, plan->drill_id);
 
   session = syl_session_new (self->pack, self->store, self->clock, plan, &settings, g_random_int (), &error);
   if (session == NULL)

@@ -26,6 +26,15 @@
 
 static SylPack *shared_pack;
 
+/* What the fixture's finished session was. */
+typedef enum
+{
+  KIND_EXAM,
+  KIND_DRILL,
+  KIND_DIAGNOSTIC,
+  KIND_OLD_DRILL,
+} Kind;
+
 typedef struct
 {
   char           *dir;
@@ -82,6 +91,7 @@ add_window_actions (Fixture *fixture)
     { "close-results", NULL },
     { "start-exam", NULL },
     { "start-drill", "(ssu)" },
+    { "start-diagnostic", NULL },
     { "show-place", "s" },
     { "show-task", "s" },
     { "show-service", "s" },
@@ -145,7 +155,9 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  gboolean exam = GPOINTER_TO_INT (user_data) == 0;
+  Kind kind = GPOINTER_TO_INT (user_data);
+  gboolean exam = kind == KIND_EXAM;
+  SylSessionSettings old_drill = { 0 };
   g_autoptr(SylQuizBuilder) builder = NULL;
   g_autoptr(SylQuizPlan) plan = NULL;
   guint n;
@@ -160,9 +172,12 @@ fixture_setup (Fixture       *fixture,
 
   builder = syl_quiz_builder_new (shared_pack, fixture->store, SEED);
   plan = exam ? syl_quiz_builder_build_exam (builder, &error)
-              : syl_quiz_builder_build_drill_domain (builder, "d4", 6, &error);
+       : kind == KIND_DIAGNOSTIC ? syl_quiz_builder_build_diagnostic (builder, 20, &error)
+       : syl_quiz_builder_build_drill_domain (builder, "d4", 6, &error);
   g_assert_no_error (error);
-  fixture->session = syl_session_new (shared_pack, fixture->store, fixture->clock, plan, NULL, SEED, &error);
+  /* A drill saved by an older version has settings without the drill. */
+  fixture->session = syl_session_new (shared_pack, fixture->store, fixture->clock, plan,
+                                      kind == KIND_OLD_DRILL ? &old_drill : NULL, SEED, &error);
   g_assert_no_error (error);
 
   /* A learner who gets every third question wrong, leaves the last five
@@ -453,6 +468,7 @@ test_drill_results (Fixture       *fixture,
                     gconstpointer  user_data)
 {
   g_autoptr(GPtrArray) rows = domain_rows (fixture);
+  g_autofree char *target = NULL;
 
   /* 6 questions, every third wrong: 4 right; no scaled score, no pass. */
   g_assert_cmpstr (label_text (fixture, "score_label"), ==, "4 / 6");
@@ -468,9 +484,34 @@ test_drill_results (Fixture       *fixture,
   click (child (fixture, "wrong_button"));
   g_assert_cmpuint (n_review_rows_shown (fixture), ==, 2);
 
-  /* A drill's results lead back to Practice. */
+  /* Retake: the same drill, as many questions. */
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "retake_button")), ==, "Re_take");
+  g_assert_cmpstr (gtk_actionable_get_action_name (child (fixture, "retake_button")), ==, "win.start-drill");
+  target = g_variant_print (gtk_actionable_get_action_target_value (child (fixture, "retake_button")), TRUE);
+  g_assert_cmpstr (target, ==, "('domain', 'd4', uint32 6)");
+  click (child (fixture, "retake_button"));
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==, "start-drill ('domain', 'd4', 6)");
+}
+
+static void
+test_old_drill_results (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  /* A drill that does not say what it drilled leads back to Practice. */
+  g_assert_false (syl_session_get_drill (fixture->session, NULL, NULL));
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "retake_button")), ==, "Back to _Practice");
   click (child (fixture, "retake_button"));
   g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==, "show-place 'practice'");
+}
+
+static void
+test_diagnostic_results (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_assert_cmpstr (gtk_button_get_label (child (fixture, "retake_button")), ==, "Re_take");
+  g_assert_null (gtk_actionable_get_action_target_value (child (fixture, "retake_button")));
+  click (child (fixture, "retake_button"));
+  g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==, "start-diagnostic ");
 }
 
 int
@@ -488,15 +529,16 @@ main (int   argc,
   shared_pack = syl_pack_load (path, &error);
   g_assert_no_error (error);
 
-#define EXAM(path, fn) g_test_add (path, Fixture, GINT_TO_POINTER (0), fixture_setup, fn, fixture_teardown)
-#define DRILL(path, fn) g_test_add (path, Fixture, GINT_TO_POINTER (1), fixture_setup, fn, fixture_teardown)
-  EXAM ("/syl/results-page/exam/score", test_exam_score);
-  EXAM ("/syl/results-page/exam/domains", test_exam_domains);
-  EXAM ("/syl/results-page/exam/review-filter", test_exam_review_filter);
-  EXAM ("/syl/results-page/exam/buttons", test_exam_buttons);
-  DRILL ("/syl/results-page/drill", test_drill_results);
-#undef EXAM
-#undef DRILL
+#define ADD(kind, path, fn) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (kind), fixture_setup, fn, fixture_teardown)
+  ADD (KIND_EXAM, "/syl/results-page/exam/score", test_exam_score);
+  ADD (KIND_EXAM, "/syl/results-page/exam/domains", test_exam_domains);
+  ADD (KIND_EXAM, "/syl/results-page/exam/review-filter", test_exam_review_filter);
+  ADD (KIND_EXAM, "/syl/results-page/exam/buttons", test_exam_buttons);
+  ADD (KIND_DRILL, "/syl/results-page/drill", test_drill_results);
+  ADD (KIND_OLD_DRILL, "/syl/results-page/old-drill", test_old_drill_results);
+  ADD (KIND_DIAGNOSTIC, "/syl/results-page/diagnostic", test_diagnostic_results);
+#undef ADD
 
   status = g_test_run ();
   g_clear_object (&shared_pack);

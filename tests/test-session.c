@@ -360,6 +360,107 @@ test_untimed_drill (Fixture       *f,
   }
 }
 
+static SylSession *
+resume_stored (Fixture         *f,
+               SylStoreSession *stored)
+{
+  g_autoptr(GError) error = NULL;
+  SylSession *resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (resumed);
+  return resumed;
+}
+
+static void
+test_drill_round_trip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, f->store, 9);
+  g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_drill_task (builder, "2.1", 5, NULL);
+  g_autoptr(SylQuizPlan) exam_plan = syl_quiz_builder_build_exam (builder, NULL);
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylSession) exam = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  SylSessionSettings settings = { 0 };
+  g_autofree char *long_id = g_strnfill (64, 'x');
+  const char *kind = "unset";
+  const char *id = "unset";
+
+  /* The plan names the drill; the session keeps it. */
+  g_assert_cmpstr (plan->drill_kind, ==, "task");
+  g_assert_cmpstr (plan->drill_id, ==, "2.1");
+  g_assert_null (exam_plan->drill_kind);
+  session = syl_session_new (pack, f->store, f->clock, plan, NULL, 9, &error);
+  g_assert_no_error (error);
+  g_assert_true (syl_session_get_drill (session, &kind, &id));
+  g_assert_cmpstr (kind, ==, "task");
+  g_assert_cmpstr (id, ==, "2.1");
+
+  /* Through the store and back. */
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->settings, ==, "timed=0;extra-time=0;drill-kind=task;drill-id=2.1");
+  resumed = resume_stored (f, stored);
+  g_assert_true (syl_session_get_drill (resumed, &kind, &id));
+  g_assert_cmpstr (kind, ==, "task");
+  g_assert_cmpstr (id, ==, "2.1");
+  g_assert_false (syl_session_get_settings (resumed)->timed);
+  g_clear_object (&resumed);
+
+  /* A session saved before drills were remembered: no drill, no harm. */
+  g_free (stored->settings);
+  stored->settings = g_strdup ("timed=0;extra-time=0");
+  resumed = resume_stored (f, stored);
+  g_assert_false (syl_session_get_drill (resumed, &kind, &id));
+  g_assert_null (kind);
+  g_assert_null (id);
+  g_clear_object (&resumed);
+
+  /* Half a drill, a broken escape, a kind alone: no drill either. */
+  g_free (stored->settings);
+  stored->settings = g_strdup ("timed=0;drill-kind=task;drill-id=%zz");
+  resumed = resume_stored (f, stored);
+  g_assert_false (syl_session_get_drill (resumed, NULL, NULL));
+  g_clear_object (&resumed);
+  g_assert_true (syl_session_abandon (session, &error));
+  g_assert_no_error (error);
+  g_clear_object (&session);
+  g_clear_pointer (&stored, syl_store_session_free);
+
+  /* Any character in an id survives the settings text. */
+  g_assert_true (syl_session_settings_set_drill (&settings, "service", "a;b=c%d é"));
+  session = syl_session_new (pack, f->store, f->clock, plan, &settings, 9, &error);
+  g_assert_no_error (error);
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_assert_no_error (error);
+  resumed = resume_stored (f, stored);
+  g_assert_true (syl_session_get_drill (resumed, &kind, &id));
+  g_assert_cmpstr (kind, ==, "service");
+  g_assert_cmpstr (id, ==, "a;b=c%d é");
+  g_assert_true (syl_session_abandon (resumed, &error));
+  g_assert_no_error (error);
+
+  /* An id too long to keep is not cut into another one. */
+  g_assert_false (syl_session_settings_set_drill (&settings, "domain", long_id));
+  g_assert_cmpstr (settings.drill_kind, ==, "");
+  g_assert_cmpstr (settings.drill_id, ==, "");
+  long_id[63] = '\0';
+  g_assert_true (syl_session_settings_set_drill (&settings, "domain", long_id));
+  g_assert_cmpstr (settings.drill_id, ==, long_id);
+  g_assert_false (syl_session_settings_set_drill (&settings, NULL, "d1"));
+  g_assert_false (syl_session_settings_set_drill (&settings, "domain", ""));
+  g_assert_cmpstr (settings.drill_kind, ==, "");
+
+  /* Only a drill is a drill. */
+  exam = syl_session_new (pack, NULL, f->clock, exam_plan, NULL, 9, &error);
+  g_assert_no_error (error);
+  g_assert_false (syl_session_get_drill (exam, &kind, &id));
+  g_assert_null (kind);
+}
+
 static void
 test_in_memory (void)
 {
@@ -427,6 +528,7 @@ main (int   argc,
   ADD ("time-out", test_time_out);
   ADD ("time-out-while-answering", test_time_out_while_answering);
   ADD ("untimed-drill", test_untimed_drill);
+  ADD ("drill-round-trip", test_drill_round_trip);
   ADD ("resume-changed-pack", test_resume_changed_pack);
   g_test_add_func ("/syl/session/in-memory", test_in_memory);
 

@@ -130,6 +130,21 @@ plan_from_pool (SylQuizBuilder  *self,
   return plan;
 }
 
+/* Names what a drill drills, so that it can be started again. */
+static SylQuizPlan *
+set_drill (SylQuizPlan *plan,
+           const char  *kind,
+           const char  *id)
+{
+  if (plan != NULL)
+    {
+      plan->drill_kind = kind;
+      plan->drill_id = g_strdup (id);
+    }
+
+  return plan;
+}
+
 static void
 syl_quiz_builder_finalize (GObject *object)
 {
@@ -409,7 +424,8 @@ syl_quiz_builder_build_drill_domain (SylQuizBuilder  *self,
     }
 
   pool = syl_pack_dup_questions_for_domain (self->pack, domain);
-  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, domain_id, error);
+  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, domain_id, error),
+                    "domain", domain_id);
 }
 
 SylQuizPlan *
@@ -433,7 +449,8 @@ syl_quiz_builder_build_drill_task (SylQuizBuilder  *self,
     }
 
   pool = syl_pack_dup_questions_for_task (self->pack, task);
-  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, task_id, error);
+  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, task_id, error),
+                    "task", task_id);
 }
 
 SylQuizPlan *
@@ -457,7 +474,8 @@ syl_quiz_builder_build_drill_service (SylQuizBuilder  *self,
     }
 
   pool = syl_pack_dup_questions_for_service (self->pack, service);
-  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, service_id, error);
+  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, service_id, error),
+                    "service", service_id);
 }
 
 static gboolean
@@ -643,5 +661,6 @@ syl_quiz_plan_free (SylQuizPlan *plan)
 
   g_clear_pointer (&plan->questions, g_ptr_array_unref);
   g_clear_pointer (&plan->unscored, g_array_unref);
+  g_free (plan->drill_id);
   g_free (plan);
 }

@@ -39,12 +39,18 @@ typedef enum
  * @questions: (element-type SylQuestion): in session order, owned refs
  * @unscored: (element-type gboolean): one per question; only an exam has
  *   %TRUE entries
+ * @drill_kind: (nullable): for a drill, what it drills: "domain", "task"
+ *   or "service" (a static string); %NULL otherwise
+ * @drill_id: (nullable): for a drill, the id of that domain, task
+ *   statement or service (owned); %NULL otherwise
  */
 typedef struct
 {
   SylQuizMode  mode;
   GPtrArray   *questions;
   GArray      *unscored;
+  const char  *drill_kind;
+  char        *drill_id;
 } SylQuizPlan;
 
 #define SYL_TYPE_QUIZ_BUILDER (syl_quiz_builder_get_type ())

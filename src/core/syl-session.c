@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "syl-question.h"
 #include "syl-session-private.h"
@@ -145,11 +146,45 @@ positions_where (SylSession *self,
   return join_uints ((guint *) (gpointer) positions->data, positions->len, ',');
 }
 
+static gboolean
+has_drill (const SylSessionSettings *settings)
+{
+  return settings->drill_kind[0] != '\0' && settings->drill_id[0] != '\0';
+}
+
+/* "timed=1;extra-time=0;drill-kind=task;drill-id=2.1": the values are
+ * URI-escaped, so an id may hold any character. Older versions wrote only
+ * the first two keys, and read only those. */
 static char *
 format_settings (const SylSessionSettings *settings)
 {
-  return g_strdup_printf ("timed=%d;extra-time=%d", settings->timed ? 1 : 0,
-                          settings->extra_time ? 1 : 0);
+  GString *text = g_string_new (NULL);
+
+  g_string_printf (text, "timed=%d;extra-time=%d", settings->timed ? 1 : 0,
+                   settings->extra_time ? 1 : 0);
+  if (has_drill (settings))
+    {
+      g_autofree char *kind = g_uri_escape_string (settings->drill_kind, NULL, FALSE);
+      g_autofree char *id = g_uri_escape_string (settings->drill_id, NULL, FALSE);
+
+      g_string_append_printf (text, ";drill-kind=%s;drill-id=%s", kind, id);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Copies the unescaped @value into @field if it fits whole. */
+static void
+parse_field (const char *value,
+             char       *field,
+             gsize       size)
+{
+  g_autofree char *text = g_uri_unescape_string (value, NULL);
+
+  if (text != NULL && strlen (text) < size)
+    g_strlcpy (field, text, size);
+  else
+    field[0] = '\0';
 }
 
 static void
@@ -157,6 +192,8 @@ parse_settings (const char         *text,
                 SylSessionSettings *settings)
 {
   g_auto(GStrv) pairs = g_strsplit (text != NULL ? text : "", ";", -1);
+  char drill_kind[sizeof settings->drill_kind] = "";
+  char drill_id[sizeof settings->drill_id] = "";
 
   for (guint i = 0; pairs[i] != NULL; i++)
     {
@@ -164,7 +201,13 @@ parse_settings (const char         *text,
         settings->timed = TRUE;
       else if (g_str_equal (pairs[i], "extra-time=1"))
         settings->extra_time = TRUE;
+      else if (g_str_has_prefix (pairs[i], "drill-kind="))
+        parse_field (pairs[i] + strlen ("drill-kind="), drill_kind, sizeof drill_kind);
+      else if (g_str_has_prefix (pairs[i], "drill-id="))
+        parse_field (pairs[i] + strlen ("drill-id="), drill_id, sizeof drill_id);
     }
+
+  syl_session_settings_set_drill (settings, drill_kind, drill_id);
 }
 
 static gint64
@@ -313,7 +356,8 @@ session_alloc (SylPack  *pack,
  * @store: (nullable): where to save it; %NULL for a session kept in memory
  * @clock: (nullable): the clock; %NULL for the system clock
  * @plan: the questions, from the quiz builder
- * @settings: (nullable): %NULL for the mode's defaults (an exam is timed)
+ * @settings: (nullable): %NULL for the plan's defaults (an exam is timed,
+ *   a drill remembers what it drills)
  * @seed: seed for the option orders
  * @error: return location for an error
  *
@@ -354,9 +398,15 @@ syl_session_new (SylPack                  *pack,
   self = session_alloc (pack, store, clock);
   self->mode = plan->mode;
   if (settings != NULL)
-    self->settings = *settings;
+    {
+      self->settings = *settings;
+      syl_session_settings_set_drill (&self->settings, settings->drill_kind, settings->drill_id);
+    }
   else
-    self->settings.timed = plan->mode == SYL_QUIZ_MODE_EXAM;
+    {
+      self->settings.timed = plan->mode == SYL_QUIZ_MODE_EXAM;
+      syl_session_settings_set_drill (&self->settings, plan->drill_kind, plan->drill_id);
+    }
   compute_time_limit (self);
   self->started_at_us = syl_clock_get_now_us (self->clock);
 
@@ -577,6 +627,73 @@ syl_session_get_settings (SylSession *self)
 {
   g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
   return &self->settings;
+}
+
+/**
+ * syl_session_get_drill:
+ * @kind: (out) (optional) (transfer none): "domain", "task" or "service"
+ * @id: (out) (optional) (transfer none): the id of that domain, task
+ *   statement or service
+ *
+ * Tells which drill this is, so that the same drill can be started again;
+ * a resumed session knows it too.
+ *
+ * Returns: %TRUE for a drill that knows what it drills; otherwise %FALSE,
+ *   with @kind and @id set to %NULL (a session saved by an older version)
+ */
+gboolean
+syl_session_get_drill (SylSession  *self,
+                       const char **kind,
+                       const char **id)
+{
+  gboolean known;
+
+  g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
+
+  known = self->mode == SYL_QUIZ_MODE_DRILL && has_drill (&self->settings);
+  if (kind != NULL)
+    *kind = known ? self->settings.drill_kind : NULL;
+  if (id != NULL)
+    *id = known ? self->settings.drill_id : NULL;
+
+  return known;
+}
+
+/**
+ * syl_session_settings_set_drill:
+ * @settings: settings
+ * @kind: (nullable): "domain", "task" or "service"
+ * @id: (nullable): what the drill drills
+ *
+ * Names the drill in @settings, or clears it when either is %NULL or
+ * empty, or does not fit (a cut id would name another drill).
+ *
+ * Returns: whether @settings now names a drill
+ */
+gboolean
+syl_session_settings_set_drill (SylSessionSettings *settings,
+                                const char         *kind,
+                                const char         *id)
+{
+  char new_kind[sizeof settings->drill_kind] = "";
+  char new_id[sizeof settings->drill_id] = "";
+
+  g_return_val_if_fail (settings != NULL, FALSE);
+
+  /* Through copies: @kind and @id may be @settings' own fields. */
+  if (kind == NULL || id == NULL ||
+      g_strlcpy (new_kind, kind, sizeof new_kind) >= sizeof new_kind ||
+      g_strlcpy (new_id, id, sizeof new_id) >= sizeof new_id ||
+      new_kind[0] == '\0' || new_id[0] == '\0')
+    {
+      memset (settings->drill_kind, 0, sizeof settings->drill_kind);
+      memset (settings->drill_id, 0, sizeof settings->drill_id);
+      return FALSE;
+    }
+
+  memcpy (settings->drill_kind, new_kind, sizeof new_kind);
+  memcpy (settings->drill_id, new_id, sizeof new_id);
+  return TRUE;
 }
 
 guint

@@ -34,11 +34,18 @@ typedef enum
  * SylSessionSettings:
  * @timed: whether the session has a time limit (the pack's minutes)
  * @extra_time: add %SYL_SESSION_EXTRA_MINUTES to the limit
+ * @drill_kind: for a drill, "domain", "task" or "service"; empty otherwise
+ * @drill_id: for a drill, the id of what it drills; empty otherwise
+ *
+ * Saved with the session and read back when it is resumed. A drill is
+ * remembered only when both its kind and its id fit their fields.
  */
 typedef struct
 {
   gboolean timed;
   gboolean extra_time;
+  char     drill_kind[16];
+  char     drill_id[64];
 } SylSessionSettings;
 
 #define SYL_TYPE_SESSION (syl_session_get_type ())
@@ -64,6 +71,12 @@ gint64         syl_session_get_id            (SylSession               *self);
 SylQuizMode    syl_session_get_mode          (SylSession               *self);
 SylPack       *syl_session_get_pack          (SylSession               *self);
 const SylSessionSettings *syl_session_get_settings (SylSession         *self);
+gboolean       syl_session_get_drill         (SylSession               *self,
+                                              const char              **kind,
+                                              const char              **id);
+gboolean       syl_session_settings_set_drill (SylSessionSettings      *settings,
+                                              const char               *kind,
+                                              const char               *id);
 guint          syl_session_get_n_questions   (SylSession               *self);
 SylQuestion   *syl_session_get_question      (SylSession               *self,
                                               guint                     i);
