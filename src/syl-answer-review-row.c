@@ -16,7 +16,7 @@
 #include "syl-option-row.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
-#include "syl-session-private.h"
+#include "syl-session.h"
 #include "syl-task.h"
 
 /* One question of a finished quiz in the results: its number, the start of
@@ -192,7 +192,7 @@ syl_answer_review_row_new (SylSession *session,
   self->correct = syl_session_is_correct (session, position);
   self->flagged = syl_session_is_flagged (session, position);
   /* Revealed once the quiz is over, as on the real exam's report. */
-  self->unscored = syl_session_is_finished (session) && syl_session_is_unscored (session, position);
+  self->unscored = syl_session_is_unscored (session, position);
 
   question = syl_session_get_question (session, position);
   task = syl_question_get_task (question);

@@ -116,6 +116,16 @@ test_session_report (void)
   ANSWER (8, 1);          /* unscored */
 #undef ANSWER
 
+  /* Before the end nothing tells the unscored question apart, yet the
+   * score as it stands already leaves it out. */
+  g_assert_false (syl_session_is_unscored (session, 8));
+  {
+    g_autoptr(SylScoreReport) so_far = syl_scoring_score_session (session);
+
+    g_assert_cmpuint (so_far->n_scored, ==, 8);
+    g_assert_cmpuint (so_far->n_correct, ==, 5);
+  }
+
   syl_clock_advance (clock, 5 * 60 * G_USEC_PER_SEC);
   report = syl_session_finish (session, &error);
   g_assert_no_error (error);

@@ -216,7 +216,7 @@ test_resume (Fixture       *f,
       g_assert_cmpmem (o1, n1 * sizeof (guint), o2, n2 * sizeof (guint));
       g_assert_cmpint (syl_session_is_flagged (resumed, i), ==, i == 1 || i == 5);
       g_assert_cmpint (syl_session_is_answered (resumed, i), ==, i <= 1);
-      g_assert_cmpint (syl_session_is_unscored (resumed, i), ==, syl_session_is_unscored (session, i));
+      g_assert_cmpint (syl_session_is_unscored_internal (resumed, i), ==, syl_session_is_unscored_internal (session, i));
     }
   g_assert_true (syl_session_is_correct (resumed, 0));
   g_assert_false (syl_session_is_correct (resumed, 1));
@@ -264,7 +264,7 @@ test_time_out (Fixture       *f,
 
       g_assert_true (syl_session_answer (session, i, right, n, FALSE, &error));
       g_assert_no_error (error);
-      n_scored_right += syl_session_is_unscored (session, i) ? 0 : 1;
+      n_scored_right += syl_session_is_unscored_internal (session, i) ? 0 : 1;
       syl_clock_advance (f->clock, MINUTE_US);
     }
 
@@ -300,6 +300,43 @@ test_time_out (Fixture       *f,
   g_assert_true (stored->has_score);
   g_assert_cmpfloat (stored->score, ==, report->scaled);
   g_assert_cmpint (stored->time_used_ms, ==, 30 * 60 * 1000);
+}
+
+static void
+test_unscored_after_finish (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 12, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = syl_session_get_n_questions (session);
+  guint n_unscored = 0;
+
+  /* While the exam runs, every question looks scored, resumed or not. */
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_assert_no_error (error);
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_false (syl_session_is_unscored (session, i));
+      g_assert_false (syl_session_is_unscored (resumed, i));
+      n_unscored += syl_session_is_unscored_internal (session, i) ? 1 : 0;
+    }
+  g_assert_cmpuint (n_unscored, ==, 5);
+
+  /* Once submitted, the report may say which ones did not count. */
+  g_assert_nonnull (syl_session_finish (resumed, &error));
+  g_assert_no_error (error);
+  n_unscored = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpint (syl_session_is_unscored (resumed, i), ==, syl_session_is_unscored_internal (session, i));
+      n_unscored += syl_session_is_unscored (resumed, i) ? 1 : 0;
+    }
+  g_assert_cmpuint (n_unscored, ==, 5);
+  g_assert_cmpuint (syl_session_get_report (resumed)->n_scored, ==, n - 5);
 }
 
 static void
@@ -527,6 +564,7 @@ main (int   argc,
   ADD ("resume", test_resume);
   ADD ("time-out", test_time_out);
   ADD ("time-out-while-answering", test_time_out_while_answering);
+  ADD ("unscored-after-finish", test_unscored_after_finish);
   ADD ("untimed-drill", test_untimed_drill);
   ADD ("drill-round-trip", test_drill_round_trip);
   ADD ("resume-changed-pack", test_resume_changed_pack);

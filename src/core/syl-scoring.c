@@ -155,7 +155,7 @@ syl_scoring_score_session (SylSession *session)
       SylDomain *domain = syl_question_get_domain (question);
       gboolean correct = syl_session_is_correct (session, i);
 
-      if (syl_session_is_unscored (session, i))
+      if (syl_session_is_unscored_internal (session, i))
         continue;
 
       report->n_scored++;

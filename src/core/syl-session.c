@@ -1164,9 +1164,29 @@ syl_session_abandon (SylSession  *self,
   return TRUE;
 }
 
+/**
+ * syl_session_is_unscored:
+ *
+ * Whether question @i was one of the unscored ones, as the real exam's
+ * report says only at the end: until the session is finished this is
+ * %FALSE for every question, so that nothing shown during the exam can
+ * give them away.
+ *
+ * Returns: %TRUE if the session is finished and question @i did not count
+ */
 gboolean
 syl_session_is_unscored (SylSession *self,
                          guint       i)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (i < self->items->len, FALSE);
+
+  return self->finished && get_item (self, i)->unscored;
+}
+
+gboolean
+syl_session_is_unscored_internal (SylSession *self,
+                                  guint       i)
 {
   g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
   g_return_val_if_fail (i < self->items->len, FALSE);
