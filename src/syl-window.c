@@ -164,7 +164,7 @@ static char *
 describe_stored_session (SylStoreSession *stored)
 {
   guint n_questions = g_strv_length (stored->question_ids);
-  guint n_answered = stored->answers != NULL ? stored->answers->len : 0;
+  guint n_answered = syl_store_session_count_answered (stored);
   g_autofree char *progress = NULL;
   SylQuizMode mode = SYL_QUIZ_MODE_DRILL;
 

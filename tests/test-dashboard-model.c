@@ -343,6 +343,9 @@ test_formats (void)
   const char *ids[] = { "q1", "q2", "q3", NULL };
   g_autoptr(GPtrArray) answers = g_ptr_array_new ();
   SylStoreSession session = { .question_ids = (GStrv) ids, .answers = answers };
+  SylStoreAnswer answer_1 = { .question_id = (char *) "q1", .chosen = (char *) "0" };
+  SylStoreAnswer answer_2 = { .question_id = (char *) "q2", .chosen = (char *) "1,3" };
+  SylStoreAnswer cleared = { .question_id = (char *) "q3", .chosen = (char *) "" };
   char *text;
 
   text = syl_dashboard_format_days_until (23);
@@ -374,8 +377,13 @@ test_formats (void)
   text = syl_dashboard_format_progress (&session);
   g_assert_cmpstr (text, ==, "0 of 3 answered");
   g_free (text);
-  g_ptr_array_add (answers, NULL);
-  g_ptr_array_add (answers, NULL);
+  g_ptr_array_add (answers, &answer_1);
+  g_ptr_array_add (answers, &answer_2);
+  text = syl_dashboard_format_progress (&session);
+  g_assert_cmpstr (text, ==, "2 of 3 answered");
+  g_free (text);
+  /* A cleared answer (no option left chosen) is no answer. */
+  g_ptr_array_add (answers, &cleared);
   text = syl_dashboard_format_progress (&session);
   g_assert_cmpstr (text, ==, "2 of 3 answered");
   g_free (text);

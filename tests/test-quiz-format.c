@@ -238,10 +238,12 @@ test_session_counts (void)
   g_assert_true (syl_quiz_has_choice (session, 0));
   g_assert_cmpuint (syl_quiz_count_unanswered (session), ==, 5);
 
-  /* Clearing every option of an answer leaves the question unanswered. */
+  /* Clearing every option of an answer leaves the question unanswered,
+   * for the session as for the grid. */
+  g_assert_true (syl_session_answer (session, 1, &first, 1, FALSE, &error));
   g_assert_true (syl_session_answer (session, 1, &none, 0, FALSE, &error));
   g_assert_no_error (error);
-  g_assert_true (syl_session_is_answered (session, 1));
+  g_assert_false (syl_session_is_answered (session, 1));
   g_assert_false (syl_quiz_has_choice (session, 1));
   g_assert_cmpuint (syl_quiz_count_unanswered (session), ==, 5);
 

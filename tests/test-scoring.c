@@ -161,6 +161,38 @@ test_session_report (void)
 }
 
 static void
+test_cleared (void)
+{
+  static const char * const ids[] = { "q1101", "q1102", "q1104", NULL };
+  static const gboolean unscored[] = { 0, 0, 0 };
+  g_autoptr(SylQuizPlan) plan = plan_of (ids, unscored);
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(SylScoreReport) so_far = NULL;
+  g_autoptr(GError) error = NULL;
+  const SylScoreReport *report;
+
+  session = syl_session_new (pack, NULL, NULL, plan, NULL, 1, &error);
+  g_assert_no_error (error);
+
+  /* Two right answers, one of them cleared again; one never answered. */
+  g_assert_true (syl_session_answer (session, 0, (guint[]) { 1 }, 1, FALSE, &error));
+  g_assert_true (syl_session_answer (session, 1, (guint[]) { 1 }, 1, FALSE, &error));
+  g_assert_true (syl_session_answer (session, 1, NULL, 0, FALSE, &error));
+  g_assert_no_error (error);
+
+  so_far = syl_scoring_score_session (session);
+  g_assert_cmpuint (so_far->n_correct, ==, 1);
+  g_assert_cmpuint (so_far->n_unanswered, ==, 2);
+
+  report = syl_session_finish (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_scored, ==, 3);
+  g_assert_cmpuint (report->n_correct, ==, 1);
+  g_assert_cmpuint (report->n_unanswered, ==, 2);
+  g_assert_cmpuint (report->scaled, ==, syl_scoring_scaled_score (1, 3, 100, 1000));
+}
+
+static void
 test_pass (void)
 {
   static const char * const ids[] = { "q1101", "q1102", "q1104", "q2101", NULL };
@@ -204,6 +236,7 @@ main (int   argc,
   g_test_add_func ("/syl/scoring/scaled", test_scaled);
   g_test_add_func ("/syl/scoring/correct-choice", test_correct_choice);
   g_test_add_func ("/syl/scoring/session-report", test_session_report);
+  g_test_add_func ("/syl/scoring/cleared", test_cleared);
   g_test_add_func ("/syl/scoring/pass", test_pass);
 
   ret = g_test_run ();

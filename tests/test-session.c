@@ -11,6 +11,7 @@
 
 #include "syl-pack-loader.h"
 #include "syl-question.h"
+#include "syl-quiz-format.h"
 #include "syl-session-private.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
@@ -340,6 +341,75 @@ test_unscored_after_finish (Fixture       *f,
 }
 
 static void
+test_cleared_answer (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 13, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const SylScoreReport *report;
+  guint n = syl_session_get_n_questions (session);
+  guint right[8];
+  guint n_right;
+  guint n_chosen = 99;
+  guint n_scored = 0;
+
+  syl_session_start (session);
+
+  /* Ticked, then unticked: unanswered again, and not right. */
+  n_right = right_options (syl_session_get_question (session, 0), right);
+  g_assert_true (syl_session_answer (session, 0, right, n_right, FALSE, &error));
+  g_assert_true (syl_session_is_answered (session, 0));
+  g_assert_true (syl_session_answer (session, 0, NULL, 0, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (syl_session_is_answered (session, 0));
+  g_assert_false (syl_session_is_correct (session, 0));
+  g_assert_cmpuint (syl_session_get_n_answered (session), ==, 0);
+  syl_session_get_chosen (session, 0, &n_chosen);
+  g_assert_cmpuint (n_chosen, ==, 0);
+  /* The grid and the counts before submitting agree. */
+  g_assert_false (syl_quiz_has_choice (session, 0));
+  g_assert_cmpuint (syl_quiz_count_unanswered (session), ==, n);
+
+  /* Clearing a question never answered stores nothing. */
+  g_assert_true (syl_session_answer (session, 1, NULL, 0, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_false (syl_session_is_answered (session, 1));
+
+  n_right = right_options (syl_session_get_question (session, 2), right);
+  g_assert_true (syl_session_answer (session, 2, right, n_right, FALSE, &error));
+  g_assert_cmpuint (syl_session_get_n_answered (session), ==, 1);
+  g_assert_cmpuint (syl_quiz_count_unanswered (session), ==, n - 1);
+
+  /* The store keeps the cleared answer as a wrong one, and no more. */
+  stored = syl_store_dup_unfinished_session (f->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->answers->len, ==, 2);
+  g_assert_cmpstr (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 0))->chosen, ==, "");
+  g_assert_false (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 0))->correct);
+  g_assert_cmpuint (((SylStoreAnswer *) g_ptr_array_index (stored->answers, 0))->changes, ==, 1);
+  g_assert_cmpuint (syl_store_session_count_answered (stored), ==, 1);
+
+  /* Resumed, it is still unanswered. */
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_no_error (error);
+  g_assert_false (syl_session_is_answered (resumed, 0));
+  g_assert_false (syl_session_is_correct (resumed, 0));
+  g_assert_true (syl_session_is_answered (resumed, 2));
+  g_assert_cmpuint (syl_session_get_n_answered (resumed), ==, 1);
+
+  /* Scored wrong, and counted with the unanswered. */
+  report = syl_session_finish (resumed, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    n_scored += syl_session_is_unscored (resumed, i) ? 0 : 1;
+  g_assert_cmpuint (report->n_scored, ==, n_scored);
+  g_assert_cmpuint (report->n_correct, ==, syl_session_is_unscored (resumed, 2) ? 0 : 1);
+  g_assert_cmpuint (report->n_unanswered, ==, report->n_scored - report->n_correct);
+}
+
+static void
 test_time_out_while_answering (Fixture       *f,
                                gconstpointer  data)
 {
@@ -565,6 +635,7 @@ main (int   argc,
   ADD ("time-out", test_time_out);
   ADD ("time-out-while-answering", test_time_out_while_answering);
   ADD ("unscored-after-finish", test_unscored_after_finish);
+  ADD ("cleared-answer", test_cleared_answer);
   ADD ("untimed-drill", test_untimed_drill);
   ADD ("drill-round-trip", test_drill_round_trip);
   ADD ("resume-changed-pack", test_resume_changed_pack);

@@ -459,7 +459,7 @@ syl_dashboard_format_progress (const SylStoreSession *session)
   g_return_val_if_fail (session != NULL, NULL);
 
   total = session->question_ids != NULL ? g_strv_length (session->question_ids) : 0;
-  answered = session->answers != NULL ? session->answers->len : 0;
+  answered = syl_store_session_count_answered (session);
 
   /* Translators: "23 of 75 answered"; the plural follows the total */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u answered", "%u of %u answered", total),

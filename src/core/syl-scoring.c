@@ -160,6 +160,7 @@ syl_scoring_score_session (SylSession *session)
 
       report->n_scored++;
       report->n_correct += correct ? 1 : 0;
+      /* A cleared answer (no option chosen) is no answer, as everywhere. */
       report->n_unanswered += syl_session_is_answered (session, i) ? 0 : 1;
 
       for (guint d = 0; d < report->domains->len; d++)

@@ -37,7 +37,8 @@ typedef struct
  * SylScoreReport:
  * @n_scored: scored questions
  * @n_correct: scored questions answered exactly right
- * @n_unanswered: scored questions left unanswered (counted wrong)
+ * @n_unanswered: scored questions left unanswered or cleared (counted
+ *   wrong)
  * @fraction: @n_correct / @n_scored
  * @scaled: estimated scaled score, see syl_scoring_scaled_score()
  * @pass_score: the pack's pass mark

@@ -15,7 +15,14 @@
  * syl_session_start() and syl_session_pause()), measured on the clock's
  * monotonic time; after a crash the time used is the last saved value.
  * When a timed session runs out of time it finishes itself, and every
- * unanswered question counts as wrong. */
+ * unanswered question counts as wrong.
+ *
+ * A learner may clear an answer (untick every option). An empty choice is
+ * no answer: the question counts as unanswered everywhere (the review
+ * grid, the counts before submitting, the report's unanswered) and, like
+ * any unanswered question, is scored wrong. The store keeps the cleared
+ * answer as a wrong one, so the schedule agrees; clearing a question that
+ * was never answered stores nothing. */
 
 #define G_LOG_DOMAIN "syl-session"
 
@@ -35,7 +42,7 @@ typedef struct
   guint        n_options;
   gboolean     unscored;
   gboolean     flagged;
-  gboolean     answered;
+  gboolean     answered;       /* an answer is stored, maybe an empty one */
   guint       *chosen;         /* option indexes, ascending */
   guint        n_chosen;
   gboolean     correct;
@@ -86,6 +93,13 @@ get_item (SylSession *self,
           guint       i)
 {
   return &g_array_index (self->items, Item, i);
+}
+
+/* Answered, for everything the learner sees: at least one option chosen. */
+static gboolean
+has_choice (const Item *item)
+{
+  return item->answered && item->n_chosen > 0;
 }
 
 static char *
@@ -782,8 +796,9 @@ compare_uint (gconstpointer a,
  * @error: return location for an error
  *
  * Records (or changes) the answer to question @i and commits it to the
- * store before returning. Fails with %SYL_SESSION_ERROR_TIMED_OUT once
- * time is up.
+ * store before returning. An empty @chosen clears the answer: question @i
+ * is unanswered again. Fails with %SYL_SESSION_ERROR_TIMED_OUT once time
+ * is up.
  */
 gboolean
 syl_session_answer (SylSession   *self,
@@ -824,6 +839,10 @@ syl_session_answer (SylSession   *self,
     if (n_unique == 0 || sorted[n_unique - 1] != sorted[c])
       sorted[n_unique++] = sorted[c];
 
+  /* Clearing what was never answered changes nothing. */
+  if (n_unique == 0 && !item->answered)
+    return TRUE;
+
   now = now_mono (self);
   fold_time (self);
 
@@ -851,13 +870,20 @@ syl_session_answer (SylSession   *self,
   item->n_chosen = n_unique;
   item->answered = TRUE;
   item->unsure = unsure;
-  item->correct = syl_scoring_is_correct_choice (item->question, item->chosen, item->n_chosen);
+  item->correct = n_unique > 0 &&
+                  syl_scoring_is_correct_choice (item->question, item->chosen, item->n_chosen);
   if (self->current == i)
     self->current_since = now;
 
   return save_progress (self, error);
 }
 
+/**
+ * syl_session_is_answered:
+ *
+ * Returns: whether question @i has an answer with at least one option
+ *   chosen; a cleared answer is no answer
+ */
 gboolean
 syl_session_is_answered (SylSession *self,
                          guint       i)
@@ -865,7 +891,7 @@ syl_session_is_answered (SylSession *self,
   g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
   g_return_val_if_fail (i < self->items->len, FALSE);
 
-  return get_item (self, i)->answered;
+  return has_choice (get_item (self, i));
 }
 
 /**
@@ -900,7 +926,7 @@ syl_session_is_correct (SylSession *self,
   g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
   g_return_val_if_fail (i < self->items->len, FALSE);
 
-  return get_item (self, i)->answered && get_item (self, i)->correct;
+  return has_choice (get_item (self, i)) && get_item (self, i)->correct;
 }
 
 gboolean
@@ -921,7 +947,7 @@ syl_session_get_n_answered (SylSession *self)
   g_return_val_if_fail (SYL_IS_SESSION (self), 0);
 
   for (guint i = 0; i < self->items->len; i++)
-    n += get_item (self, i)->answered ? 1 : 0;
+    n += has_choice (get_item (self, i)) ? 1 : 0;
 
   return n;
 }

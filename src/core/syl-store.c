@@ -1749,6 +1749,32 @@ syl_store_day_for_time (gint64 time_us)
   return g_date_time_format (dt, "%Y-%m-%d");
 }
 
+/**
+ * syl_store_session_count_answered:
+ * @session: a stored session
+ *
+ * A cleared answer is stored with an empty choice; it is no answer.
+ *
+ * Returns: how many of the session's answers have at least one option
+ *   chosen
+ */
+guint
+syl_store_session_count_answered (const SylStoreSession *session)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (session != NULL, 0);
+
+  for (guint i = 0; session->answers != NULL && i < session->answers->len; i++)
+    {
+      const SylStoreAnswer *answer = g_ptr_array_index (session->answers, i);
+
+      n += answer->chosen != NULL && answer->chosen[0] != '\0' ? 1 : 0;
+    }
+
+  return n;
+}
+
 void
 syl_store_answer_free (SylStoreAnswer *answer)
 {

@@ -220,6 +220,8 @@ char            *syl_store_move_aside               (const char             *pat
 char            *syl_csv_quote_field                (const char             *field);
 char            *syl_store_day_for_time             (gint64                  time_us);
 
+guint            syl_store_session_count_answered   (const SylStoreSession  *session);
+
 void             syl_store_answer_free              (SylStoreAnswer         *answer);
 void             syl_store_session_free             (SylStoreSession        *session);
 void             syl_store_question_state_free      (SylStoreQuestionState  *state);
