@@ -7,11 +7,13 @@ manifest=${SYLLABUS_SOURCE_DIR:?}/flatpak/io.github.syllabus.Syllabus.json
 echo "TAP version 13"
 echo "1..3"
 
-python3 - "$manifest" <<'PY'
+python3 - "$manifest" "${SYLLABUS_APP_ID:?}" "${SYLLABUS_COMMAND:?}" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1], encoding="utf-8"))
-ok = m["id"] == "io.github.syllabus.Syllabus" and m["command"] == "syllabus"
-print(("ok" if ok else "not ok") + " 1 manifest names the app and its command")
+# The manifest must name what meson builds: the same app id and binary.
+ok = m["id"] == sys.argv[2] and m["command"] == sys.argv[3]
+ok = ok and m.get("runtime") == "org.gnome.Platform" and int(m.get("runtime-version", "0")) >= 47
+print(("ok" if ok else "not ok") + " 1 manifest names the app id and command meson builds, on GNOME 47 or newer")
 net = [a for a in m.get("finish-args", []) if a.startswith("--share=network")]
 print(("not ok" if net else "ok") + " 2 no network permission")
 sys.exit(0 if ok and not net else 1)
