@@ -29,6 +29,9 @@ struct _SylApplication
   GStrv           extra_packs;
   SylPackLibrary *library;
   SylStore       *store;
+
+  /* a window action to run once the first window is ready (--exam, --drill) */
+  const char     *start_action;
 };
 
 G_DEFINE_FINAL_TYPE (SylApplication, syl_application, ADW_TYPE_APPLICATION)
@@ -38,6 +41,10 @@ static const GOptionEntry option_entries[] = {
     N_("Keep progress in DIR instead of the user data folder"), N_("DIR") },
   { "pack", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     N_("Load one more content pack (file or folder); may be repeated"), N_("PATH") },
+  { "exam", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start a new exam simulation"), NULL },
+  { "drill", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -51,7 +58,7 @@ syl_application_about_action (GSimpleAction *action,
   SylApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
-  static const char *developers[] = { "The Syllabus developers", NULL };
+  const char *developers[] = { _("The Syllabus developers"), NULL };
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   g_object_set (about,
@@ -512,8 +519,44 @@ syl_application_reset_progress_action (GSimpleAction *action,
   syl_window_show_banner (window, message);
 }
 
+static void
+run_start_action (SylApplication *self,
+                  const char     *name)
+{
+  SylWindow *window = get_main_window (self);
+  g_autofree char *detailed = g_strconcat ("win.", name, NULL);
+
+  if (window == NULL)
+    {
+      /* Before the first window: activate() runs it when ready. */
+      self->start_action = name;
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), detailed, NULL);
+}
+
+static void
+syl_application_start_exam_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  run_start_action (SYL_APPLICATION (user_data), "start-exam");
+}
+
+static void
+syl_application_start_quick_drill_action (GSimpleAction *action,
+                                          GVariant      *parameter,
+                                          gpointer       user_data)
+{
+  run_start_action (SYL_APPLICATION (user_data), "start-quick-drill");
+}
+
 static const GActionEntry app_actions[] = {
   { "about", syl_application_about_action },
+  { "start-exam", syl_application_start_exam_action },
+  { "start-quick-drill", syl_application_start_quick_drill_action },
   { "import-pack", syl_application_import_pack_action },
   { "reset-progress", syl_application_reset_progress_action },
   { "preferences", syl_application_preferences_action },
@@ -550,6 +593,23 @@ syl_application_handle_local_options (GApplication *app,
    * its window over to a running instance that uses other ones. */
   if (self->data_dir != NULL || self->extra_packs != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  if (g_variant_dict_contains (options, "exam") || g_variant_dict_contains (options, "drill"))
+    {
+      const char *action = g_variant_dict_contains (options, "exam") ? "start-exam" : "start-quick-drill";
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* The app actions reach a running instance too, which then opens
+       * the quiz in its own window. */
+      g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+      return g_application_get_is_remote (app) ? 0 : -1;
+    }
 
   return -1;
 }
@@ -593,7 +653,16 @@ syl_application_activate (GApplication *app)
       syl_application_load_packs (self, SYL_WINDOW (window));
       gtk_window_present (window);
       syl_application_open_progress (self, SYL_WINDOW (window));
-      syl_window_offer_resume (SYL_WINDOW (window));
+      if (self->start_action != NULL)
+        {
+          g_autofree char *detailed = g_strconcat ("win.", self->start_action, NULL);
+
+          /* Starting asks about an unfinished session itself. */
+          self->start_action = NULL;
+          gtk_widget_activate_action (GTK_WIDGET (window), detailed, NULL);
+        }
+      else
+        syl_window_offer_resume (SYL_WINDOW (window));
       return;
     }
 

@@ -328,6 +328,29 @@ build_missed (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GEr
   return syl_quiz_builder_build_missed (builder, g_settings_get_uint (self->settings, "daily-goal"), error);
 }
 
+/* --drill and the desktop action: what is due, or else the weakest task
+ * statements, so there is always something worth ten minutes. */
+static SylQuizPlan *
+build_quick_drill (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  SylQuizPlan *plan;
+
+  plan = syl_quiz_builder_build_due (builder, syl_clock_get_now_us (self->clock),
+                                     DEFAULT_DRILL_QUESTIONS, &local_error);
+  if (plan != NULL)
+    return plan;
+
+  if (!g_error_matches (local_error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return syl_quiz_builder_build_weak_spots (builder, syl_clock_get_now_us (self->clock),
+                                            DEFAULT_DRILL_QUESTIONS, error);
+}
+
 static SylQuizPlan *
 build_diagnostic (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
 {
@@ -362,6 +385,12 @@ static void
 syl_window_start_missed_action (GtkWidget *widget, const char *name, GVariant *parameter)
 {
   build_and_start (SYL_WINDOW (widget), build_missed, parameter);
+}
+
+static void
+syl_window_start_quick_drill_action (GtkWidget *widget, const char *name, GVariant *parameter)
+{
+  build_and_start (SYL_WINDOW (widget), build_quick_drill, parameter);
 }
 
 static void
@@ -460,7 +489,7 @@ syl_window_update_actions (SylWindow *self)
 {
   static const char * const start_actions[] = {
     "win.start-exam", "win.start-drill", "win.start-review", "win.start-weak-spots",
-    "win.start-missed", "win.start-diagnostic", "win.resume-session",
+    "win.start-missed", "win.start-diagnostic", "win.start-quick-drill", "win.resume-session",
   };
   gboolean ready = self->pack != NULL && self->store != NULL;
   gboolean in_quiz = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "quiz") == 0;
@@ -752,6 +781,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-weak-spots", NULL, syl_window_start_weak_spots_action);
   gtk_widget_class_install_action (widget_class, "win.start-missed", NULL, syl_window_start_missed_action);
   gtk_widget_class_install_action (widget_class, "win.start-diagnostic", NULL, syl_window_start_diagnostic_action);
+  gtk_widget_class_install_action (widget_class, "win.start-quick-drill", NULL, syl_window_start_quick_drill_action);
   gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, syl_window_resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
   gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "syl-application.h"
+#include "syl-quiz-builder.h"
 #include "syl-window.h"
 
 static char *
@@ -52,6 +53,8 @@ test_help_lists_options (void)
   g_assert_nonnull (strstr (out, "--data-dir=DIR"));
   g_assert_nonnull (strstr (out, "--pack=PATH"));
   g_assert_nonnull (strstr (out, "--version"));
+  g_assert_nonnull (strstr (out, "--exam"));
+  g_assert_nonnull (strstr (out, "--drill"));
 }
 
 static void
@@ -94,6 +97,69 @@ test_data_dir_and_pack_options (void)
   g_rmdir (tmp);
 }
 
+typedef struct
+{
+  SylQuizMode mode;
+  guint       n_questions;
+  gboolean    in_quiz;
+} StartedQuiz;
+
+static void
+on_activate_record_quiz_cb (GApplication *app,
+                            gpointer      user_data)
+{
+  StartedQuiz *started = user_data;
+  SylWindow *window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  SylSession *session = syl_window_get_session (window);
+
+  started->in_quiz = g_strcmp0 (syl_window_get_visible_view (window), "quiz") == 0;
+  if (session != NULL)
+    {
+      started->mode = syl_session_get_mode (session);
+      started->n_questions = syl_session_get_n_questions (session);
+    }
+  g_application_quit (app);
+}
+
+static void
+run_with_option (const char  *option,
+                 StartedQuiz *started)
+{
+  g_autoptr(SylApplication) app = syl_application_new ();
+  g_autofree char *tmp = g_dir_make_tmp ("syllabus-start-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (tmp, "progress.db", NULL);
+  char *argv[] = { "syllabus", "--data-dir", tmp, (char *) option, NULL };
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_record_quiz_cb), started);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+
+  g_remove (db);
+  g_rmdir (tmp);
+}
+
+static void
+test_exam_option_opens_an_exam (void)
+{
+  StartedQuiz started = { 0, };
+
+  run_with_option ("--exam", &started);
+  g_assert_true (started.in_quiz);
+  g_assert_cmpint (started.mode, ==, SYL_QUIZ_MODE_EXAM);
+  g_assert_cmpuint (started.n_questions, ==, 75);
+}
+
+static void
+test_drill_option_opens_a_drill (void)
+{
+  StartedQuiz started = { 0, };
+
+  /* Nothing is due on a first run, so the weakest task statements. */
+  run_with_option ("--drill", &started);
+  g_assert_true (started.in_quiz);
+  g_assert_cmpint (started.mode, ==, SYL_QUIZ_MODE_WEAK);
+  g_assert_cmpuint (started.n_questions, ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +170,8 @@ main (int   argc,
   g_test_add_func ("/syl/application/version", test_version_option);
   g_test_add_func ("/syl/application/help", test_help_lists_options);
   g_test_add_func ("/syl/application/data-dir-and-pack", test_data_dir_and_pack_options);
+  g_test_add_func ("/syl/application/exam-option", test_exam_option_opens_an_exam);
+  g_test_add_func ("/syl/application/drill-option", test_drill_option_opens_a_drill);
 
   return g_test_run ();
 }
