@@ -25,7 +25,8 @@
  *                                S / e^(w17 · w18))
  *                      so S' never exceeds S
  *   same day (t < 1)   S' = S · e^(w17 · (G - 3 + w18)) · S^(-w19), where the
- *                      factor is at least 1 for Good and Easy
+ *                      factor is at least 1 for Good and Easy (as py-fsrs;
+ *                      fsrs-rs floors it for Hard too)
  *   next interval      t = S / factor · (r ^ (-1 / w20) - 1) for desired
  *                      retention r, rounded to whole days, 1 ≤ t ≤ maximum
  *
