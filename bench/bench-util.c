@@ -117,6 +117,8 @@ bench_run_child (const char * const *argv,
       return FALSE;
 
   out->wall_ms = bench_now_ms () - start;
+  out->cpu_ms = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+                + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
   out->maxrss_kb = usage.ru_maxrss;
   if (output != NULL)
     out->output = g_string_free (output, FALSE);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   double  wall_ms;
+  double  cpu_ms;           /* ru_utime + ru_stime from wait4() */
   glong   maxrss_kb;        /* ru_maxrss from wait4() */
   int     status;           /* as from waitpid() */
   char   *output;           /* its stdout, when captured */
