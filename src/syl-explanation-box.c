@@ -134,9 +134,16 @@ syl_explanation_box_set_question (SylExplanationBox *self,
   for (guint i = 0; services != NULL && i < services->len; i++)
     {
       SylService *service = g_ptr_array_index (services, i);
-      GtkWidget *button = gtk_button_new_with_label (syl_service_get_name (service));
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (syl_service_get_name (service));
       g_autofree char *tooltip = NULL;
 
+      /* A long name wraps inside its chip rather than widen the window
+       * past 360 px: "AWS Identity and Access Management (IAM)". */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+      gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "service-chip");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", syl_service_get_id (service));

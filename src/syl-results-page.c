@@ -46,6 +46,7 @@ struct _SylResultsPage
   GtkToggleButton     *wrong_button;
   GtkToggleButton     *flagged_button;
   GtkToggleButton     *unscored_button;
+  GtkToggleButton     *all_button_narrow;
   GtkListBox          *review_list;
 
   /* owned */
@@ -247,9 +248,17 @@ fill_actions (SylResultsPage       *self,
   const SylDomainScore *weakest = syl_quiz_weakest_domain (report);
   const char *drill_kind = NULL;
   const char *drill_id = NULL;
+  gboolean same_drill;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->drill_button), weakest != NULL);
-  if (weakest != NULL)
+  /* After a drill of one domain, drilling the weakest domain would be
+   * that drill again: Retake says it. */
+  same_drill = weakest != NULL &&
+               syl_session_get_drill (self->session, &drill_kind, &drill_id) &&
+               g_str_equal (drill_kind, "domain") &&
+               g_strcmp0 (drill_id, syl_domain_get_id (weakest->domain)) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->drill_button), weakest != NULL && !same_drill);
+  if (weakest != NULL && !same_drill)
     {
       g_autofree char *label = NULL;
 
@@ -271,6 +280,10 @@ fill_actions (SylResultsPage       *self,
    * button never pairs an action with another action's target. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->retake_button), NULL);
   gtk_button_set_label (self->retake_button, _("Re_take"));
+  if (same_drill)
+    gtk_widget_add_css_class (GTK_WIDGET (self->retake_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->retake_button), "suggested-action");
   if (exam)
     {
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->retake_button), NULL);
@@ -405,8 +418,12 @@ on_review_clicked_cb (SylResultsPage *self)
   graphene_point_t point;
 
   /* Focus first: the viewport scrolls to the focused filter on its own,
-   * then the list's heading goes to the top. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->all_button));
+   * then the list's heading goes to the top. In a narrow window the
+   * filters are on two rows, their twins. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->all_button)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->all_button));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->all_button_narrow));
 
   /* The list's place in the visible part, plus what is scrolled away. */
   if (gtk_widget_compute_point (self->review_box, viewport, &GRAPHENE_POINT_INIT (0, 0), &point))
@@ -566,6 +583,7 @@ syl_results_page_class_init (SylResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, wrong_button);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, flagged_button);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, unscored_button);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, all_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, review_list);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_clicked_cb);

@@ -484,6 +484,10 @@ test_drill_results (Fixture       *fixture,
   click (child (fixture, "wrong_button"));
   g_assert_cmpuint (n_review_rows_shown (fixture), ==, 2);
 
+  /* Drilling the weakest domain would be this drill again: Retake leads. */
+  g_assert_false (gtk_widget_get_visible (child (fixture, "drill_button")));
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "retake_button"), "suggested-action"));
+
   /* Retake: the same drill, as many questions. */
   g_assert_cmpstr (gtk_button_get_label (child (fixture, "retake_button")), ==, "Re_take");
   g_assert_cmpstr (gtk_actionable_get_action_name (child (fixture, "retake_button")), ==, "win.start-drill");
@@ -499,6 +503,8 @@ test_old_drill_results (Fixture       *fixture,
 {
   /* A drill that does not say what it drilled leads back to Practice. */
   g_assert_false (syl_session_get_drill (fixture->session, NULL, NULL));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "drill_button")));
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "retake_button"), "suggested-action"));
   g_assert_cmpstr (gtk_button_get_label (child (fixture, "retake_button")), ==, "Back to _Practice");
   click (child (fixture, "retake_button"));
   g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==, "show-place 'practice'");

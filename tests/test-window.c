@@ -17,6 +17,7 @@
 #include "syl-quiz-builder.h"
 #include "syl-quiz-page.h"
 #include "syl-preferences-window.h"
+#include "syl-results-page.h"
 #include "syl-window.h"
 
 typedef struct
@@ -196,6 +197,25 @@ switcher_bar_hidden (gpointer data)
   return !switcher_bar_revealed (data);
 }
 
+/* Allocated (a width of 0 is a pending resize) and at most 380 px. */
+static gboolean
+window_is_narrow (gpointer data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (data));
+
+  return width > 0 && width <= 380;
+}
+
+static void
+iterate_for (gint64 duration_us)
+{
+  gint64 end = g_get_monotonic_time () + duration_us;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 static void
 test_narrow_window_moves_switcher_to_bottom (Fixture       *fixture,
                                              gconstpointer  user_data)
@@ -212,6 +232,45 @@ test_narrow_window_moves_switcher_to_bottom (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   iterate_until (switcher_bar_revealed, bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+
+  /* No page of the stack, shown or not, holds the window wider. */
+  iterate_until (window_is_narrow, fixture->window);
+  iterate_for (G_USEC_PER_SEC / 5);
+  g_assert_true (window_is_narrow (fixture->window));
+}
+
+static void
+test_narrow_results (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkWidget *quiz_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  GtkWidget *results_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  GtkListBox *review_list;
+  SylSession *session;
+  GtkListBoxRow *row;
+  g_autoptr(GError) error = NULL;
+
+  /* An exam's results with every answer opened: the longest service
+   * chips, domain rows and filters of the app. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  session = syl_window_get_session (fixture->window);
+  g_assert_nonnull (syl_session_finish (session, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (quiz_page, "finished", session);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+
+  /* Opened at once: a revealer half-way through its animation asks for
+   * only part of its child's size. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  review_list = GTK_LIST_BOX (gtk_widget_get_template_child (results_page, SYL_TYPE_RESULTS_PAGE, "review_list"));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (review_list, i)) != NULL; i++)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  iterate_until (window_is_narrow, fixture->window);
+  iterate_for (G_USEC_PER_SEC / 5);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  g_assert_true (window_is_narrow (fixture->window));
 }
 
 static void
@@ -563,6 +622,7 @@ main (int   argc,
   ADD ("/syl/window/four-places", test_four_places);
   ADD ("/syl/window/switch-places", test_switch_places_by_action);
   ADD ("/syl/window/narrow", test_narrow_window_moves_switcher_to_bottom);
+  ADD ("/syl/window/narrow-results", test_narrow_results);
   ADD ("/syl/window/size-saved", test_window_size_saved);
   ADD ("/syl/window/help-overlay", test_help_overlay);
   ADD ("/syl/window/about", test_about_says_not_affiliated);
