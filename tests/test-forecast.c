@@ -196,9 +196,10 @@ test_mastery (void)
   forecast = syl_forecast_new (pack, p.store, T0 + 2 * DAY_US, &error);
   g_assert_no_error (error);
 
-  /* p = R(2 days, S0(Good)) × (1 + 1) / (1 + 2). */
+  /* p = R(2 days, S0(Good)) × (1 + 2m) / (1 + 2), m the prior from the
+   * other 11 questions of the task, all right. */
   r = syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_GOOD), 2.0);
-  expected_11 = r * 2.0 / 3.0;
+  expected_11 = r * (1.0 + 2.0 * syl_forecast_task_prior (11, 11)) / 3.0;
   t11 = syl_pack_lookup_task (pack, "1.1");
   t12 = syl_pack_lookup_task (pack, "1.2");
   t22 = syl_pack_lookup_task (pack, "2.2");
@@ -209,6 +210,13 @@ test_mastery (void)
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t12), SYL_FORECAST_UNSEEN_RECALL, 1e-12);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_coverage (forecast, t22), 1.0 / 12.0, 1e-12);
   g_assert_cmpfloat (syl_forecast_get_task_mastery (forecast, t22), <, SYL_FORECAST_UNSEEN_RECALL);
+  /* The other questions of 2.2 take the prior of one wrong answer; the
+   * one answered has nothing else in its task to go on. */
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2202")),
+                                  syl_forecast_task_prior (1, 0), 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2201")),
+                                  syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_AGAIN), 2.0)
+                                  * 2.0 * SYL_FORECAST_UNSEEN_RECALL / 3.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d1")),
                                   (expected_11 + SYL_FORECAST_UNSEEN_RECALL) / 2, 1e-9);
 
@@ -217,7 +225,8 @@ test_mastery (void)
   {
     double alpha = syl_forecast_get_service_mastery (forecast, syl_pack_lookup_service (pack, "alpha"));
     double p2201 = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2201"));
-    double expected_alpha = (6 * expected_11 + p2201 + 29 * SYL_FORECAST_UNSEEN_RECALL) / 36;
+    double prior_22 = syl_forecast_task_prior (1, 0);
+    double expected_alpha = (6 * expected_11 + p2201 + 5 * prior_22 + 24 * SYL_FORECAST_UNSEEN_RECALL) / 36;
     double unseen_beta = (5 * SYL_FORECAST_UNSEEN_RECALL) / 36;
 
     g_assert_cmpfloat_with_epsilon (alpha, expected_alpha, 1e-9);
@@ -263,6 +272,153 @@ test_mastery (void)
   questions = syl_pack_get_questions (pack);
   g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 72);
   progress_clear (&p);
+}
+
+static void
+test_prior_formula (void)
+{
+  const double p0 = SYL_FORECAST_UNSEEN_RECALL;
+  const double k = SYL_FORECAST_PRIOR_ANSWERS;
+
+  g_assert_cmpfloat (syl_forecast_task_prior (0, 0), ==, p0);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_task_prior (12, 12), (12 + k * p0) / (12 + k), 1e-12);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_task_prior (7, 2), (2 + k * p0) / (7 + k), 1e-12);
+
+  /* Right answers raise it, wrong ones lower it, and the more answers the
+   * further it moves from p0, towards the record's accuracy. */
+  g_assert_cmpfloat (syl_forecast_task_prior (1, 1), >, p0);
+  g_assert_cmpfloat (syl_forecast_task_prior (1, 0), <, p0);
+  g_assert_cmpfloat (syl_forecast_task_prior (20, 20), >, syl_forecast_task_prior (4, 4));
+  g_assert_cmpfloat (syl_forecast_task_prior (20, 0), <, syl_forecast_task_prior (4, 0));
+  g_assert_cmpfloat (syl_forecast_task_prior (1000, 1000), >, 0.99);
+  g_assert_cmpfloat (syl_forecast_task_prior (1000, 0), <, 0.01);
+  /* An accuracy equal to p0 leaves it where it was. */
+  g_assert_cmpfloat_with_epsilon (syl_forecast_task_prior (20, 7), p0, 1e-12);
+}
+
+static void
+test_prior_from_task (void)
+{
+  Progress p;
+  g_autoptr(SylForecast) forecast = NULL;
+  g_autoptr(GError) error = NULL;
+  double strong, weak, fresh;
+
+  progress_init (&p);
+
+  /* Task 1.1: six questions right, one of them twice. Task 2.2: six
+   * questions wrong, one of them twice. Task 1.2: nothing. */
+  for (guint q = 1; q <= 6; q++)
+    {
+      g_autofree char *right = g_strdup_printf ("q11%02u", q);
+      g_autofree char *wrong = g_strdup_printf ("q22%02u", q);
+
+      record (&p, right, TRUE, T0);
+      record (&p, wrong, FALSE, T0);
+    }
+  record (&p, "q1101", TRUE, T0 + DAY_US);
+  record (&p, "q2201", FALSE, T0 + DAY_US);
+
+  forecast = syl_forecast_new (pack, p.store, T0 + 2 * DAY_US, &error);
+  g_assert_no_error (error);
+
+  strong = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q1107"));
+  weak = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2207"));
+  fresh = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q1207"));
+
+  /* Every answer counts, the repeated ones too: 7 of 7, and 0 of 7. */
+  g_assert_cmpfloat_with_epsilon (strong, syl_forecast_task_prior (7, 7), 1e-12);
+  g_assert_cmpfloat_with_epsilon (weak, syl_forecast_task_prior (7, 0), 1e-12);
+  g_assert_cmpfloat (strong, >, SYL_FORECAST_UNSEEN_RECALL);
+  g_assert_cmpfloat (weak, <, SYL_FORECAST_UNSEEN_RECALL);
+  g_assert_cmpfloat (fresh, ==, SYL_FORECAST_UNSEEN_RECALL);
+
+  /* Every unseen question of a task shares its prior. */
+  for (guint q = 7; q <= 12; q++)
+    {
+      g_autofree char *id_11 = g_strdup_printf ("q11%02u", q);
+      g_autofree char *id_22 = g_strdup_printf ("q22%02u", q);
+
+      g_assert_cmpfloat (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, id_11)), ==, strong);
+      g_assert_cmpfloat (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, id_22)), ==, weak);
+    }
+
+  /* Answered questions smooth their own accuracy towards the prior of the
+   * task's other answers. Just after q1101's second answer (R = 1): 2 of
+   * 2, and 5 of 5 elsewhere in the task. */
+  {
+    g_autoptr(SylForecast) then = syl_forecast_new (pack, p.store, T0 + DAY_US, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (then, syl_pack_lookup_question (pack, "q1101")),
+                                    (2 + 2 * syl_forecast_task_prior (5, 5)) / 4, 1e-9);
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (then, syl_pack_lookup_question (pack, "q2201")),
+                                    (0 + 2 * syl_forecast_task_prior (5, 0)) / 4, 1e-9);
+  }
+
+  /* And it carries into mastery: the untouched task sits between. */
+  g_assert_cmpfloat (syl_forecast_get_task_mastery (forecast, syl_pack_lookup_task (pack, "2.2")), <,
+                     syl_forecast_get_task_mastery (forecast, syl_pack_lookup_task (pack, "1.2")));
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, syl_pack_lookup_task (pack, "1.2")),
+                                  SYL_FORECAST_UNSEEN_RECALL, 1e-12);
+
+  progress_clear (&p);
+}
+
+/* However strong or weak the learner is in a task, a first answer that is
+ * right raises its mastery, and one that is wrong lowers it. */
+static void
+test_first_answer (void)
+{
+  static const struct {
+    gboolean record_right;
+    gboolean answer_right;
+  } cases[] = {
+    { TRUE, TRUE }, { TRUE, FALSE }, { FALSE, TRUE }, { FALSE, FALSE },
+  };
+  SylTask *task = syl_pack_lookup_task (pack, "1.1");
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      Progress p;
+      g_autoptr(SylForecast) before = NULL;
+      g_autoptr(SylForecast) after = NULL;
+      g_autoptr(GError) error = NULL;
+      SylQuestion *question = syl_pack_lookup_question (pack, "q1112");
+      gint64 now = T0 + 3 * DAY_US;
+      double unseen;
+
+      progress_init (&p);
+      for (guint q = 1; q <= 8; q++)
+        {
+          g_autofree char *id = g_strdup_printf ("q11%02u", q);
+          record (&p, id, cases[c].record_right, T0);
+        }
+
+      before = syl_forecast_new (pack, p.store, now, &error);
+      g_assert_no_error (error);
+      unseen = syl_forecast_get_question_recall (before, question);
+      g_assert_cmpfloat_with_epsilon (unseen, syl_forecast_task_prior (8, cases[c].record_right ? 8 : 0), 1e-12);
+
+      record (&p, "q1112", cases[c].answer_right, now);
+      after = syl_forecast_new (pack, p.store, now, &error);
+      g_assert_no_error (error);
+
+      if (cases[c].answer_right)
+        {
+          g_assert_cmpfloat (syl_forecast_get_question_recall (after, question), >, unseen);
+          g_assert_cmpfloat (syl_forecast_get_task_mastery (after, task), >,
+                             syl_forecast_get_task_mastery (before, task));
+        }
+      else
+        {
+          g_assert_cmpfloat (syl_forecast_get_question_recall (after, question), <, unseen);
+          g_assert_cmpfloat (syl_forecast_get_task_mastery (after, task), <,
+                             syl_forecast_get_task_mastery (before, task));
+        }
+
+      progress_clear (&p);
+    }
 }
 
 static void
@@ -313,6 +469,9 @@ main (int   argc,
   g_test_add_func ("/syl/forecast/pass-probability", test_pass_probability);
   g_test_add_func ("/syl/forecast/no-progress", test_no_progress);
   g_test_add_func ("/syl/forecast/mastery", test_mastery);
+  g_test_add_func ("/syl/forecast/prior-formula", test_prior_formula);
+  g_test_add_func ("/syl/forecast/prior-from-task", test_prior_from_task);
+  g_test_add_func ("/syl/forecast/first-answer", test_first_answer);
   g_test_add_func ("/syl/forecast/ready", test_ready);
 
   ret = g_test_run ();

@@ -8,14 +8,29 @@
 /* Readiness forecast: mastery and the expected exam result.
  *
  * Method:
- *  1. Each question gets an expected recall p. For a question answered at
- *     least once, p = R · (c + 1) / (a + 2): R is the FSRS retrievability
- *     now (memory decays between reviews), and (c + 1) / (a + 2) the
- *     Laplace-smoothed share of its a answers that were right (c). R
- *     alone says how well the learner remembers what they last saw — high
- *     just after a wrong answer, when the explanation was shown — so the
- *     accuracy term keeps one lucky or wrong answer from counting as
- *     mastery. For a question never answered, p = SYL_FORECAST_UNSEEN_RECALL.
+ *  1. Each question gets an expected recall p, which starts from a prior
+ *     m for its task statement, from the learner's record there:
+ *       m = (c_t + k · p0) / (a_t + k)
+ *     a_t the answers given to the task's other questions and c_t those
+ *     right, p0 = SYL_FORECAST_UNSEEN_RECALL and k =
+ *     SYL_FORECAST_PRIOR_ANSWERS: the mean of a Beta(k · p0, k · (1 − p0))
+ *     prior updated with those answers. Someone who gets a task's
+ *     questions right likely knows its other questions too; with no
+ *     answers in the task, m = p0.
+ *     For a question never answered, p = m.
+ *     For a question answered a times, c of them right,
+ *       p = R · (c + 2m) / (a + 2)
+ *     R is the FSRS retrievability now (memory decays between reviews),
+ *     and (c + 2m) / (a + 2) the share of its answers that were right,
+ *     smoothed towards m with the weight of two answers (with m = ½, the
+ *     Laplace rule). R alone says how well the learner remembers what they
+ *     last saw — high just after a wrong answer, when the explanation was
+ *     shown — so the accuracy term keeps one lucky or wrong answer from
+ *     counting as mastery. Smoothing towards m, not ½, keeps the two cases
+ *     in step: a first answer that is right gives (1 + 2m) / 3 ≥ m, one
+ *     that is wrong 2m / 3 ≤ m, so it never moves the question (or its
+ *     task's other questions, whose m it joins) the wrong way, however
+ *     strong or weak the learner is in the task.
  *  2. Mastery of a task statement, a domain or a service is the mean p of
  *     its questions; coverage is the share of them answered at least once.
  *  3. The exam draws the pack's scored count across domains by weight
@@ -54,6 +69,13 @@ typedef struct
   guint  n;
   guint  seen;
 } Tally;
+
+/* The learner's answers to the questions of one task statement. */
+typedef struct
+{
+  guint answers;
+  guint right;
+} Record;
 
 struct _SylForecast
 {
@@ -197,6 +219,28 @@ syl_forecast_init (SylForecast *self)
 }
 
 /**
+ * syl_forecast_task_prior:
+ * @answers: answers given to questions of a task statement
+ * @right: of which right
+ *
+ * The expected recall of a question of that task statement never
+ * answered: the share of @answers that were @right, smoothed towards
+ * %SYL_FORECAST_UNSEEN_RECALL with the weight of
+ * %SYL_FORECAST_PRIOR_ANSWERS answers.
+ *
+ * Returns: the prior; %SYL_FORECAST_UNSEEN_RECALL for no answers
+ */
+double
+syl_forecast_task_prior (guint answers,
+                         guint right)
+{
+  g_return_val_if_fail (right <= answers, SYL_FORECAST_UNSEEN_RECALL);
+
+  return (right + SYL_FORECAST_PRIOR_ANSWERS * SYL_FORECAST_UNSEEN_RECALL)
+         / (answers + SYL_FORECAST_PRIOR_ANSWERS);
+}
+
+/**
  * syl_forecast_pass_probability:
  * @p: (array length=n_groups): probability of a right answer per group
  * @n: (array length=n_groups): questions per group
@@ -259,6 +303,7 @@ syl_forecast_new_from_states (SylPack             *pack,
                               gint64               now_us)
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) records = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   SylForecast *self;
   GListModel *questions;
   guint n_questions;
@@ -277,6 +322,28 @@ syl_forecast_new_from_states (SylPack             *pack,
 
   questions = syl_pack_get_questions (pack);
   n_questions = g_list_model_get_n_items (questions);
+
+  /* The learner's record in each task statement, for its prior. */
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+      SylStoreQuestionState *state = g_hash_table_lookup (by_id, syl_question_get_id (question));
+      SylTask *task = syl_question_get_task (question);
+      Record *record;
+
+      if (task == NULL || state == NULL || state->card.reps == 0)
+        continue;
+
+      record = g_hash_table_lookup (records, task);
+      if (record == NULL)
+        {
+          record = g_new0 (Record, 1);
+          g_hash_table_insert (records, task, record);
+        }
+      record->answers += state->attempts;
+      record->right += MIN (state->correct, state->attempts);
+    }
+
   for (guint i = 0; i < n_questions; i++)
     {
       g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
@@ -285,12 +352,23 @@ syl_forecast_new_from_states (SylPack             *pack,
       SylTask *task = syl_question_get_task (question);
       SylDomain *domain = syl_question_get_domain (question);
       GPtrArray *services = syl_question_get_services (question);
+      Record *record = task != NULL ? g_hash_table_lookup (records, task) : NULL;
       gboolean seen = state != NULL && state->card.reps > 0;
-      double p = SYL_FORECAST_UNSEEN_RECALL;
+      guint answers = seen ? state->attempts : 0;
+      guint right = seen ? MIN (state->correct, state->attempts) : 0;
+      double m = SYL_FORECAST_UNSEEN_RECALL;
+      double p;
+
+      /* The prior comes from the task's other questions: this one's own
+       * answers enter through its accuracy term. */
+      if (record != NULL)
+        m = syl_forecast_task_prior (record->answers - answers, record->right - right);
 
       if (seen)
         p = syl_fsrs_card_retrievability (params, &state->card, now_us)
-            * (state->correct + 1.0) / (state->attempts + 2.0);
+            * (right + 2.0 * m) / (answers + 2.0);
+      else
+        p = m;
 
       g_hash_table_insert (self->recall, g_strdup (id), g_memdup2 (&p, sizeof p));
       if (task != NULL)

@@ -15,9 +15,15 @@
 
 G_BEGIN_DECLS
 
-/* Expected recall of a question never answered: a little above guessing
- * one of four, for what a candidate knows from work. */
+/* Expected recall of a question never answered, before the learner has
+ * answered anything in its task statement: a little above guessing one of
+ * four, for what a candidate knows from work. */
 #define SYL_FORECAST_UNSEEN_RECALL 0.35
+
+/* How many answers SYL_FORECAST_UNSEEN_RECALL weighs as in the prior of a
+ * task statement (syl_forecast_task_prior()): once the learner has given
+ * this many answers there, their record counts for half. */
+#define SYL_FORECAST_PRIOR_ANSWERS 5.0
 
 #define SYL_TYPE_FORECAST (syl_forecast_get_type ())
 
@@ -52,6 +58,8 @@ double       syl_forecast_get_domain_coverage   (SylForecast         *self,
 GPtrArray   *syl_forecast_dup_tasks_by_mastery  (SylForecast         *self);
 GPtrArray   *syl_forecast_dup_domains_by_mastery (SylForecast        *self);
 
+double       syl_forecast_task_prior            (guint                answers,
+                                                 guint                right);
 double       syl_forecast_pass_probability      (const double        *p,
                                                  const guint         *n,
                                                  guint                n_groups,
