@@ -175,7 +175,10 @@ fill_readiness (SylDashboardPage *self,
   gtk_label_set_markup (self->status_label, status);
 
   /* Today's plan. */
-  syl_daily_plan_compute (due, unseen, get_daily_goal (self), answered_today, &plan);
+  syl_daily_plan_compute (due, unseen, get_daily_goal (self), answered_today,
+                          syl_dashboard_count_new_today (states, now_us),
+                          syl_dashboard_days_until (exam_date, today, &days) ? days : 0,
+                          &plan);
   if (plan.reviews > 0 || plan.new_questions > 0)
     {
       g_autofree char *review_part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews", plan.reviews),

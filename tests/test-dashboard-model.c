@@ -38,13 +38,71 @@ test_daily_plan (void)
     {
       SylDailyPlan plan;
 
-      syl_daily_plan_compute (cases[i].due, cases[i].unseen, cases[i].goal, cases[i].today, &plan);
+      /* Without an exam date, or with one today or past, the same. */
+      for (int days = -3; days <= 0; days++)
+        {
+          syl_daily_plan_compute (cases[i].due, cases[i].unseen, cases[i].goal, cases[i].today, 0, days, &plan);
+          g_assert_cmpuint (plan.due, ==, cases[i].due);
+          g_assert_cmpuint (plan.goal, ==, cases[i].goal);
+          g_assert_cmpuint (plan.answered_today, ==, cases[i].today);
+          g_assert_cmpuint (plan.reviews, ==, cases[i].reviews);
+          g_assert_cmpuint (plan.new_questions, ==, cases[i].new_questions);
+          g_assert_cmpuint (plan.new_per_day, ==, 0);
+        }
+    }
+}
+
+static void
+test_daily_plan_exam (void)
+{
+  static const struct {
+    guint due, unseen, goal, today, new_today;
+    int   days;
+    guint reviews, new_questions, per_day, target;
+  } cases[] = {
+    {  0, 120, 10,  0,  0, 10,  0, 12, 12, 12 },   /* 120 unseen, 10 days: 12 a day */
+    { 20, 120, 30,  0,  0, 10, 20, 12, 12, 32 },   /* every due review, and the day's share */
+    { 40, 120, 30,  0,  0, 10, 40, 12, 12, 52 },   /* reviews beyond the goal too */
+    {  0, 120, 30,  0,  0, 10,  0, 30, 12, 30 },   /* the goal's share is larger */
+    { 20, 120, 25,  0,  0, 10, 20, 12, 12, 32 },   /* …and when it is smaller */
+    {  0, 121,  0,  0,  0, 10,  0, 13, 13, 13 },   /* rounded up; no goal at all */
+    {  0, 115, 10,  5,  5, 10,  0,  7, 12, 12 },   /* 5 of today's 12 done */
+    {  0, 108, 10, 12, 12, 10,  0,  0, 12, 12 },   /* all 12 done: the plan is done */
+    { 15, 108, 10, 12, 12, 10, 15,  0, 12, 27 },   /* …but reviews fell due since */
+    {  0, 110, 10, 30, 10, 10,  0,  2, 12, 32 },   /* 20 reviews and 10 new done */
+    {  0,  50, 30,  0,  0,  1,  0, 50, 50, 50 },   /* exam tomorrow: the whole bank */
+    {  0,   5, 30,  0,  0, 10,  0,  5,  1, 30 },   /* few new questions left */
+    {  5,   0, 30,  0,  0, 10,  5,  0,  0, 30 },   /* everything seen */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SylDailyPlan plan;
+
+      syl_daily_plan_compute (cases[i].due, cases[i].unseen, cases[i].goal, cases[i].today,
+                              cases[i].new_today, cases[i].days, &plan);
       g_assert_cmpuint (plan.due, ==, cases[i].due);
-      g_assert_cmpuint (plan.goal, ==, cases[i].goal);
       g_assert_cmpuint (plan.answered_today, ==, cases[i].today);
       g_assert_cmpuint (plan.reviews, ==, cases[i].reviews);
       g_assert_cmpuint (plan.new_questions, ==, cases[i].new_questions);
+      g_assert_cmpuint (plan.new_per_day, ==, cases[i].per_day);
+      g_assert_cmpuint (plan.goal, ==, cases[i].target);
     }
+
+  /* Day by day at that pace, the bank is seen by the eve of the exam. */
+  {
+    guint unseen = 120;
+
+    for (int days = 10; days > 0; days--)
+      {
+        SylDailyPlan plan;
+
+        syl_daily_plan_compute (0, unseen, 0, 0, 0, days, &plan);
+        g_assert_cmpuint (plan.new_questions, ==, plan.new_per_day);
+        unseen -= plan.new_questions;
+      }
+    g_assert_cmpuint (unseen, ==, 0);
+  }
 }
 
 static void
@@ -211,6 +269,41 @@ test_states (void)
   g_assert_cmpint (syl_dashboard_next_due_us (states, T0), ==, T0 + 3 * HOUR_US);
   g_assert_cmpint (syl_dashboard_next_due_us (states, T0 + 3 * HOUR_US), ==, T0 + 2 * DAY_US);
   g_assert_cmpint (syl_dashboard_next_due_us (states, T0 + 3 * DAY_US), ==, 0);
+}
+
+static void
+test_count_new_today (void)
+{
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
+  /* T0 is 10:00 UTC, and the tests run with TZ=UTC. */
+  static const struct {
+    guint  attempts;
+    gint64 last_answered_us;
+    gboolean counted;
+  } cases[] = {
+    { 1, T0,                   TRUE },    /* first answered just now */
+    { 1, T0 - 9 * HOUR_US,     TRUE },    /* at 01:00 */
+    { 1, T0 - 11 * HOUR_US,    FALSE },   /* at 23:00 yesterday */
+    { 1, T0 - 40 * DAY_US,     FALSE },
+    { 2, T0 - HOUR_US,         FALSE },   /* answered before */
+    { 0, 0,                    FALSE },
+  };
+  guint expected = 0;
+
+  g_assert_cmpuint (syl_dashboard_count_new_today (NULL, T0), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", i);
+
+      add_state (states, id, cases[i].attempts, T0 + DAY_US);
+      ((SylStoreQuestionState *) g_ptr_array_index (states, i))->last_answered_us = cases[i].last_answered_us;
+      expected += cases[i].counted ? 1 : 0;
+    }
+
+  g_assert_cmpuint (syl_dashboard_count_new_today (states, T0), ==, expected);
+  /* The next morning, none of them. */
+  g_assert_cmpuint (syl_dashboard_count_new_today (states, T0 + 20 * HOUR_US), ==, 0);
 }
 
 static void
@@ -426,10 +519,12 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/syl/dashboard-model/daily-plan", test_daily_plan);
+  g_test_add_func ("/syl/dashboard-model/daily-plan-exam", test_daily_plan_exam);
   g_test_add_func ("/syl/dashboard-model/days-until", test_days_until);
   g_test_add_func ("/syl/dashboard-model/activity-level", test_activity_level);
   g_test_add_func ("/syl/dashboard-model/activity-grid", test_activity_grid);
   g_test_add_func ("/syl/dashboard-model/states", test_states);
+  g_test_add_func ("/syl/dashboard-model/count-new-today", test_count_new_today);
   g_test_add_func ("/syl/dashboard-model/count-unseen", test_count_unseen);
   g_test_add ("/syl/dashboard-model/exam-scores", Fixture, NULL,
               fixture_setup, test_exam_scores, fixture_teardown);

@@ -54,29 +54,60 @@ format_day (const GDate *date,
  * @unseen: questions never answered
  * @daily_goal: questions the learner means to answer each day
  * @answered_today: questions already answered today
+ * @new_today: of which answered for the first time
+ * @days_left: days from today to the exam (syl_dashboard_days_until());
+ *   0 or less when there is no exam date, or it is today or past
  * @plan: (out caller-allocates): the plan
  *
- * Due reviews come first, then new questions, until the day's answers
- * reach the goal. Reviews beyond the goal stay due for another day.
+ * Without an exam date ahead, due reviews come first, then new questions,
+ * until the day's answers reach the goal; reviews beyond the goal stay due
+ * for another day.
+ *
+ * With @days_left days to the exam, today included, the bank is seen
+ * before it at ⌈unseen / days⌉ new questions a day, reckoned from the
+ * questions still unseen this morning (@unseen + @new_today) so that the
+ * figure holds through the day. Today's plan is every due review, and
+ * what is left of that day's share of new questions, or of the goal's
+ * share if larger: a generous goal is never cut back by the exam date.
  */
 void
 syl_daily_plan_compute (guint         due,
                         guint         unseen,
                         guint         daily_goal,
                         guint         answered_today,
+                        guint         new_today,
+                        int           days_left,
                         SylDailyPlan *plan)
 {
   guint left;
+  guint goal_reviews;
+  guint goal_new;
 
   g_return_if_fail (plan != NULL);
 
   left = answered_today < daily_goal ? daily_goal - answered_today : 0;
+  goal_reviews = MIN (due, left);
+  goal_new = MIN (unseen, left - goal_reviews);
 
   plan->due = due;
   plan->goal = daily_goal;
   plan->answered_today = answered_today;
-  plan->reviews = MIN (due, left);
-  plan->new_questions = MIN (unseen, left - plan->reviews);
+  plan->reviews = goal_reviews;
+  plan->new_questions = goal_new;
+  plan->new_per_day = 0;
+
+  if (days_left > 0)
+    {
+      guint64 unseen_this_morning = (guint64) unseen + new_today;
+      guint64 per_day = (unseen_this_morning + (guint) days_left - 1) / (guint) days_left;
+      guint share_left = per_day > new_today ? (guint) per_day - new_today : 0;
+
+      plan->new_per_day = (guint) per_day;
+      plan->reviews = due;
+      plan->new_questions = MIN (unseen, MAX (share_left, goal_new));
+      plan->goal = (guint) MAX ((guint64) daily_goal,
+                                (guint64) answered_today + plan->reviews + plan->new_questions);
+    }
 }
 
 /**
@@ -301,6 +332,42 @@ syl_dashboard_count_unseen (SylPack   *pack,
       g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
 
       if (!g_hash_table_contains (seen, syl_question_get_id (question)))
+        n++;
+    }
+
+  return n;
+}
+
+/**
+ * syl_dashboard_count_new_today:
+ * @states: (nullable) (element-type SylStoreQuestionState): question states
+ * @now_us: now
+ *
+ * Counts the questions answered for the first time today, the local
+ * calendar day of @now_us. A state keeps only the last answer's time, so a
+ * question is counted when it has one answer and that was today; one first
+ * answered today and answered again since is missed.
+ *
+ * Returns: the questions first answered today
+ */
+guint
+syl_dashboard_count_new_today (GPtrArray *states,
+                               gint64     now_us)
+{
+  g_autofree char *today = syl_store_day_for_time (now_us);
+  guint n = 0;
+
+  for (guint i = 0; states != NULL && i < states->len; i++)
+    {
+      SylStoreQuestionState *state = g_ptr_array_index (states, i);
+      g_autofree char *day = NULL;
+
+      /* Two days back covers any local day, whatever the offset. */
+      if (state->attempts != 1 || state->last_answered_us < now_us - 2 * (gint64) 86400 * G_USEC_PER_SEC)
+        continue;
+
+      day = syl_store_day_for_time (state->last_answered_us);
+      if (g_strcmp0 (day, today) == 0)
         n++;
     }
 

@@ -26,10 +26,15 @@ G_BEGIN_DECLS
  * @reviews: due reviews in today's plan
  * @new_questions: never-answered questions in today's plan
  * @answered_today: questions already answered today
- * @goal: the daily goal, in questions
+ * @goal: answers to reach today: the daily goal, or more when the pace
+ *   to the exam date asks for more
+ * @new_per_day: with an exam date ahead, the new questions a day that see
+ *   the whole bank before it; 0 otherwise
  *
- * What to do today: the due reviews first, then new questions, until the
- * day's answers reach the daily goal.
+ * What to do today. Without an exam date, the due reviews first, then new
+ * questions, until the day's answers reach the daily goal. With one, every
+ * due review and @new_per_day new questions, or more when the daily goal
+ * leaves room for them.
  */
 typedef struct
 {
@@ -38,6 +43,7 @@ typedef struct
   guint new_questions;
   guint answered_today;
   guint goal;
+  guint new_per_day;
 } SylDailyPlan;
 
 /**
@@ -72,6 +78,8 @@ void        syl_daily_plan_compute              (guint                   due,
                                                  guint                   unseen,
                                                  guint                   daily_goal,
                                                  guint                   answered_today,
+                                                 guint                   new_today,
+                                                 int                     days_left,
                                                  SylDailyPlan           *plan);
 
 gboolean    syl_dashboard_days_until            (const char             *exam_date,
@@ -92,6 +100,8 @@ guint       syl_dashboard_count_due             (GPtrArray              *states,
                                                  gint64                  now_us);
 guint       syl_dashboard_count_unseen          (SylPack                *pack,
                                                  GPtrArray              *states);
+guint       syl_dashboard_count_new_today       (GPtrArray              *states,
+                                                 gint64                  now_us);
 gint64      syl_dashboard_next_due_us           (GPtrArray              *states,
                                                  gint64                  now_us);
 
