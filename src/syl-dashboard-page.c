@@ -108,7 +108,10 @@ show_first_run (SylDashboardPage *self)
 
   /* Translators: the first-run invitation; the second %s is a number of
    * domains, as a word ("six") */
-  description = g_strdup_printf (_("A %u-question diagnostic across all %s domains"),
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "A %u-question diagnostic across all %s domains",
+                                              "A %u-question diagnostic across all %s domains",
+                                              DIAGNOSTIC_COUNT),
                                  DIAGNOSTIC_COUNT, count);
   adw_status_page_set_description (self->first_run_page, description);
   gtk_stack_set_visible_child_name (self->stack, "first-run");

@@ -360,8 +360,8 @@ fill_resume (SylPracticePage *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->resume_row), syl_dashboard_mode_title (session->mode));
 
   progress = syl_dashboard_format_progress (session);
-  /* Translators: subtitle of the unfinished-session row, "Paused · 23 of 75 answered" */
   subtitle = g_string_new (NULL);
+  /* Translators: subtitle of the unfinished-session row, "Paused · 23 of 75 answered" */
   g_string_printf (subtitle, _("Paused · %s"), progress);
   if (session->time_limit_ms > 0)
     {

@@ -429,8 +429,11 @@ show_detail (SylServicesPage *self,
                                                          DRILL_LENGTH));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), "win.start-drill");
   /* Translators: %u is a number of questions, %s the name of a service */
-  drill_tooltip = g_strdup_printf (_("Practice %u questions that involve %s"), DRILL_LENGTH,
-                                   syl_service_get_name (service));
+  drill_tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Practise %u question that involves %s",
+                                                "Practise %u questions that involve %s",
+                                                DRILL_LENGTH),
+                                   DRILL_LENGTH, syl_service_get_name (service));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->drill_button), drill_tooltip);
 
   update_stats (self);

@@ -125,7 +125,11 @@ syl_task_row_constructed (GObject *object)
                                           g_variant_new ("(ssu)", "task", id, self->drill_length));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->practice_button), "win.start-drill");
   /* Translators: %u is a number of questions, %s a task statement number such as 1.2 */
-  tooltip = g_strdup_printf (_("Practice %u questions from task statement %s"), self->drill_length, id);
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Practise %u question from task statement %s",
+                                          "Practise %u questions from task statement %s",
+                                          self->drill_length),
+                             self->drill_length, id);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->practice_button), tooltip);
 
   if (syl_task_get_knowledge (self->task)[0] != NULL)

@@ -363,7 +363,10 @@ syl_quiz_builder_build_exam (SylQuizBuilder  *self,
   if (n_total < scored + unscored)
     {
       g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
-                   _("An exam needs %u questions but the pack “%s” has only %u"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "An exam needs %u question but the pack “%s” has only %u",
+                                "An exam needs %u questions but the pack “%s” has only %u",
+                                scored + unscored),
                    scored + unscored, syl_pack_get_id (self->pack), n_total);
       return NULL;
     }
@@ -395,7 +398,10 @@ syl_quiz_builder_build_diagnostic (SylQuizBuilder  *self,
   if (n_total < n)
     {
       g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH,
-                   _("A diagnostic needs %u questions but the pack “%s” has only %u"),
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A diagnostic needs %u question but the pack “%s” has only %u",
+                                "A diagnostic needs %u questions but the pack “%s” has only %u",
+                                n),
                    n, syl_pack_get_id (self->pack), n_total);
       return NULL;
     }

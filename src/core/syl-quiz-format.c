@@ -374,6 +374,7 @@ syl_quiz_format_review_state (gboolean    answered,
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
+  /* Translators: the state of a reviewed answer (an adjective) */
   g_ptr_array_add (parts, g_strdup (!answered ? _("Unanswered") : correct ? _("Right") : _("Wrong")));
   if (task_id != NULL)
     /* Translators: the task statement of a reviewed question, "Task 1.4" */

@@ -671,8 +671,8 @@ expect_one_change (SylStore  *self,
     return TRUE;
 
   g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NOT_FOUND,
-               _("The progress database “%s” has no session %" G_GINT64_FORMAT),
-               self->path, session_id);
+               _("The progress database “%s” has no session %lld"),
+               self->path, (long long) session_id);
   return FALSE;
 }
 
@@ -862,8 +862,8 @@ syl_store_dup_session (SylStore  *self,
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (session == NULL)
     g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NOT_FOUND,
-                 _("The progress database “%s” has no session %" G_GINT64_FORMAT),
-                 self->path, session_id);
+                 _("The progress database “%s” has no session %lld"),
+                 self->path, (long long) session_id);
 
   return session;
 }
@@ -967,8 +967,8 @@ record_answer_locked (SylStore              *self,
     if (rc == SQLITE_DONE)
       {
         g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NOT_FOUND,
-                     _("The progress database “%s” has no session %" G_GINT64_FORMAT),
-                     self->path, answer->session_id);
+                     _("The progress database “%s” has no session %lld"),
+                     self->path, (long long) answer->session_id);
         return FALSE;
       }
     if (rc != SQLITE_ROW)
