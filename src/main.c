@@ -17,9 +17,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(SylApplication) app = NULL;
+  const char *locale_dir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Uninstalled (build-aux/run, meson devenv), the catalogs are in the
+   * build folder's po/, laid out as LANG/LC_MESSAGES/syllabus.mo. */
+  locale_dir = g_getenv ("SYLLABUS_LOCALE_DIR");
+  if (locale_dir == NULL || *locale_dir == '\0')
+    locale_dir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
