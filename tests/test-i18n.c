@@ -1,0 +1,544 @@
+/* test-i18n.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The interface in German, run uninstalled as `LANGUAGE=de build-aux/run`
+ * runs it: the catalogs from the build folder's po/ (SYLLABUS_LOCALE_DIR)
+ * and the pack translation from its data/ (SYLLABUS_PACK_TRANSLATIONS_DIR).
+ * tests/meson.build sets both, with LANGUAGE=de and LC_ALL=C.UTF-8.
+ *
+ * Also the main window laid out right to left: no two visible siblings
+ * overlap and every child lies inside its parent, at 1000 and 360 px.
+ * Screenshots go to the build folder's tests/screenshots/. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "syl-application.h"
+#include "syl-category.h"
+#include "syl-domain.h"
+#include "syl-pack-loader.h"
+#include "syl-pack-translation.h"
+#include "syl-question.h"
+#include "syl-service.h"
+#include "syl-task.h"
+#include "syl-window.h"
+
+#define PACK_ID "aws-dop-c02"
+
+typedef struct
+{
+  SylApplication *app;
+  SylWindow      *window;
+  GSettings      *settings;
+  char           *data_dir;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Lets pending resizes, relayouts and idle work finish. */
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  fixture->data_dir = g_dir_make_tmp ("syllabus-i18n-XXXXXX", NULL);
+  g_setenv ("SYLLABUS_DATA_DIR", fixture->data_dir, TRUE);
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "window-width");
+  g_settings_reset (fixture->settings, "window-height");
+
+  fixture->app = syl_application_new ();
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_nonnull (fixture->window);
+  iterate_until (widget_is_mapped, fixture->window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+fixture_setup_rtl (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  fixture_setup (fixture, user_data);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+      gtk_window_destroy (window);
+    }
+
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->settings);
+  remove_tree (fixture->data_dir);
+  g_clear_pointer (&fixture->data_dir, g_free);
+  g_unsetenv ("SYLLABUS_DATA_DIR");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+/* The catalogs are found at all: without them every check below would
+ * compare English with English. */
+static void
+test_catalog_loaded (void)
+{
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), !=, "C");
+  g_assert_cmpstr (g_get_language_names ()[0], ==, "de");
+  g_assert_cmpstr (_("Dashboard"), !=, "Dashboard");
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "place", "Syllabus"), !=, "Syllabus");
+}
+
+static void
+test_places_in_german (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  const char *english[] = { "Dashboard", "Practice", "Syllabus", "Services" };
+  const char *translated[] = {
+    _("Dashboard"),
+    _("Practice"),
+    g_dpgettext2 (GETTEXT_PACKAGE, "place", "Syllabus"),
+    _("Services"),
+  };
+  GtkWidget *search;
+  g_autofree char *placeholder = NULL;
+
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *title = adw_view_stack_page_get_title (page);
+
+      g_test_message ("place %s: “%s”", english[i], title);
+      g_assert_cmpstr (title, ==, translated[i]);
+      /* German keeps AWS's own word "Services", as the pack translation
+       * does; every other place has a German title. */
+      if (i != 3)
+        g_assert_cmpstr (title, !=, english[i]);
+    }
+
+  /* The Services place is German all the same. */
+  search = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (search);
+  g_object_get (search, "placeholder-text", &placeholder, NULL);
+  g_assert_cmpstr (placeholder, ==, _("Search services"));
+  g_assert_cmpstr (placeholder, !=, "Search services");
+
+  /* The window title stays the application's name. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Syllabus");
+}
+
+static void
+assert_same_ids (GListModel  *a,
+                 GListModel  *b,
+                 const char *(*get_id) (gpointer))
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (get_id (x), ==, get_id (y));
+    }
+}
+
+static void
+test_pack_in_german (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *pack_dir = g_build_filename (g_getenv ("SYLLABUS_PACK_DIR"), PACK_ID, NULL);
+  const char * const german_only[] = { "de", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) english = NULL;
+  g_autoptr(SylPack) german = NULL;
+  g_autoptr(SylDomain) first_en = NULL;
+  g_autoptr(SylDomain) first_de = NULL;
+  GListModel *categories_en;
+  GListModel *categories_de;
+  SylPack *shown;
+
+  english = syl_pack_load (pack_dir, &error);
+  g_assert_no_error (error);
+  german = syl_pack_load_localized (pack_dir, german_only, &error);
+  g_assert_no_error (error);
+  g_assert_true (german != english);
+
+  /* The same pack, ids and all: progress does not depend on the language. */
+  g_assert_cmpstr (syl_pack_get_id (german), ==, syl_pack_get_id (english));
+  assert_same_ids (syl_pack_get_domains (english), syl_pack_get_domains (german),
+                   (const char *(*) (gpointer)) syl_domain_get_id);
+  for (guint i = 0; i < g_list_model_get_n_items (syl_pack_get_domains (english)); i++)
+    {
+      g_autoptr(SylDomain) en = g_list_model_get_item (syl_pack_get_domains (english), i);
+      g_autoptr(SylDomain) de = g_list_model_get_item (syl_pack_get_domains (german), i);
+
+      assert_same_ids (syl_domain_get_tasks (en), syl_domain_get_tasks (de),
+                       (const char *(*) (gpointer)) syl_task_get_id);
+    }
+  assert_same_ids (syl_pack_get_questions (english), syl_pack_get_questions (german),
+                   (const char *(*) (gpointer)) syl_question_get_id);
+  categories_en = syl_pack_get_categories (english);
+  categories_de = syl_pack_get_categories (german);
+  assert_same_ids (categories_en, categories_de, (const char *(*) (gpointer)) syl_category_get_id);
+  for (guint i = 0; i < g_list_model_get_n_items (categories_en); i++)
+    {
+      g_autoptr(SylCategory) en = g_list_model_get_item (categories_en, i);
+      g_autoptr(SylCategory) de = g_list_model_get_item (categories_de, i);
+
+      assert_same_ids (syl_category_get_services (en), syl_category_get_services (de),
+                       (const char *(*) (gpointer)) syl_service_get_id);
+    }
+
+  first_en = g_list_model_get_item (syl_pack_get_domains (english), 0);
+  first_de = g_list_model_get_item (syl_pack_get_domains (german), 0);
+  g_test_message ("domain %s: “%s” → “%s”", syl_domain_get_id (first_en),
+                  syl_domain_get_title (first_en), syl_domain_get_title (first_de));
+  g_assert_cmpstr (syl_domain_get_title (first_de), !=, syl_domain_get_title (first_en));
+
+  /* The window loaded the German pack by itself, from LANGUAGE=de. */
+  shown = syl_window_get_pack (fixture->window);
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (syl_pack_get_id (shown), ==, PACK_ID);
+
+  syl_window_set_visible_place (fixture->window, "syllabus");
+  settle ();
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+    GtkWidget *page = adw_view_stack_get_visible_child (stack);
+    GtkWidget *label = find_label_with_text (page, syl_domain_get_title (first_de));
+
+    g_assert_nonnull (label);
+    g_assert_true (gtk_widget_get_mapped (label));
+    g_assert_null (find_label_with_text (page, syl_domain_get_title (first_en)));
+  }
+}
+
+/* Right to left. */
+
+static const char *
+describe (GtkWidget *widget)
+{
+  static char buffer[4][256];
+  static guint next;
+  char *text = buffer[next++ % G_N_ELEMENTS (buffer)];
+  const char *label = GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : NULL;
+  const char *name = gtk_widget_get_name (widget);
+
+  g_snprintf (text, sizeof buffer[0], "%s (css %s, name %s%s%s%s)",
+              G_OBJECT_TYPE_NAME (widget), gtk_widget_get_css_name (widget), name,
+              label != NULL ? ", “" : "", label != NULL ? label : "", label != NULL ? "”" : "");
+  return text;
+}
+
+static gboolean
+is_laid_out (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget) &&
+         gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
+/* Containers whose children overlap or overflow by design. */
+static gboolean
+children_may_overlap (GtkWidget *parent)
+{
+  return GTK_IS_OVERLAY (parent) ||          /* overlays */
+         ADW_IS_TOAST_OVERLAY (parent) ||
+         GTK_IS_SCROLLED_WINDOW (parent);    /* overlay scrollbars over the view */
+}
+
+/* Widgets drawn from parts that overlap by design (a slider over its
+ * trough, a badge over an icon): checked as a whole, not inside. */
+static gboolean
+is_opaque_widget (GtkWidget *widget)
+{
+  return GTK_IS_SCROLLBAR (widget) || GTK_IS_SWITCH (widget) || GTK_IS_LEVEL_BAR (widget) ||
+         GTK_IS_PROGRESS_BAR (widget) || GTK_IS_SCALE (widget) ||
+         g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwIndicatorBin");
+}
+
+static gboolean
+children_may_overflow (GtkWidget *parent)
+{
+  /* Scrolled content is larger than its viewport. */
+  return GTK_IS_VIEWPORT (parent) || GTK_IS_SCROLLABLE (parent) || GTK_IS_SCROLLED_WINDOW (parent);
+}
+
+typedef struct
+{
+  GString *problems;
+  guint    n_checked;
+} LayoutCheck;
+
+static void
+check_layout (GtkWidget   *parent,
+              LayoutCheck *check)
+{
+  g_autoptr(GPtrArray) children = g_ptr_array_new ();
+  const float slack = 0.5f;
+  float parent_width = gtk_widget_get_width (parent);
+  float parent_height = gtk_widget_get_height (parent);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (parent);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_laid_out (child) && !GTK_IS_NATIVE (child))
+      g_ptr_array_add (children, child);
+
+  for (guint i = 0; i < children->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (children, i);
+      graphene_rect_t bounds;
+
+      check->n_checked++;
+      g_assert_true (gtk_widget_compute_bounds (child, parent, &bounds));
+      if (!children_may_overflow (parent) &&
+          (bounds.origin.x < -slack || bounds.origin.y < -slack ||
+           bounds.origin.x + bounds.size.width > parent_width + slack ||
+           bounds.origin.y + bounds.size.height > parent_height + slack))
+        g_string_append_printf (check->problems,
+                                "%s at %.0f,%.0f %.0f×%.0f is outside its parent %s, %.0f×%.0f\n",
+                                describe (child), bounds.origin.x, bounds.origin.y,
+                                bounds.size.width, bounds.size.height,
+                                describe (parent), parent_width, parent_height);
+
+      if (!children_may_overlap (parent))
+        for (guint j = i + 1; j < children->len; j++)
+          {
+            GtkWidget *other = g_ptr_array_index (children, j);
+            graphene_rect_t other_bounds;
+            graphene_rect_t overlap;
+
+            g_assert_true (gtk_widget_compute_bounds (other, parent, &other_bounds));
+            if (graphene_rect_intersection (&bounds, &other_bounds, &overlap) &&
+                overlap.size.width > slack && overlap.size.height > slack)
+              g_string_append_printf (check->problems,
+                                      "%s and %s overlap by %.0f×%.0f in %s\n",
+                                      describe (child), describe (other),
+                                      overlap.size.width, overlap.size.height, describe (parent));
+          }
+
+      if (!is_opaque_widget (child))
+        check_layout (child, check);
+    }
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_mkdir_with_parents (dir, 0755);
+  path = g_build_filename (dir, name, NULL);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+} WidthWait;
+
+static gboolean
+window_has_width (gpointer data)
+{
+  WidthWait *wait = data;
+
+  return gtk_widget_get_width (wait->window) == wait->width;
+}
+
+static void
+test_rtl_layout (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (window, ADW_TYPE_VIEW_STACK));
+  GtkWidget *header = find_descendant (window, ADW_TYPE_HEADER_BAR);
+  GtkWidget *bar = find_descendant (window, ADW_TYPE_VIEW_SWITCHER_BAR);
+  const int widths[] = { 1000, 360 };
+  const char *places[] = { "dashboard", "practice", "syllabus", "services" };
+  LayoutCheck check = { g_string_new (NULL), 0 };
+
+  g_assert_nonnull (stack);
+  g_assert_nonnull (header);
+  g_assert_nonnull (bar);
+  g_assert_cmpint (gtk_widget_get_direction (header), ==, GTK_TEXT_DIR_RTL);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      WidthWait wait = { window, widths[w] };
+
+      /* The default size counts the decorations too: ask again for what
+       * is missing so that the window itself is widths[w] wide. */
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 720);
+      iterate_until (window_has_width, &wait);
+      if (gtk_widget_get_width (window) != widths[w])
+        {
+          gtk_window_set_default_size (GTK_WINDOW (window),
+                                       2 * widths[w] - gtk_widget_get_width (window), 720);
+          iterate_until (window_has_width, &wait);
+        }
+      g_assert_cmpint (gtk_widget_get_width (window), ==, widths[w]);
+
+      for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+        {
+          g_autofree char *name = g_strdup_printf ("rtl-%s-%d.png", places[p], widths[w]);
+          GString *problems = check.problems;
+          gsize before = problems->len;
+
+          syl_window_set_visible_place (fixture->window, places[p]);
+          settle ();
+
+          check_layout (header, &check);
+          check_layout (adw_view_stack_get_visible_child (stack), &check);
+          if (is_laid_out (bar))
+            check_layout (bar, &check);
+          if (problems->len > before)
+            g_test_message ("%s at %d px:\n%s", places[p], widths[w], problems->str + before);
+
+          save_screenshot (window, name);
+        }
+    }
+
+  g_test_message ("%u widgets checked", check.n_checked);
+  g_assert_cmpuint (check.n_checked, >, 100);
+  g_assert_cmpstr (check.problems->str, ==, "");
+  g_string_free (check.problems, TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets the locale to en_US.UTF-8 where that exists:
+   * take the environment's again (LANGUAGE=de, LC_ALL=C.UTF-8). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SYLLABUS_LOCALE_DIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  adw_init ();
+
+  g_test_add_func ("/syl/i18n/catalog", test_catalog_loaded);
+  g_test_add ("/syl/i18n/places", Fixture, NULL, fixture_setup, test_places_in_german, fixture_teardown);
+  g_test_add ("/syl/i18n/pack", Fixture, NULL, fixture_setup, test_pack_in_german, fixture_teardown);
+  g_test_add ("/syl/i18n/rtl-layout", Fixture, NULL, fixture_setup_rtl, test_rtl_layout, fixture_teardown);
+
+  return g_test_run ();
+}
