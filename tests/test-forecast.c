@@ -167,6 +167,42 @@ record (Progress   *p,
   g_assert_no_error (error);
 }
 
+static double
+guessed (double       r,
+         SylQuestion *question)
+{
+  return r + (1.0 - r) * syl_forecast_guess_chance (question);
+}
+
+static void
+test_guess_chance (void)
+{
+  GListModel *questions = syl_pack_get_questions (pack);
+  guint n_single = 0, n_two_of_five = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+      guint n = syl_question_get_n_options (q);
+      guint k = syl_question_get_n_correct (q);
+
+      if (k == 1)
+        {
+          g_assert_cmpfloat_with_epsilon (syl_forecast_guess_chance (q), 1.0 / n, 1e-12);
+          n_single++;
+        }
+      else if (n == 5 && k == 2)
+        {
+          /* One right set among ten. */
+          g_assert_cmpfloat_with_epsilon (syl_forecast_guess_chance (q), 0.1, 1e-12);
+          n_two_of_five++;
+        }
+    }
+
+  g_assert_cmpuint (n_single, >, 0);
+  g_assert_cmpuint (n_two_of_five, >, 0);
+}
+
 static void
 test_mastery (void)
 {
@@ -180,6 +216,8 @@ test_mastery (void)
   const SylFsrsParams *params;
   double r;
   double expected_11;
+  double mean_11;
+  double alpha_11;
 
   progress_init (&p);
   params = syl_store_get_fsrs_params (p.store);
@@ -199,13 +237,29 @@ test_mastery (void)
   /* p = R(2 days, S0(Good)) × (1 + 2m) / (1 + 2), m the prior from the
    * other 11 questions of the task, all right. */
   r = syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_GOOD), 2.0);
-  expected_11 = r * (1.0 + 2.0 * syl_forecast_task_prior (11, 11)) / 3.0;
+  /* A forgotten question can still be guessed. */
+  expected_11 = guessed (r, syl_pack_lookup_question (pack, "q1101"))
+                * (1.0 + 2.0 * syl_forecast_task_prior (11, 11)) / 3.0;
+  /* The task's mastery is the mean over its questions, whose guess
+   * chances differ between single and multiple response. */
+  mean_11 = 0.0;
+  alpha_11 = 0.0;
+  for (guint q = 1; q <= 12; q++)
+    {
+      g_autofree char *id = g_strdup_printf ("q11%02u", q);
+      double e = guessed (r, syl_pack_lookup_question (pack, id))
+                 * (1.0 + 2.0 * syl_forecast_task_prior (11, 11)) / 3.0;
+
+      mean_11 += e / 12.0;
+      if (q % 2 == 1)
+        alpha_11 += e;
+    }
   t11 = syl_pack_lookup_task (pack, "1.1");
   t12 = syl_pack_lookup_task (pack, "1.2");
   t22 = syl_pack_lookup_task (pack, "2.2");
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q1101")),
                                   expected_11, 1e-9);
-  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t11), expected_11, 1e-9);
+  g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t11), mean_11, 1e-9);
   g_assert_cmpfloat (syl_forecast_get_task_coverage (forecast, t11), ==, 1.0);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, t12), SYL_FORECAST_UNSEEN_RECALL, 1e-12);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_coverage (forecast, t22), 1.0 / 12.0, 1e-12);
@@ -215,10 +269,11 @@ test_mastery (void)
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2202")),
                                   syl_forecast_task_prior (1, 0), 1e-12);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2201")),
-                                  syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_AGAIN), 2.0)
+                                  guessed (syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_AGAIN), 2.0),
+                                           syl_pack_lookup_question (pack, "q2201"))
                                   * 2.0 * SYL_FORECAST_UNSEEN_RECALL / 3.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_domain_mastery (forecast, syl_pack_lookup_domain (pack, "d1")),
-                                  (expected_11 + SYL_FORECAST_UNSEEN_RECALL) / 2, 1e-9);
+                                  (mean_11 + SYL_FORECAST_UNSEEN_RECALL) / 2, 1e-9);
 
   /* Services: alpha has the odd questions (q2201 among them), beta the
    * even ones; each task contributes 6 to each. */
@@ -226,7 +281,7 @@ test_mastery (void)
     double alpha = syl_forecast_get_service_mastery (forecast, syl_pack_lookup_service (pack, "alpha"));
     double p2201 = syl_forecast_get_question_recall (forecast, syl_pack_lookup_question (pack, "q2201"));
     double prior_22 = syl_forecast_task_prior (1, 0);
-    double expected_alpha = (6 * expected_11 + p2201 + 5 * prior_22 + 24 * SYL_FORECAST_UNSEEN_RECALL) / 36;
+    double expected_alpha = (alpha_11 + p2201 + 5 * prior_22 + 24 * SYL_FORECAST_UNSEEN_RECALL) / 36;
     double unseen_beta = (5 * SYL_FORECAST_UNSEEN_RECALL) / 36;
 
     g_assert_cmpfloat_with_epsilon (alpha, expected_alpha, 1e-9);
@@ -469,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/syl/forecast/pass-probability", test_pass_probability);
   g_test_add_func ("/syl/forecast/no-progress", test_no_progress);
   g_test_add_func ("/syl/forecast/mastery", test_mastery);
+  g_test_add_func ("/syl/forecast/guess-chance", test_guess_chance);
   g_test_add_func ("/syl/forecast/prior-formula", test_prior_formula);
   g_test_add_func ("/syl/forecast/prior-from-task", test_prior_from_task);
   g_test_add_func ("/syl/forecast/first-answer", test_first_answer);

@@ -19,8 +19,11 @@
  *     answers in the task, m = p0.
  *     For a question never answered, p = m.
  *     For a question answered a times, c of them right,
- *       p = R · (c + 2m) / (a + 2)
+ *       p = (R + (1 − R) · g) · (c + 2m) / (a + 2)
  *     R is the FSRS retrievability now (memory decays between reviews),
+ *     raised by g, the chance that a blind guess is right (one option in
+ *     n, or the one right set among C(n, k)), since a forgotten
+ *     multiple-choice question can still be guessed;
  *     and (c + 2m) / (a + 2) the share of its answers that were right,
  *     smoothed towards m with the weight of two answers (with m = ½, the
  *     Laplace rule). R alone says how well the learner remembers what they
@@ -119,6 +122,29 @@ tally_add (Tally    *tally,
   tally->sum += p;
   tally->n++;
   tally->seen += seen ? 1 : 0;
+}
+
+/**
+ * syl_forecast_guess_chance:
+ * @question: a question
+ *
+ * Returns: the chance of a blind guess being right: one option in n, or
+ *   for a multiple-response question the one right set among C(n, k)
+ */
+double
+syl_forecast_guess_chance (SylQuestion *question)
+{
+  guint n = syl_question_get_n_options (question);
+  guint k = syl_question_get_n_correct (question);
+  double sets = 1.0;
+
+  if (n == 0 || k == 0 || k > n)
+    return 0.0;
+
+  for (guint i = 0; i < k; i++)
+    sets = sets * (n - i) / (i + 1);
+
+  return 1.0 / sets;
 }
 
 static double
@@ -365,8 +391,13 @@ syl_forecast_new_from_states (SylPack             *pack,
         m = syl_forecast_task_prior (record->answers - answers, record->right - right);
 
       if (seen)
-        p = syl_fsrs_card_retrievability (params, &state->card, now_us)
-            * (right + 2.0 * m) / (answers + 2.0);
+        {
+          double r = syl_fsrs_card_retrievability (params, &state->card, now_us);
+          double g = syl_forecast_guess_chance (question);
+
+          /* Forgotten is not wrong: a forgotten question can be guessed. */
+          p = (r + (1.0 - r) * g) * (right + 2.0 * m) / (answers + 2.0);
+        }
       else
         p = m;
 

@@ -60,6 +60,8 @@ GPtrArray   *syl_forecast_dup_domains_by_mastery (SylForecast        *self);
 
 double       syl_forecast_task_prior            (guint                answers,
                                                  guint                right);
+double       syl_forecast_guess_chance          (SylQuestion         *question);
+double       syl_forecast_guess_chance          (SylQuestion         *question);
 double       syl_forecast_pass_probability      (const double        *p,
                                                  const guint         *n,
                                                  guint                n_groups,
