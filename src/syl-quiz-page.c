@@ -70,6 +70,7 @@ struct _SylQuizPage
   AdwMessageDialog  *dialog;
 
   guint              tick_id;
+  guint              focus_id;
   guint              position;
   gboolean           checked;
 };
@@ -326,6 +327,7 @@ update_actions (SylQuizPage *self)
   gtk_widget_action_set_enabled (widget, "quiz.primary", open);
   gtk_widget_action_set_enabled (widget, "quiz.choose", open && !self->checked);
   gtk_widget_action_set_enabled (widget, "quiz.grid", open);
+  gtk_widget_action_set_enabled (widget, "quiz.escape", open);
   gtk_widget_action_set_enabled (widget, "quiz.flag", open);
 
   /* Exam: Previous, Next, and Submit on the last question. Drill: "I was
@@ -390,6 +392,31 @@ focus_first_option (SylQuizPage *self)
 
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static gboolean
+on_focus_idle_cb (gpointer user_data)
+{
+  SylQuizPage *self = user_data;
+
+  self->focus_id = 0;
+  if (is_open (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_first_option (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* When the window's stack brings the page in, it moves the focus that was
+ * on the page left into this one, after mapping it: the first option
+ * takes the focus once that is done. */
+static void
+focus_first_option_later (SylQuizPage *self)
+{
+  if (self->focus_id == 0)
+    {
+      self->focus_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_focus_idle_cb, self, NULL);
+      g_source_set_name_by_id (self->focus_id, "[syllabus] quiz focus");
+    }
 }
 
 static void
@@ -681,6 +708,8 @@ primary_action (GtkWidget  *widget,
 
   last = self->position + 1 >= syl_session_get_n_questions (self->session);
 
+  /* Return does what the suggested button at the foot says: Check,
+   * Next, or on the last question Submit (which asks first). */
   if (gives_feedback (self) && !self->checked)
     {
       if (count_selected (self) > 0)
@@ -688,7 +717,7 @@ primary_action (GtkWidget  *widget,
     }
   else if (!last)
     next_action (widget, NULL, NULL);
-  else if (gives_feedback (self))
+  else
     submit_action (widget, NULL, NULL);
 }
 
@@ -741,6 +770,24 @@ leave_action (GtkWidget  *widget,
   leave (self);
 }
 
+/* Escape closes what is open on top of the question (the review grid, a
+ * dialog) and otherwise leaves the quiz, as the leave button does: an
+ * exam asks first and says its answers and time are kept. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->grid_popover)))
+    gtk_popover_popdown (self->grid_popover);
+  else if (self->dialog != NULL)
+    close_dialog (self);
+  else
+    leave_action (widget, NULL, NULL);
+}
+
 static void
 on_grid_popover_show_cb (SylQuizPage *self)
 {
@@ -759,8 +806,13 @@ on_grid_question_activated_cb (SylQuizPage *self,
                                guint        position)
 {
   gtk_popover_popdown (self->grid_popover);
-  if (is_open (self))
+
+  /* The question shown stays as it is: a drill's choice not yet checked
+   * lives only on the page. */
+  if (is_open (self) && position != self->position)
     show_question (self, position, TRUE);
+  else if (is_open (self))
+    focus_first_option (self);
 }
 
 static void
@@ -778,14 +830,22 @@ add_shortcut (GtkShortcutController *controller,
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
+/* The quiz keys, as ui/help-overlay.ui lists them: 1–6 toggle the
+ * options, Return checks (drill) or goes on, Alt+Left and Alt+Right
+ * (and Page Up and Page Down) go back and forth, Ctrl+D flags, Ctrl+G
+ * opens the review grid, Ctrl+Return submits after the confirmation,
+ * Escape closes the grid or leaves. */
 static void
 add_shortcuts (SylQuizPage *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
   GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+  GtkEventController *return_controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *return_shortcuts = GTK_SHORTCUT_CONTROLLER (return_controller);
 
   /* Capture phase: the option list and the scrolled window would
-   * otherwise take Page Up/Down and the arrows for themselves. */
+   * otherwise take Page Up/Down and the arrows for themselves, and
+   * Escape closes the grid before its popover sees it. */
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
 
   for (guint i = 0; i < 6; i++)
@@ -798,15 +858,26 @@ add_shortcuts (SylQuizPage *self)
   add_shortcut (shortcuts, GDK_KEY_Page_Up, 0, "quiz.previous", NULL);
   add_shortcut (shortcuts, GDK_KEY_Right, GDK_ALT_MASK, "quiz.next", NULL);
   add_shortcut (shortcuts, GDK_KEY_Page_Down, 0, "quiz.next", NULL);
-  add_shortcut (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.primary", NULL);
-  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.primary", NULL);
-  add_shortcut (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "quiz.submit", NULL);
-  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "quiz.submit", NULL);
-  add_shortcut (shortcuts, GDK_KEY_f, 0, "quiz.flag", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK, "quiz.submit", NULL);
+  add_shortcut (shortcuts, GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "quiz.submit", NULL);
+  add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.submit", NULL);
   add_shortcut (shortcuts, GDK_KEY_d, GDK_CONTROL_MASK, "quiz.flag", NULL);
   add_shortcut (shortcuts, GDK_KEY_g, GDK_CONTROL_MASK, "quiz.grid", NULL);
+  add_shortcut (shortcuts, GDK_KEY_Escape, 0, "quiz.escape", NULL);
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* Plain Return, bubble phase, so that it does one thing whatever has
+   * the focus: a focused button (Next, Previous, a grid cell, "I was
+   * unsure"…) takes Return itself and stops it there. An option row
+   * takes no key: Return and Space would go on to the window, whose
+   * activate-focus binding activates the row (toggles the option); the
+   * page takes Return first, to check or go on, and leaves Space. */
+  gtk_event_controller_set_propagation_phase (return_controller, GTK_PHASE_BUBBLE);
+  add_shortcut (return_shortcuts, GDK_KEY_Return, 0, "quiz.primary", NULL);
+  add_shortcut (return_shortcuts, GDK_KEY_ISO_Enter, 0, "quiz.primary", NULL);
+  add_shortcut (return_shortcuts, GDK_KEY_KP_Enter, 0, "quiz.primary", NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self), return_controller);
 }
 
 static void
@@ -822,6 +893,7 @@ syl_quiz_page_map (GtkWidget *widget)
       start_tick (self);
       update_timer (self);
       focus_first_option (self);
+      focus_first_option_later (self);
 
       /* Time may have run out while the page was away. */
       if (syl_session_get_time_limit_ms (self->session) > 0 &&
@@ -836,6 +908,7 @@ syl_quiz_page_unmap (GtkWidget *widget)
   SylQuizPage *self = SYL_QUIZ_PAGE (widget);
 
   stop_tick (self);
+  g_clear_handle_id (&self->focus_id, g_source_remove);
 
   /* Out of sight, the clock stops and the time used is saved: the window
    * closing or the learner following a link pauses the quiz. */
@@ -856,6 +929,7 @@ syl_quiz_page_dispose (GObject *object)
   SylQuizPage *self = SYL_QUIZ_PAGE (object);
 
   stop_tick (self);
+  g_clear_handle_id (&self->focus_id, g_source_remove);
   close_dialog (self);
   if (self->dialog != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
@@ -1043,6 +1117,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, submit_action);
   gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, primary_action);
   gtk_widget_class_install_action (widget_class, "quiz.grid", NULL, grid_action);
+  gtk_widget_class_install_action (widget_class, "quiz.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "quiz.choose", "u", choose_action);
   gtk_widget_class_install_property_action (widget_class, "quiz.flag", "flagged");
 

@@ -716,7 +716,7 @@ test_drill_check (Fixture       *fixture,
   iterate ();
   g_assert_true (syl_option_row_get_active (option_row (fixture, p)));
 
-  /* Ctrl+Enter's action: check, then next. */
+  /* Return's action: check, then next. */
   activate (fixture, "quiz.primary");
   g_assert_cmpstr (label_text (fixture, "counter_label"), ==, "Question 2 of 5");
   g_assert_false (gtk_widget_get_visible (child (fixture, "feedback_box")));
