@@ -885,15 +885,26 @@ syl_store_dup_unfinished_session (SylStore    *self,
 
   g_return_val_if_fail (SYL_IS_STORE (self), NULL);
 
-  stmt = get_stmt (self,
-                   "SELECT " SESSION_COLUMNS " FROM sessions"
-                   " WHERE finished_at IS NULL AND (?1 IS NULL OR pack_id = ?1)"
-                   " ORDER BY started_at DESC, id DESC LIMIT 1",
-                   error);
+  /* Two statements rather than "?1 IS NULL OR pack_id = ?1", which SQLite
+   * cannot answer from the sessions_by_pack index: with a pack, only that
+   * pack's unfinished sessions are read. */
+  if (pack_id != NULL)
+    stmt = get_stmt (self,
+                     "SELECT " SESSION_COLUMNS " FROM sessions"
+                     " WHERE pack_id = ?1 AND finished_at IS NULL"
+                     " ORDER BY started_at DESC, id DESC LIMIT 1",
+                     error);
+  else
+    stmt = get_stmt (self,
+                     "SELECT " SESSION_COLUMNS " FROM sessions"
+                     " WHERE finished_at IS NULL"
+                     " ORDER BY started_at DESC, id DESC LIMIT 1",
+                     error);
   if (stmt == NULL)
     return NULL;
 
-  bind_text (stmt, 1, pack_id);
+  if (pack_id != NULL)
+    bind_text (stmt, 1, pack_id);
   return dup_session_with (self, stmt, error);
 }
 
