@@ -708,6 +708,63 @@ test_normalize (void)
     }
 }
 
+/* Id syntax: each case changes one id or reference of minimal.xml. A bad
+ * one is a schema error on the element's line, as data/schema/pack.rng's
+ * id-value says; code 0 means the pack still loads. */
+static void
+test_id_syntax (void)
+{
+  static const struct
+  {
+    const char *from, *to;
+    int code;
+    guint line;
+  } cases[] = {
+    { "id=\"test-minimal\"", "id=\"test minimal\"", SYL_PACK_ERROR_SCHEMA, 2 },
+    { "id=\"d1\"", "id=\"\"", SYL_PACK_ERROR_SCHEMA, 19 },
+    { "id=\"1.1\"", "id=\".1\"", SYL_PACK_ERROR_SCHEMA, 21 },
+    { "id=\"tools\"", "id=\"t\xc3\xb6ols\"", SYL_PACK_ERROR_SCHEMA, 41 },
+    { "id=\"make\"", "id=\"ma/ke\"", SYL_PACK_ERROR_SCHEMA, 43 },
+    { "id=\"q1\"", "id=\"-q1\"", SYL_PACK_ERROR_SCHEMA, 64 },
+    { "task=\"1.1\"", "task=\"1 1\"", SYL_PACK_ERROR_SCHEMA, 64 },
+    { "ref=\"ninja\"", "ref=\"nin+ja\"", SYL_PACK_ERROR_SCHEMA, 72 },
+    { "id=\"q3\"",
+      "id=\"q1234567890123456789012345678901234567890123456789012345678901234\"",
+      SYL_PACK_ERROR_SCHEMA, 86 },
+    { "id=\"q3\"",
+      "id=\"q123456789012345678901234567890123456789012345678901234567890123\"", 0, 0 },
+    { "id=\"q3\"", "id=\"Q_3.b-c\"", 0, 0 },
+    { "id=\"q3\"", "id=\" q3 \"", 0, 0 },
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      g_autoptr(GString) copy = g_string_new (contents);
+
+      g_test_message ("%s -> %s", cases[i].from, cases[i].to);
+      g_assert_cmpuint (g_string_replace (copy, cases[i].from, cases[i].to, 1), ==, 1);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "ids.xml", &error);
+      if (cases[i].code == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (pack);
+          continue;
+        }
+
+      g_assert_null (pack);
+      g_assert_error (error, SYL_PACK_ERROR, cases[i].code);
+      g_test_message ("%s", error->message);
+      assert_names_file_line (error->message, "ids.xml", cases[i].line);
+      g_assert_cmpuint (count_lines (error->message), ==, 1);
+    }
+}
+
 /* The schema built into the program is data/schema/pack.rng. */
 static void
 test_builtin_schema (void)
@@ -740,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/folder", test_folder);
   g_test_add_func ("/syl/pack-loader/from-data", test_from_data);
   g_test_add_func ("/syl/pack-loader/normalize", test_normalize);
+  g_test_add_func ("/syl/pack-loader/broken/id-syntax", test_id_syntax);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
   g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);

@@ -39,6 +39,7 @@
 #define MAX_ERRORS_PER_FILE 50
 #define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
 #define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
+#define MAX_ID_LENGTH 64
 
 G_DEFINE_QUARK (syl-pack-error-quark, syl_pack_error)
 
@@ -55,6 +56,12 @@ typedef struct
   char *file;
   guint line;
 } IdSite;
+
+typedef struct
+{
+  guint line;
+  char *message;
+} PendingError;
 
 typedef enum
 {
@@ -75,6 +82,7 @@ typedef struct
   ErrorList structure;          /* malformed, schema, encoding… */
   ErrorList semantic;           /* rules that span elements */
   ErrorList stream_errors;      /* what the streaming reader said */
+  GArray *id_errors;            /* PendingError: ids the schema no longer checks */
   guint diagnose_line;          /* line of the root, for diagnose_file() */
   gboolean stop;
 
@@ -90,6 +98,14 @@ id_site_free (gpointer data)
 
   g_free (site->file);
   g_free (site);
+}
+
+static void
+pending_error_clear (gpointer data)
+{
+  PendingError *pending = data;
+
+  g_free (pending->message);
 }
 
 static void
@@ -201,27 +217,32 @@ is_xml_space (char c)
 char *
 syl_pack_normalize_text (const char *text)
 {
-  GString *out;
+  char *out;
+  char *q;
   gboolean pending_space = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
 
-  out = g_string_sized_new (strlen (text));
+  /* The result is never longer than the input: write it in place through
+   * a pointer (this runs on every text of a pack). */
+  out = g_malloc (strlen (text) + 1);
+  q = out;
   for (const char *p = text; *p != '\0'; p++)
     {
       if (is_xml_space (*p))
         {
-          pending_space = out->len > 0;
+          pending_space = q != out;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        *q++ = ' ';
       pending_space = FALSE;
-      g_string_append_c (out, *p);
+      *q++ = *p;
     }
+  *q = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static guint
@@ -239,19 +260,73 @@ line_of_offset (const char *data,
 
 /* Schema */
 
+/* Removes the facets (pattern, maxLength) of <define name="id-value">:
+ * libxml2 2.9 compiles the pattern's regular expression again for every
+ * attribute it checks, a quarter of the time a pack takes to load. The
+ * loader checks the id syntax itself (check_id()); data/schema/pack.rng
+ * keeps the facets for authors' tools. */
+static void
+strip_id_facets (xmlDocPtr doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+
+  for (xmlNode *define = root != NULL ? root->children : NULL; define != NULL; define = define->next)
+    {
+      xmlChar *name;
+      gboolean is_id_value;
+
+      if (define->type != XML_ELEMENT_NODE || !xmlStrEqual (define->name, (const xmlChar *)"define"))
+        continue;
+      name = xmlGetNoNsProp (define, (const xmlChar *)"name");
+      is_id_value = xmlStrEqual (name, (const xmlChar *)"id-value");
+      xmlFree (name);
+      if (!is_id_value)
+        continue;
+
+      for (xmlNode *data = define->children; data != NULL; data = data->next)
+        {
+          xmlNode *next;
+
+          if (data->type != XML_ELEMENT_NODE || !xmlStrEqual (data->name, (const xmlChar *)"data"))
+            continue;
+          for (xmlNode *param = data->children; param != NULL; param = next)
+            {
+              next = param->next;
+              if (param->type == XML_ELEMENT_NODE &&
+                  xmlStrEqual (param->name, (const xmlChar *)"param"))
+                {
+                  xmlUnlinkNode (param);
+                  xmlFreeNode (param);
+                }
+            }
+          return;
+        }
+    }
+
+  g_error ("The built-in pack schema has no <define name=\"id-value\"><data>");
+}
+
 static gpointer
 compile_schema (gpointer data)
 {
   g_autoptr(GBytes) bytes = syl_pack_loader_dup_schema ();
   xmlRelaxNGParserCtxtPtr ctxt;
   xmlRelaxNGPtr schema;
+  xmlDocPtr doc;
   gsize size;
   const char *rng = g_bytes_get_data (bytes, &size);
 
   xmlInitParser ();
-  ctxt = xmlRelaxNGNewMemParserCtxt (rng, (int)size);
+  doc = xmlReadMemory (rng, (int)size, "pack.rng", NULL, XML_PARSE_NONET);
+  if (doc == NULL)
+    g_error ("The built-in pack schema is not well-formed");
+  strip_id_facets (doc);
+
+  /* The context works on its own copy of the document. */
+  ctxt = xmlRelaxNGNewDocParserCtxt (doc);
   schema = xmlRelaxNGParse (ctxt);
   xmlRelaxNGFreeParserCtxt (ctxt);
+  xmlFreeDoc (doc);
 
   /* The schema is part of the program: failing here is a build bug. */
   if (schema == NULL)
@@ -483,11 +558,17 @@ node_line (xmlNode *node)
 static char *
 dup_text (xmlNode *node)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) text = NULL;
 
   if (node == NULL)
     return g_strdup ("");
 
+  /* Most elements hold one text node: normalise it without a copy. */
+  if (node->children != NULL && node->children->next == NULL &&
+      (node->children->type == XML_TEXT_NODE || node->children->type == XML_CDATA_SECTION_NODE))
+    return syl_pack_normalize_text ((const char *)node->children->content);
+
+  text = g_string_new (NULL);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) &&
         child->content != NULL)
@@ -560,6 +641,50 @@ dup_texts_of (xmlNode    *node,
       }
 
   return g_strv_builder_end (builder);
+}
+
+/* The syntax of data/schema/pack.rng's id-value, which the built-in schema
+ * leaves out (see strip_id_facets()): an ASCII letter or digit, then
+ * letters, digits, '.', '_' and '-', at most MAX_ID_LENGTH characters.
+ * @value is the attribute with its ends stripped, as the schema's token
+ * type collapses them. */
+static gboolean
+is_valid_id (const char *value)
+{
+  gsize length = 0;
+
+  if (!g_ascii_isalnum (value[0]))
+    return FALSE;
+
+  for (const char *p = value; *p != '\0'; p++, length++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '_' && *p != '-')
+      return FALSE;
+
+  return length <= MAX_ID_LENGTH;
+}
+
+/* Checks the id or reference @value of attribute @attr of @node. A bad
+ * one is a schema error, as the full schema would report it; it is kept
+ * aside until the file has been validated (see loader_read_file()). A
+ * missing attribute is left to the schema. */
+static void
+check_id (Loader     *self,
+          xmlNode    *node,
+          const char *attr,
+          const char *value)
+{
+  PendingError pending;
+
+  if (value == NULL || is_valid_id (value))
+    return;
+
+  pending.line = node_line (node);
+  pending.message = g_strdup_printf ("<%s %s=\"%s\">: this value is not allowed; ids use"
+                                     " only ASCII letters, digits, '.', '_' and '-', start"
+                                     " with a letter or a digit and have at most %u characters;"
+                                     " see docs/pack-format.md",
+                                     (const char *)node->name, attr, value, MAX_ID_LENGTH);
+  g_array_append_val (self->id_errors, pending);
 }
 
 /* Records @id; an id used before is an error. All ids of a pack share one
@@ -697,6 +822,7 @@ read_domain (Loader  *self,
   guint weight;
 
   get_uint_attr (node, "weight", &weight);
+  check_id (self, node, "id", id);
   register_id (self, id, "domain", node_line (node));
   self->weight_sum += weight;
   self->n_domains++;
@@ -713,6 +839,7 @@ read_domain (Loader  *self,
 
       task_id = dup_attr (child, "id");
       task_title = dup_required_text (self, first_child (child, "title"), "title");
+      check_id (self, child, "id", task_id);
       register_id (self, task_id, "task", node_line (child));
       task = syl_task_new (task_id, task_title,
                            dup_texts_of (child, "knowledge"),
@@ -741,6 +868,7 @@ read_category (Loader  *self,
   g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
   g_autoptr(SylCategory) category = NULL;
 
+  check_id (self, node, "id", id);
   register_id (self, id, "category", node_line (node));
   category = syl_category_new (id, title);
 
@@ -759,6 +887,7 @@ read_category (Loader  *self,
       status = dup_attr (child, "status");
       name = dup_required_text (self, first_child (child, "name"), "name");
       summary = dup_required_text (self, first_child (child, "summary"), "summary");
+      check_id (self, child, "id", service_id);
       register_id (self, service_id, "service", node_line (child));
       service = syl_service_new (service_id, name, summary, parse_status (status),
                                  dup_texts_of (child, "alias"));
@@ -847,6 +976,8 @@ read_question (Loader  *self,
   guint n_correct = 0;
   guint line = node_line (node);
 
+  check_id (self, node, "id", id);
+  check_id (self, node, "task", task_id);
   register_id (self, id, "question", line);
   type = g_strcmp0 (type_name, "multiple") == 0 ? SYL_QUESTION_MULTIPLE : SYL_QUESTION_SINGLE;
 
@@ -901,6 +1032,7 @@ read_question (Loader  *self,
           g_autofree char *ref = dup_attr (child, "ref");
           SylService *service = NULL;
 
+          check_id (self, child, "ref", ref);
           if (ref == NULL)
             continue;
           if (self->pack != NULL)
@@ -1047,6 +1179,7 @@ read_pack_root (Loader  *self,
   xmlChar *lang = xmlNodeGetLang (node);
 
   get_uint_attr (node, "version", &version);
+  check_id (self, node, "id", id);
 
   if (self->pack == NULL)
     self->pack = syl_pack_new (id, version, lang != NULL ? (const char *)lang : "en");
@@ -1064,6 +1197,7 @@ read_questions_root (Loader  *self,
 {
   g_autofree char *pack_id = dup_attr (node, "pack");
 
+  check_id (self, node, "pack", pack_id);
   if (self->pack == NULL)
     {
       structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
@@ -1141,6 +1275,7 @@ loader_read_file (Loader     *self,
                   FileKind    kind)
 {
   gboolean in_pack_questions = FALSE;
+  gboolean own_errors;
   xmlRelaxNGPtr schema;
   xmlNode *root = NULL;
   guint root_line = 1;
@@ -1243,6 +1378,7 @@ loader_read_file (Loader     *self,
 
   /* Something went wrong while streaming, and it was not one of the
    * problems found by the loader itself (DOCTYPE, namespace, …). */
+  own_errors = self->structure.count > 0;
   if (self->structure.count == 0 &&
       (ret < 0 || self->stream_errors.count > 0 ||
        (ret == 0 && root != NULL && xmlTextReaderIsValid (self->reader) != 1)))
@@ -1260,6 +1396,18 @@ loader_read_file (Loader     *self,
                          "the XML cannot be read here; check that the file is complete and"
                          " well-formed (xmllint --noout shows the context)");
     }
+
+  /* Bad ids are schema errors, reported where the full schema would have
+   * reported them: along with the other schema errors, and not after a
+   * problem that stops validation (malformed XML, DOCTYPE, namespace…). */
+  if (!own_errors &&
+      (self->structure.count == 0 || self->structure.first_code == SYL_PACK_ERROR_SCHEMA))
+    for (guint i = 0; i < self->id_errors->len; i++)
+      {
+        PendingError *pending = &g_array_index (self->id_errors, PendingError, i);
+
+        structure_error (self, SYL_PACK_ERROR_SCHEMA, pending->line, "%s", pending->message);
+      }
 
   if (root == NULL && self->structure.count == 0)
     structure_error (self, SYL_PACK_ERROR_MALFORMED, 1,
@@ -1279,6 +1427,7 @@ loader_read_file (Loader     *self,
 
 out:
   g_clear_pointer (&self->reader, xmlFreeTextReader);
+  g_array_set_size (self->id_errors, 0);
   loader_flush_file (self);
 }
 
@@ -1382,6 +1531,8 @@ loader_init (Loader *self)
   error_list_init (&self->structure);
   error_list_init (&self->semantic);
   error_list_init (&self->stream_errors);
+  self->id_errors = g_array_new (FALSE, FALSE, sizeof (PendingError));
+  g_array_set_clear_func (self->id_errors, pending_error_clear);
 }
 
 static SylPack *
@@ -1408,6 +1559,7 @@ loader_finish (Loader  *self,
   error_list_clear (&self->structure);
   error_list_clear (&self->semantic);
   error_list_clear (&self->stream_errors);
+  g_clear_pointer (&self->id_errors, g_array_unref);
 
   return pack;
 }
