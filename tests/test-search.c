@@ -165,6 +165,71 @@ test_rank (void)
                    ==, SYL_SEARCH_IN_NAME);
 }
 
+/* Prepared texts give the same answers as the plain API, for every prefix
+ * of every word of some texts, mixed ASCII and not. */
+static void
+test_prepared (void)
+{
+  static const char *texts[] = {
+    "Amazon ECS", "CloudWatch Logs", "IAMRole", "Élan vital", "Straße",
+    "ﬁle system", "Ça va", "naïve CamelCase", "x86_64 ARM64", "", "---",
+  };
+  static const char *queries[] = {
+    "e", "ec", "ecs", "cloud", "watch", "wat", "iam", "role", "elan", "strasse",
+    "stra", "file", "fi", "ca", "naive", "camel", "case", "x86", "64", "arm", "zzz",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(SylSearchText) text = syl_search_text_new (texts[i]);
+
+      for (guint j = 0; j < G_N_ELEMENTS (queries); j++)
+        {
+          g_test_message ("\"%s\" in \"%s\"", queries[j], texts[i]);
+          g_assert_cmpint (syl_search_text_has_prefix (text, queries[j]), ==,
+                           syl_search_text_has_word (texts[i], queries[j]));
+        }
+      g_assert_true (syl_search_text_has_prefix (text, ""));
+    }
+
+  {
+    g_autoptr(SylSearchText) none = syl_search_text_new (NULL);
+
+    g_assert_false (syl_search_text_has_prefix (none, "a"));
+  }
+}
+
+static void
+test_rank_texts (void)
+{
+  static const char *queries[] = { "ecs", "container", "docker", "fargate ecs", "s3", "elastic x", "" };
+  g_autoptr(SylSearchText) name = syl_search_text_new ("Amazon Elastic Container Service");
+  g_autoptr(SylSearchText) summary = syl_search_text_new (ecs_summary);
+  g_autoptr(SylSearchText) alias0 = syl_search_text_new (ecs_aliases[0]);
+  g_autoptr(SylSearchText) alias1 = syl_search_text_new (ecs_aliases[1]);
+  const SylSearchText *aliases[] = { alias0, alias1, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_auto(GStrv) tokens = syl_search_tokenize (queries[i]);
+      const char * const *t = (const char * const *)tokens;
+
+      g_assert_cmpint (syl_search_rank_texts (t, name, summary, aliases), ==,
+                       syl_search_rank_tokens (t, "Amazon Elastic Container Service",
+                                               ecs_summary, ecs_aliases));
+      g_assert_cmpint (syl_search_rank_texts (t, name, NULL, NULL), ==,
+                       syl_search_rank_tokens (t, "Amazon Elastic Container Service",
+                                               NULL, NULL));
+    }
+
+  {
+    g_auto(GStrv) tokens = syl_search_tokenize ("docker");
+
+    g_assert_cmpint (syl_search_rank_texts ((const char * const *)tokens, name, summary, aliases),
+                     ==, SYL_SEARCH_IN_SUMMARY);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +245,8 @@ main (int   argc,
   g_test_add_func ("/syl/search/empty-query", test_empty_query);
   g_test_add_func ("/syl/search/tokens-reused", test_tokens_reused);
   g_test_add_func ("/syl/search/rank", test_rank);
+  g_test_add_func ("/syl/search/prepared", test_prepared);
+  g_test_add_func ("/syl/search/rank-texts", test_rank_texts);
 
   return g_test_run ();
 }

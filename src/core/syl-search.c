@@ -13,6 +13,15 @@
 
 #include "syl-search.h"
 
+/* A text folded once, with where its words start, so that a list filtered
+ * at every keystroke compares the typed words and nothing else. */
+struct _SylSearchText
+{
+  char *folded;
+  gsize *starts;                /* offsets of word starts in @folded */
+  guint n_starts;
+};
+
 /* Search as you type, for the services browser and anything else that
  * filters names: a query matches when each of its words starts a word of
  * the name, an alias or the summary. Case and accents do not matter, so
@@ -64,7 +73,7 @@ static char *
 fold_words (const char *text,
             GArray     *starts)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (strlen (text));
   gunichar prev = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -72,6 +81,34 @@ fold_words (const char *text,
       gunichar c = g_utf8_get_char (p);
       const char *next_p = g_utf8_next_char (p);
       gunichar next = *next_p != '\0' ? g_utf8_get_char (next_p) : 0;
+
+      /* ASCII fast path: the same result as append_folded() and
+       * starts_word() give for these characters, without the allocations
+       * of g_utf8_casefold() (most texts are mostly ASCII). */
+      if (c < 0x80 && prev < 0x80 && next < 0x80)
+        {
+          if (!g_ascii_isalnum (c))
+            {
+              if (out->len > 0 && out->str[out->len - 1] != ' ')
+                g_string_append_c (out, ' ');
+            }
+          else
+            {
+              if (starts != NULL &&
+                  (!g_ascii_isalnum (prev) ||
+                   (g_ascii_isupper (c) && g_ascii_islower (prev)) ||
+                   (g_ascii_isupper (c) && g_ascii_isupper (prev) && g_ascii_islower (next))))
+                {
+                  gsize at = out->len;
+
+                  g_array_append_val (starts, at);
+                }
+              g_string_append_c (out, g_ascii_tolower (c));
+            }
+
+          prev = c;
+          continue;
+        }
 
       if (!g_unichar_isalnum (c))
         {
@@ -135,6 +172,85 @@ syl_search_tokenize (const char *query)
 }
 
 /**
+ * syl_search_text_new:
+ * @text: (nullable): text to search in, as written
+ *
+ * Folds @text once (see syl_search_fold()) and notes where its words
+ * start, for lists filtered at every keystroke: keep one per field of each
+ * item and match with syl_search_text_has_prefix() or
+ * syl_search_rank_texts().
+ *
+ * Returns: (transfer full): the prepared text; a %NULL @text gives one
+ *   that no word matches
+ */
+SylSearchText *
+syl_search_text_new (const char *text)
+{
+  SylSearchText *self = g_new0 (SylSearchText, 1);
+  GArray *starts;
+
+  if (text == NULL)
+    {
+      self->folded = g_strdup ("");
+      return self;
+    }
+
+  starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->folded = fold_words (text, starts);
+  self->n_starts = starts->len;
+  self->starts = (gsize *)(void *)g_array_free (starts, FALSE);
+
+  return self;
+}
+
+/**
+ * syl_search_text_free:
+ * @self: (nullable): a prepared text
+ */
+void
+syl_search_text_free (SylSearchText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->folded);
+  g_free (self->starts);
+  g_free (self);
+}
+
+/**
+ * syl_search_text_has_prefix:
+ * @self: a prepared text
+ * @token: a folded word, from syl_search_tokenize()
+ *
+ * Returns: %TRUE if a word of @self starts with @token (always for an
+ *   empty @token)
+ */
+gboolean
+syl_search_text_has_prefix (const SylSearchText *self,
+                            const char          *token)
+{
+  gsize token_len;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (token != NULL, FALSE);
+
+  token_len = strlen (token);
+  if (token_len == 0)
+    return TRUE;
+
+  for (guint i = 0; i < self->n_starts; i++)
+    {
+      const char *word = self->folded + self->starts[i];
+
+      if (word[0] == token[0] && strncmp (word, token, token_len) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * syl_search_text_has_word:
  * @text: (nullable): text to look in, as written
  * @token: a folded word, from syl_search_tokenize()
@@ -145,27 +261,15 @@ gboolean
 syl_search_text_has_word (const char *text,
                           const char *token)
 {
-  g_autoptr(GArray) starts = NULL;
-  g_autofree char *folded = NULL;
-  gsize token_len;
+  g_autoptr(SylSearchText) prepared = NULL;
 
   g_return_val_if_fail (token != NULL, FALSE);
 
   if (text == NULL)
     return FALSE;
 
-  token_len = strlen (token);
-  if (token_len == 0)
-    return TRUE;
-
-  starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  folded = fold_words (text, starts);
-
-  for (guint i = 0; i < starts->len; i++)
-    if (strncmp (folded + g_array_index (starts, gsize, i), token, token_len) == 0)
-      return TRUE;
-
-  return FALSE;
+  prepared = syl_search_text_new (text);
+  return syl_search_text_has_prefix (prepared, token);
 }
 
 static gboolean
@@ -212,6 +316,44 @@ syl_search_rank_tokens (const char * const *tokens,
       if (name_has_word (tokens[i], name, aliases))
         continue;
       if (!syl_search_text_has_word (summary, tokens[i]))
+        return SYL_SEARCH_NO_MATCH;
+      rank = SYL_SEARCH_IN_SUMMARY;
+    }
+
+  return rank;
+}
+
+/**
+ * syl_search_rank_texts:
+ * @tokens: folded query words, from syl_search_tokenize()
+ * @name: (nullable): the prepared name of the thing searched
+ * @summary: (nullable): its prepared description
+ * @aliases: (nullable) (array zero-terminated=1): its prepared other names
+ *
+ * Like syl_search_rank_tokens(), on texts prepared once with
+ * syl_search_text_new(): what a list filtered at every keystroke uses.
+ *
+ * Returns: how well the item matches; %SYL_SEARCH_IN_NAME for no tokens
+ */
+SylSearchRank
+syl_search_rank_texts (const char * const          *tokens,
+                       const SylSearchText         *name,
+                       const SylSearchText         *summary,
+                       const SylSearchText * const *aliases)
+{
+  SylSearchRank rank = SYL_SEARCH_IN_NAME;
+
+  g_return_val_if_fail (tokens != NULL, SYL_SEARCH_NO_MATCH);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      gboolean in_name = name != NULL && syl_search_text_has_prefix (name, tokens[i]);
+
+      for (guint j = 0; !in_name && aliases != NULL && aliases[j] != NULL; j++)
+        in_name = syl_search_text_has_prefix (aliases[j], tokens[i]);
+      if (in_name)
+        continue;
+      if (summary == NULL || !syl_search_text_has_prefix (summary, tokens[i]))
         return SYL_SEARCH_NO_MATCH;
       rank = SYL_SEARCH_IN_SUMMARY;
     }

@@ -26,6 +26,13 @@ typedef enum
   SYL_SEARCH_IN_NAME,
 } SylSearchRank;
 
+/**
+ * SylSearchText:
+ *
+ * A text folded once for matching many times; see syl_search_text_new().
+ */
+typedef struct _SylSearchText SylSearchText;
+
 char     *syl_search_fold          (const char         *text);
 GStrv     syl_search_tokenize      (const char         *query);
 gboolean  syl_search_text_has_word (const char         *text,
@@ -42,5 +49,16 @@ gboolean  syl_search_matches       (const char         *query,
                                     const char         *name,
                                     const char         *summary,
                                     const char * const *aliases);
+
+SylSearchText *syl_search_text_new        (const char          *text);
+void           syl_search_text_free       (SylSearchText       *self);
+gboolean       syl_search_text_has_prefix (const SylSearchText *self,
+                                           const char          *token);
+SylSearchRank  syl_search_rank_texts      (const char * const          *tokens,
+                                           const SylSearchText         *name,
+                                           const SylSearchText         *summary,
+                                           const SylSearchText * const *aliases);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylSearchText, syl_search_text_free)
 
 G_END_DECLS
