@@ -118,6 +118,34 @@ settle (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Places are measured when first shown, which can take longer than
+ * settle() on a busy machine: wait for a frame painted since, so that
+ * what is checked and saved is laid out. */
+static void
+settle_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong id;
+
+  settle ();
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (window);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
+}
+
 static gboolean
 widget_is_mapped (gpointer data)
 {
@@ -503,7 +531,7 @@ test_rtl_layout (Fixture       *fixture,
           gsize before = problems->len;
 
           syl_window_set_visible_place (fixture->window, places[p]);
-          settle ();
+          settle_frame (window);
 
           check_layout (header, &check);
           check_layout (adw_view_stack_get_visible_child (stack), &check);
