@@ -78,6 +78,7 @@ struct _SylServicesPage
   GHashTable         *ranks;       /* borrowed SylService → SylSearchRank */
   SylService         *shown;
   GHashTable         *progress;    /* borrowed service id → Progress */
+  gboolean            stale;       /* the pack changed while the page was hidden */
 };
 
 G_DEFINE_FINAL_TYPE (SylServicesPage, syl_services_page, ADW_TYPE_BIN)
@@ -94,6 +95,20 @@ static GParamSpec *properties[N_PROPS];
 
 static void show_detail (SylServicesPage *self,
                          SylService      *service);
+static void syl_services_page_reload (SylServicesPage *self);
+
+/* The list is built when the page is first shown, not when the pack is
+ * set: at start-up the window sets the pack on every place, and building
+ * and measuring 106 rows nobody sees yet made the first window late. */
+static void
+ensure_built (SylServicesPage *self)
+{
+  if (!self->stale)
+    return;
+
+  self->stale = FALSE;
+  syl_services_page_reload (self);
+}
 
 static guint
 domain_number (SylPack   *pack,
@@ -489,7 +504,7 @@ update_progress (SylServicesPage *self)
   GtkListBoxRow *row;
 
   g_hash_table_remove_all (self->progress);
-  if (self->pack == NULL)
+  if (self->pack == NULL || self->stale)
     return;
 
   if (self->store != NULL)
@@ -645,7 +660,10 @@ on_leaflet_folded_cb (SylServicesPage *self)
 static void
 on_map_cb (SylServicesPage *self)
 {
-  update_progress (self);
+  if (self->stale)
+    ensure_built (self);
+  else
+    update_progress (self);
 }
 
 static void
@@ -857,7 +875,10 @@ syl_services_page_set_pack (SylServicesPage *self,
 
   if (g_set_object (&self->pack, pack))
     {
-      syl_services_page_reload (self);
+      /* Hidden: built when first shown or asked for (ensure_built). */
+      self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+      if (!self->stale)
+        syl_services_page_reload (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
     }
 }
@@ -891,6 +912,8 @@ syl_services_page_show_service (SylServicesPage *self,
 
   if (self->pack == NULL || (service = syl_pack_lookup_service (self->pack, service_id)) == NULL)
     return FALSE;
+
+  ensure_built (self);
 
   show_detail (self, service);
 

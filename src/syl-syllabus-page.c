@@ -60,6 +60,7 @@ struct _SylSyllabusPage
   GSettings         *settings;
   GPtrArray         *task_rows;      /* of borrowed SylTaskRow, in guide order */
   GHashTable        *task_row_by_id; /* task id → borrowed SylTaskRow */
+  gboolean           stale;          /* the pack changed while the page was hidden */
 
   /* show_task() */
   SylTaskRow        *scroll_target;  /* borrowed */
@@ -309,7 +310,7 @@ update_mastery (SylSyllabusPage *self)
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->pack == NULL)
+  if (self->pack == NULL || self->stale)
     return;
 
   if (self->store != NULL)
@@ -415,10 +416,27 @@ scroll_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The guide is built when the page is first shown, not when the pack is
+ * set: at start-up the window sets the pack on every place, and building
+ * and measuring the whole guide nobody sees yet made the first window
+ * late. */
+static void
+ensure_built (SylSyllabusPage *self)
+{
+  if (!self->stale)
+    return;
+
+  self->stale = FALSE;
+  syl_syllabus_page_reload (self);
+}
+
 static void
 on_map_cb (SylSyllabusPage *self)
 {
-  update_mastery (self);
+  if (self->stale)
+    ensure_built (self);
+  else
+    update_mastery (self);
 }
 
 static void
@@ -592,7 +610,10 @@ syl_syllabus_page_set_pack (SylSyllabusPage *self,
 
   if (g_set_object (&self->pack, pack))
     {
-      syl_syllabus_page_reload (self);
+      /* Hidden: built when first shown or asked for (ensure_built). */
+      self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+      if (!self->stale)
+        syl_syllabus_page_reload (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
     }
 }
@@ -623,6 +644,7 @@ syl_syllabus_page_show_task (SylSyllabusPage *self,
   g_return_val_if_fail (SYL_IS_SYLLABUS_PAGE (self), FALSE);
   g_return_val_if_fail (task_id != NULL, FALSE);
 
+  ensure_built (self);
   row = g_hash_table_lookup (self->task_row_by_id, task_id);
   if (row == NULL)
     return FALSE;
