@@ -34,6 +34,7 @@ struct _SylWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *pack_banner;
   GtkLabel             *pack_banner_label;
+  GtkWidget            *banner_resume_button;
   SylDashboardPage     *dashboard_page;
   SylPracticePage      *practice_page;
   SylSyllabusPage      *syllabus_page;
@@ -96,6 +97,10 @@ static void
 show_session (SylWindow  *self,
               SylSession *session)
 {
+  /* An offer to resume is answered once a session runs. */
+  if (gtk_widget_get_visible (self->banner_resume_button))
+    syl_window_show_banner (self, NULL);
+
   g_set_object (&self->session, session);
   syl_quiz_page_set_session (self->quiz_page, session);
   gtk_stack_set_visible_child_name (self->main_stack, "quiz");
@@ -161,7 +166,8 @@ abandon_stored (SylWindow       *self,
 }
 
 static char *
-describe_stored_session (SylStoreSession *stored)
+describe_stored_session (SylStoreSession *stored,
+                         gboolean         offer)
 {
   guint n_questions = g_strv_length (stored->question_ids);
   guint n_answered = syl_store_session_count_answered (stored);
@@ -178,15 +184,22 @@ describe_stored_session (SylStoreSession *stored)
     {
       gint64 left_min = MAX (0, stored->time_limit_ms - stored->time_used_ms) / 60000;
 
+      if (offer)
+        /* Translators: offered at start-up, "23 of 75 answered, 2 h 12 min left" */
+        return g_strdup_printf (_("An unfinished exam simulation: %s, %d h %02d min left."),
+                                progress, (int) (left_min / 60), (int) (left_min % 60));
+
       /* Translators: an unfinished exam: "23 of 75 answered, 2 h 12 min left" */
       return g_strdup_printf (_("An exam simulation: %s, %d h %02d min left."),
                               progress, (int) (left_min / 60), (int) (left_min % 60));
     }
 
   if (mode == SYL_QUIZ_MODE_EXAM)
-    return g_strdup_printf (_("An exam simulation: %s."), progress);
+    return g_strdup_printf (offer ? _("An unfinished exam simulation: %s.") : _("An exam simulation: %s."),
+                            progress);
 
-  return g_strdup_printf (_("A practice session: %s."), progress);
+  return g_strdup_printf (offer ? _("An unfinished practice session: %s.") : _("A practice session: %s."),
+                          progress);
 }
 
 static void
@@ -236,7 +249,7 @@ start_or_ask (SylWindow   *self,
   g_clear_pointer (&self->pending_plan, syl_quiz_plan_free);
   self->pending_plan = plan;
 
-  description = describe_stored_session (stored);
+  description = describe_stored_session (stored, FALSE);
   body = g_strdup_printf ("%s\n\n%s", description,
                           _("Starting a new session closes it; its answers stay in your history."));
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
@@ -502,28 +515,20 @@ syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-place", !in_quiz);
 }
 
-static void
-on_offer_resume_response_cb (AdwMessageDialog *dialog,
-                             const char       *response,
-                             SylWindow        *self)
-{
-  if (g_strcmp0 (response, "resume") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.resume-session", NULL);
-}
-
 /**
  * syl_window_offer_resume:
  *
- * At start-up: if an unfinished session waits, asks whether to resume it.
+ * At start-up: if an unfinished session waits, offers to resume it in the
+ * banner under the header bar (Resume or Dismiss). A banner rather than a
+ * dialog: a second window at start-up costs its own renderer.
  *
- * Returns: %TRUE if the learner was asked
+ * Returns: %TRUE if the learner was offered to resume
  */
 gboolean
 syl_window_offer_resume (SylWindow *self)
 {
   g_autoptr(SylStoreSession) stored = NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
 
   g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
 
@@ -534,17 +539,10 @@ syl_window_offer_resume (SylWindow *self)
   if (stored == NULL)
     return FALSE;
 
-  body = describe_stored_session (stored);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Resume Where You Stopped?"), body));
-  adw_message_dialog_add_responses (dialog,
-                                    "later", _("_Later"),
-                                    "resume", _("_Resume"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "resume", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "resume");
-  adw_message_dialog_set_close_response (dialog, "later");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_offer_resume_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = describe_stored_session (stored, TRUE);
+  gtk_label_set_text (self->pack_banner_label, body);
+  gtk_widget_set_visible (self->banner_resume_button, TRUE);
+  gtk_revealer_set_reveal_child (self->pack_banner, TRUE);
 
   return TRUE;
 }
@@ -767,6 +765,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, banner_resume_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, practice_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, syllabus_page);
@@ -951,6 +950,8 @@ syl_window_show_banner (SylWindow  *self,
 {
   g_return_if_fail (SYL_IS_WINDOW (self));
 
+  /* A problem to read, not an offer to resume. */
+  gtk_widget_set_visible (self->banner_resume_button, FALSE);
   if (message != NULL)
     gtk_label_set_text (self->pack_banner_label, message);
   gtk_revealer_set_reveal_child (self->pack_banner, message != NULL);

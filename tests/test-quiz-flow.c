@@ -122,6 +122,26 @@ find_descendant (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+find_button_with_action (GtkWidget  *root,
+                         const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -826,7 +846,7 @@ test_resume_after_restart (Fixture       *fixture,
   g_autoptr(SylClock) clock = syl_clock_new_manual (g_get_real_time ());
   g_autoptr(GArray) chosen_options = g_array_new (FALSE, FALSE, sizeof (guint));
   SylSession *session;
-  AdwMessageDialog *dialog;
+  GtkWidget *resume;
   const char *timer;
   gint64 id;
 
@@ -858,9 +878,14 @@ test_resume_after_restart (Fixture       *fixture,
   close_app (fixture);
   open_app (fixture);
 
-  dialog = find_dialog ();
-  g_assert_nonnull (dialog);
-  respond (dialog, "resume");
+  /* Offered in the window's banner, not in a dialog. */
+  g_assert_null (find_dialog ());
+  g_assert_nonnull (syl_window_get_banner_text (fixture->window));
+  resume = find_button_with_action (GTK_WIDGET (fixture->window), "win.resume-session");
+  g_assert_nonnull (resume);
+  g_assert_true (gtk_widget_is_visible (resume));
+  g_signal_emit_by_name (resume, "clicked");
+  g_assert_null (syl_window_get_banner_text (fixture->window));
 
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   session = syl_window_get_session (fixture->window);

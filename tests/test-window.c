@@ -597,16 +597,47 @@ setup_with_unfinished_session (Fixture       *fixture,
   fixture_setup_in (fixture, g_steal_pointer (&dir));
 }
 
+static GtkWidget *
+find_button_with_action (GtkWidget  *root,
+                         const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_offer_resume_at_start (Fixture       *fixture,
                             gconstpointer  user_data)
 {
-  GtkWindow *dialog = find_message_dialog ();
+  const char *text = syl_window_get_banner_text (fixture->window);
+  GtkWidget *resume;
 
-  g_assert_nonnull (dialog);
-  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "resume"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "resume");
+  /* Offered in the window's banner, not in a second window. */
+  g_assert_null (find_message_dialog ());
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "unfinished exam simulation"));
+  g_assert_nonnull (strstr (text, "0 of 75 answered"));
+  g_assert_nonnull (strstr (text, " min left."));
 
+  resume = find_button_with_action (GTK_WIDGET (fixture->window), "win.resume-session");
+  g_assert_nonnull (resume);
+  g_assert_true (gtk_widget_is_visible (resume));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (resume)), ==, "_Resume");
+  g_signal_emit_by_name (resume, "clicked");
+
+  g_assert_null (syl_window_get_banner_text (fixture->window));
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   g_assert_cmpuint (syl_session_get_n_questions (syl_window_get_session (fixture->window)), ==, 75);
 }
