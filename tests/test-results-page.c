@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -427,8 +429,10 @@ test_exam_review_filter (Fixture       *fixture,
 
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_row (fixture, 1))),
                                    "Right · Task "));
-  g_assert_true (g_str_has_suffix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_row (fixture, 1))),
-                                   " · Flagged"));
+  /* " · Unscored" may follow, depending on which questions the draw left
+   * unscored. */
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_row (fixture, 1))),
+                            " · Flagged"));
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_row (fixture, 74))),
                                    "Unanswered"));
 }
