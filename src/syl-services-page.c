@@ -76,6 +76,7 @@ struct _SylServicesPage
   GtkCustomSorter    *sorter;
   GStrv               tokens;      /* the folded words searched for */
   GHashTable         *ranks;       /* borrowed SylService → SylSearchRank */
+  GHashTable         *texts;       /* borrowed SylService → ServiceTexts */
   SylService         *shown;
   GHashTable         *progress;    /* borrowed service id → Progress */
   gboolean            stale;       /* the pack changed while the page was hidden */
@@ -150,6 +151,95 @@ find_row (SylServicesPage *self,
   return NULL;
 }
 
+/* A service's name, summary and aliases folded once, when the rows are
+ * built, so that filtering at each keystroke does not fold all 106
+ * services again. A field the service lacks stays %NULL, as
+ * syl_search_rank_tokens() treats it. */
+typedef struct
+{
+  SylSearchText  *name;
+  SylSearchText  *summary;
+  SylSearchText **aliases;      /* NULL-terminated, or %NULL */
+} ServiceTexts;
+
+static void
+service_texts_free (gpointer data)
+{
+  ServiceTexts *texts = data;
+
+  if (texts == NULL)
+    return;
+
+  syl_search_text_free (texts->name);
+  syl_search_text_free (texts->summary);
+  for (guint i = 0; texts->aliases != NULL && texts->aliases[i] != NULL; i++)
+    syl_search_text_free (texts->aliases[i]);
+  g_free (texts->aliases);
+  g_free (texts);
+}
+
+static ServiceTexts *
+service_texts_new (SylService *service)
+{
+  ServiceTexts *texts = g_new0 (ServiceTexts, 1);
+  const char *name = syl_service_get_name (service);
+  const char *summary = syl_service_get_summary (service);
+  const char * const *aliases = syl_service_get_aliases (service);
+
+  if (name != NULL)
+    texts->name = syl_search_text_new (name);
+  if (summary != NULL)
+    texts->summary = syl_search_text_new (summary);
+  if (aliases != NULL)
+    {
+      guint n = g_strv_length ((char **) aliases);
+
+      texts->aliases = g_new0 (SylSearchText *, n + 1);
+      for (guint i = 0; i < n; i++)
+        texts->aliases[i] = syl_search_text_new (aliases[i]);
+    }
+
+  return texts;
+}
+
+/* The prepared texts of @service, made now if the rows were not built
+ * with it (the filter may run on the old rows after a pack change). */
+static const ServiceTexts *
+lookup_texts (SylServicesPage *self,
+              SylService      *service)
+{
+  ServiceTexts *texts = g_hash_table_lookup (self->texts, service);
+
+  if (texts == NULL)
+    {
+      texts = service_texts_new (service);
+      g_hash_table_insert (self->texts, service, texts);
+    }
+
+  return texts;
+}
+
+/* One prepared entry per service of the pack, made with the rows. */
+static void
+prepare_texts (SylServicesPage *self)
+{
+  GListModel *categories = syl_pack_get_categories (self->pack);
+
+  g_hash_table_remove_all (self->texts);
+  for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
+    {
+      g_autoptr(SylCategory) category = g_list_model_get_item (categories, c);
+      GListModel *services = syl_category_get_services (category);
+
+      for (guint s = 0; s < g_list_model_get_n_items (services); s++)
+        {
+          g_autoptr(SylService) service = g_list_model_get_item (services, s);
+
+          lookup_texts (self, service);
+        }
+    }
+}
+
 static gpointer
 map_category_to_services (gpointer item,
                           gpointer user_data)
@@ -166,15 +256,17 @@ filter_service (gpointer item,
   SylServicesPage *self = SYL_SERVICES_PAGE (user_data);
   SylService *service = SYL_SERVICE (item);
 
+  const ServiceTexts *texts;
   SylSearchRank rank;
 
   if (self->tokens == NULL || self->tokens[0] == NULL)
     return TRUE;
 
-  rank = syl_search_rank_tokens ((const char * const *) self->tokens,
-                                 syl_service_get_name (service),
-                                 syl_service_get_summary (service),
-                                 syl_service_get_aliases (service));
+  texts = lookup_texts (self, service);
+  rank = syl_search_rank_texts ((const char * const *) self->tokens,
+                                texts->name,
+                                texts->summary,
+                                (const SylSearchText * const *) texts->aliases);
   g_hash_table_insert (self->ranks, service, GINT_TO_POINTER (rank));
 
   return rank != SYL_SEARCH_NO_MATCH;
@@ -561,6 +653,7 @@ syl_services_page_reload (SylServicesPage *self)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_hash_table_remove_all (self->ranks);
+  g_hash_table_remove_all (self->texts);
   gtk_stack_set_visible_child_name (self->detail_stack, "none");
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
@@ -572,6 +665,7 @@ syl_services_page_reload (SylServicesPage *self)
     }
 
   update_progress (self);
+  prepare_texts (self);
 
   map = gtk_map_list_model_new (g_object_ref (syl_pack_get_categories (self->pack)),
                                 map_category_to_services, NULL, NULL);
@@ -697,6 +791,7 @@ syl_services_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_pointer (&self->tokens, g_strfreev);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
+  g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->progress, g_hash_table_unref);
   g_clear_object (&self->shown);
   g_clear_object (&self->pack);
@@ -847,6 +942,7 @@ syl_services_page_init (SylServicesPage *self)
 {
   self->progress = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->ranks = g_hash_table_new (NULL, NULL);
+  self->texts = g_hash_table_new_full (NULL, NULL, NULL, service_texts_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -875,6 +971,8 @@ syl_services_page_set_pack (SylServicesPage *self,
 
   if (g_set_object (&self->pack, pack))
     {
+      /* Prepared for the old pack's services; remade with the rows. */
+      g_hash_table_remove_all (self->texts);
       /* Hidden: built when first shown or asked for (ensure_built). */
       self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
       if (!self->stale)
