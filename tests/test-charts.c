@@ -13,6 +13,7 @@
 #include "syl-dashboard-model.h"
 #include "syl-mastery-chart.h"
 #include "syl-score-chart.h"
+#include "syl-test-ui-util.h"
 
 #define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
 
@@ -23,15 +24,6 @@ typedef struct
   GtkWidget *calendar;
   GtkWidget *mastery;
 } Fixture;
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 widget_is_drawable (gpointer data)
@@ -147,7 +139,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, width, 700);
   gtk_window_set_child (fixture->window, box);
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_drawable, fixture->score);
+  syl_test_iterate_until (widget_is_drawable, fixture->score);
   g_assert_true (widget_is_drawable (fixture->score));
 }
 

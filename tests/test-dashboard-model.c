@@ -12,6 +12,7 @@
 #include "syl-dashboard-model.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
+#include "syl-test-util.h"
 
 #define PACK "aws-dop-c02"
 #define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
@@ -342,24 +343,14 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("syl-dashboard-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-  fixture->path = g_build_filename (fixture->dir, "progress.db", NULL);
+  fixture->dir = syl_test_make_store_dir ("syl-dashboard-XXXXXX", &fixture->path);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  syl_test_remove_dir_files (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }

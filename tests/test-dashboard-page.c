@@ -22,6 +22,7 @@
 #include "syl-score-chart.h"
 #include "syl-session.h"
 #include "syl-task.h"
+#include "syl-test-ui-util.h"
 
 #define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
 #define DAY_US (24 * HOUR_US)
@@ -38,50 +39,11 @@ typedef struct
   GPtrArray        *activated;   /* "name" or "name parameter" */
 } Fixture;
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (gpointer root,
-          GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
-}
-
 static gpointer
 find_first (gpointer root,
             GType    type)
 {
-  g_autoptr(GPtrArray) found = find_all (root, type);
+  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
@@ -99,7 +61,7 @@ visible_state (Fixture *fixture)
 {
   GtkStack *stack = GTK_STACK (adw_bin_get_child (ADW_BIN (fixture->page)));
 
-  iterate_until (transition_done, stack);
+  syl_test_iterate_until (transition_done, stack);
   return gtk_stack_get_visible_child_name (stack);
 }
 
@@ -108,7 +70,7 @@ find_label_with_class (gpointer    root,
                        const char *css_class,
                        guint       nth)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
@@ -123,7 +85,7 @@ static GtkLabel *
 find_label_containing (gpointer    root,
                        const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
@@ -136,7 +98,7 @@ static GtkButton *
 find_button_with_action (gpointer    root,
                          const char *action)
 {
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = syl_test_find_all (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0 &&
@@ -196,7 +158,7 @@ fixture_setup (Fixture       *fixture,
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
 }
 
@@ -276,7 +238,7 @@ test_first_run (Fixture       *fixture,
   g_assert_cmpstr (visible_state (fixture), ==, "first-run");
 
   status = find_first (fixture->page, ADW_TYPE_STATUS_PAGE);
-  for (g_autoptr(GPtrArray) pages = find_all (fixture->page, ADW_TYPE_STATUS_PAGE); pages->len > 0; g_ptr_array_remove_index (pages, 0))
+  for (g_autoptr(GPtrArray) pages = syl_test_find_all (fixture->page, ADW_TYPE_STATUS_PAGE); pages->len > 0; g_ptr_array_remove_index (pages, 0))
     if (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)))
       status = g_ptr_array_index (pages, 0);
 
@@ -326,7 +288,7 @@ test_with_progress (Fixture       *fixture,
   g_assert_cmpstr (visible_state (fixture), ==, "dashboard");
 
   /* Six domain cards, weakest first, as the forecast orders them. */
-  cards = find_all (fixture->page, SYL_TYPE_DOMAIN_CARD);
+  cards = syl_test_find_all (fixture->page, SYL_TYPE_DOMAIN_CARD);
   g_assert_cmpuint (cards->len, ==, 6);
   forecast = syl_forecast_new (pack, fixture->store, g_get_real_time (), &error);
   g_assert_no_error (error);
@@ -384,7 +346,7 @@ test_with_progress (Fixture       *fixture,
   /* A task row's Drill button asks for that task statement. */
   {
     SylDomainCard *card = g_ptr_array_index (cards, 0);
-    g_autoptr(GPtrArray) buttons = find_all (card, GTK_TYPE_BUTTON);
+    g_autoptr(GPtrArray) buttons = syl_test_find_all (card, GTK_TYPE_BUTTON);
     GVariant *target;
     const char *kind, *id;
     guint count;

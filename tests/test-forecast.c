@@ -17,6 +17,7 @@
 #include "syl-scoring.h"
 #include "syl-service.h"
 #include "syl-task.h"
+#include "syl-test-util.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
 #define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
@@ -104,52 +105,12 @@ test_no_progress (void)
   g_assert_cmpfloat (syl_forecast_get_task_coverage (forecast, syl_pack_lookup_task (pack, "1.1")), ==, 0);
 }
 
-typedef struct
-{
-  char     *dir;
-  SylStore *store;
-  gint64    session;
-} Progress;
-
-static void
-progress_init (Progress *p)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  SylStoreSession s = {
-    .mode = (char *) "drill", .pack_id = (char *) "engine-test",
-    .question_ids = (char *[]) { (char *) "q1101", NULL }, .started_at_us = T0,
-  };
-
-  p->dir = g_dir_make_tmp ("syl-forecast-XXXXXX", NULL);
-  path = g_build_filename (p->dir, "progress.db", NULL);
-  p->store = syl_store_open (path, &error);
-  g_assert_no_error (error);
-  p->session = syl_store_insert_session (p->store, &s, &error);
-  g_assert_no_error (error);
-}
-
-static void
-progress_clear (Progress *p)
-{
-  g_autofree char *db = g_build_filename (p->dir, "progress.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_clear_object (&p->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (p->dir);
-  g_free (p->dir);
-}
-
 /* Each answer in its own session, as separate quizzes would be. */
 static void
-record (Progress   *p,
-        const char *question_id,
-        gboolean    correct,
-        gint64      at)
+record (SylTestProgress *p,
+        const char      *question_id,
+        gboolean         correct,
+        gint64           at)
 {
   g_autoptr(GError) error = NULL;
   SylStoreSession s = {
@@ -206,7 +167,7 @@ test_guess_chance (void)
 static void
 test_mastery (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) tasks = NULL;
@@ -219,7 +180,7 @@ test_mastery (void)
   double mean_11;
   double alpha_11;
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-forecast-XXXXXX", T0);
   params = syl_store_get_fsrs_params (p.store);
 
   /* Task 1.1: every question right (Good: 40 s > 30 s) at T0.
@@ -326,7 +287,7 @@ test_mastery (void)
 
   questions = syl_pack_get_questions (pack);
   g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 72);
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 static void
@@ -354,12 +315,12 @@ test_prior_formula (void)
 static void
 test_prior_from_task (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GError) error = NULL;
   double strong, weak, fresh;
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-forecast-XXXXXX", T0);
 
   /* Task 1.1: six questions right, one of them twice. Task 2.2: six
    * questions wrong, one of them twice. Task 1.2: nothing. */
@@ -417,7 +378,7 @@ test_prior_from_task (void)
   g_assert_cmpfloat_with_epsilon (syl_forecast_get_task_mastery (forecast, syl_pack_lookup_task (pack, "1.2")),
                                   SYL_FORECAST_UNSEEN_RECALL, 1e-12);
 
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 /* However strong or weak the learner is in a task, a first answer that is
@@ -435,7 +396,7 @@ test_first_answer (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      Progress p;
+      SylTestProgress p;
       g_autoptr(SylForecast) before = NULL;
       g_autoptr(SylForecast) after = NULL;
       g_autoptr(GError) error = NULL;
@@ -443,7 +404,7 @@ test_first_answer (void)
       gint64 now = T0 + 3 * DAY_US;
       double unseen;
 
-      progress_init (&p);
+      syl_test_progress_init (&p, "syl-forecast-XXXXXX", T0);
       for (guint q = 1; q <= 8; q++)
         {
           g_autofree char *id = g_strdup_printf ("q11%02u", q);
@@ -472,19 +433,19 @@ test_first_answer (void)
                              syl_forecast_get_task_mastery (before, task));
         }
 
-      progress_clear (&p);
+      syl_test_progress_clear (&p);
     }
 }
 
 static void
 test_ready (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *questions = syl_pack_get_questions (pack);
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-forecast-XXXXXX", T0);
 
   /* Everything right four times, spaced out: a learner who is ready. */
   for (guint round = 0; round < 4; round++)
@@ -504,7 +465,7 @@ test_ready (void)
   g_assert_cmpfloat (syl_forecast_get_pass_probability (forecast), >, 0.5);
   g_assert_cmpfloat (syl_forecast_get_expected_score (forecast), <=, 1000);
 
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 int

@@ -30,6 +30,8 @@
 #include "syl-service.h"
 #include "syl-task.h"
 #include "syl-window.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 #define PACK_ID "aws-dop-c02"
 
@@ -40,26 +42,6 @@ typedef struct
   GSettings      *settings;
   char           *data_dir;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_label_with_text (GtkWidget  *root,
@@ -79,33 +61,6 @@ find_label_with_text (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* Lets pending resizes, relayouts and idle work finish. */
@@ -146,12 +101,6 @@ settle_frame (GtkWidget *window)
   g_assert_true (painted);
 }
 
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
@@ -170,7 +119,7 @@ fixture_setup (Fixture       *fixture,
 
   fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_nonnull (fixture->window);
-  iterate_until (widget_is_mapped, fixture->window);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 }
 
@@ -196,7 +145,7 @@ fixture_teardown (Fixture       *fixture,
 
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->settings);
-  remove_tree (fixture->data_dir);
+  syl_test_remove_tree (fixture->data_dir);
   g_clear_pointer (&fixture->data_dir, g_free);
   g_unsetenv ("SYLLABUS_DATA_DIR");
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
@@ -217,7 +166,7 @@ static void
 test_places_in_german (Fixture       *fixture,
                        gconstpointer  user_data)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
   g_autoptr(GtkSelectionModel) pages = NULL;
   const char *english[] = { "Dashboard", "Practice", "Syllabus", "Services" };
   const char *translated[] = {
@@ -247,7 +196,7 @@ test_places_in_german (Fixture       *fixture,
     }
 
   /* The Services place is German all the same. */
-  search = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY);
+  search = syl_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY);
   g_assert_nonnull (search);
   g_object_get (search, "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, _("Search services"));
@@ -333,7 +282,7 @@ test_pack_in_german (Fixture       *fixture,
   syl_window_set_visible_place (fixture->window, "syllabus");
   settle ();
   {
-    AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+    AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
     GtkWidget *page = adw_view_stack_get_visible_child (stack);
     GtkWidget *label = find_label_with_text (page, syl_domain_get_title (first_de));
 
@@ -496,9 +445,9 @@ test_rtl_layout (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (window, ADW_TYPE_VIEW_STACK));
-  GtkWidget *header = find_descendant (window, ADW_TYPE_HEADER_BAR);
-  GtkWidget *bar = find_descendant (window, ADW_TYPE_VIEW_SWITCHER_BAR);
+  AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (window, ADW_TYPE_VIEW_STACK));
+  GtkWidget *header = syl_test_find_descendant (window, ADW_TYPE_HEADER_BAR);
+  GtkWidget *bar = syl_test_find_descendant (window, ADW_TYPE_VIEW_SWITCHER_BAR);
   const int widths[] = { 1000, 360 };
   const char *places[] = { "dashboard", "practice", "syllabus", "services" };
   LayoutCheck check = { g_string_new (NULL), 0 };
@@ -515,12 +464,12 @@ test_rtl_layout (Fixture       *fixture,
       /* The default size counts the decorations too: ask again for what
        * is missing so that the window itself is widths[w] wide. */
       gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 720);
-      iterate_until (window_has_width, &wait);
+      syl_test_iterate_until (window_has_width, &wait);
       if (gtk_widget_get_width (window) != widths[w])
         {
           gtk_window_set_default_size (GTK_WINDOW (window),
                                        2 * widths[w] - gtk_widget_get_width (window), 720);
-          iterate_until (window_has_width, &wait);
+          syl_test_iterate_until (window_has_width, &wait);
         }
       g_assert_cmpint (gtk_widget_get_width (window), ==, widths[w]);
 

@@ -12,29 +12,12 @@
 
 #include "syl-pack-installer.h"
 #include "syl-pack-loader.h"
+#include "syl-test-util.h"
 
 typedef struct
 {
   char *dest;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -52,7 +35,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_autofree char *parent = g_path_get_dirname (fixture->dest);
 
-  remove_tree (parent);
+  syl_test_remove_tree (parent);
   g_free (fixture->dest);
 }
 

@@ -15,6 +15,7 @@
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
 #include "syl-paths.h"
+#include "syl-test-util.h"
 
 static char *
 fixture_path (const char *name)
@@ -64,26 +65,6 @@ copy_folder_pack (const char *to)
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 typedef struct
 {
   char *root;
@@ -131,7 +112,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->root);
+  syl_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_free (fixture->installed);
   g_free (fixture->user);
@@ -293,7 +274,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-library/empty", test_empty);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  syl_test_remove_tree (data_home);
 
   return status;
 }

@@ -16,6 +16,7 @@
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
+#include "syl-test-ui-util.h"
 
 #define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
 #define DAY_US (24 * HOUR_US)
@@ -32,50 +33,11 @@ typedef struct
   GPtrArray       *activated;   /* "name" or "name parameter" */
 } Fixture;
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (gpointer root,
-          GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
-}
-
 static gpointer
 find_first (gpointer root,
             GType    type)
 {
-  g_autoptr(GPtrArray) found = find_all (root, type);
+  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
@@ -86,7 +48,7 @@ find_actionable (gpointer    root,
                  GType       type,
                  const char *action)
 {
-  g_autoptr(GPtrArray) found = find_all (root, type);
+  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
 
   for (guint i = 0; i < found->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (found, i)), action) == 0)
@@ -152,7 +114,7 @@ fixture_setup (Fixture       *fixture,
   gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
 }
 
@@ -344,7 +306,7 @@ static void
 test_drill_builder (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  g_autoptr(GPtrArray) combos = find_all (fixture->page, ADW_TYPE_COMBO_ROW);
+  g_autoptr(GPtrArray) combos = syl_test_find_all (fixture->page, ADW_TYPE_COMBO_ROW);
   AdwComboRow *kind_row, *target_row;
   GtkSpinButton *spin;
   GtkWidget *button;

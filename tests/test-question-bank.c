@@ -19,6 +19,7 @@
 #include "syl-question.h"
 #include "syl-service.h"
 #include "syl-task.h"
+#include "syl-test-util.h"
 
 #define MIN_QUESTIONS      240
 #define MIN_PER_TASK       8
@@ -27,21 +28,6 @@
 #define MAX_KEY_POSITION_SHARE 0.35 /* of single-answer keys at one position */
 
 static SylPack *pack;
-
-static SylPack *
-load_shipped_pack (void)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  SylPack *loaded;
-
-  path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs", "aws-dop-c02", NULL);
-  loaded = syl_pack_load (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (loaded);
-
-  return loaded;
-}
 
 static guint
 n_questions (void)
@@ -266,7 +252,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  pack = load_shipped_pack ();
+  pack = syl_test_load_shipped_pack ();
 
   g_test_add_func ("/syl/question-bank/total", test_total);
   g_test_add_func ("/syl/question-bank/per-task", test_per_task);

@@ -15,6 +15,7 @@
 #include "syl-quiz-builder.h"
 #include "syl-service.h"
 #include "syl-task.h"
+#include "syl-test-util.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
 #define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
@@ -331,51 +332,11 @@ test_modes (void)
   g_assert_false (syl_quiz_mode_from_string ("nope", &(SylQuizMode) { 0 }));
 }
 
-typedef struct
-{
-  char     *dir;
-  SylStore *store;
-  gint64    session;
-} Progress;
-
 static void
-progress_init (Progress *p)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  SylStoreSession s = {
-    .mode = (char *) "drill", .pack_id = (char *) "engine-test",
-    .question_ids = (char *[]) { (char *) "q1101", NULL }, .started_at_us = T0,
-  };
-
-  p->dir = g_dir_make_tmp ("syl-builder-XXXXXX", NULL);
-  path = g_build_filename (p->dir, "progress.db", NULL);
-  p->store = syl_store_open (path, &error);
-  g_assert_no_error (error);
-  p->session = syl_store_insert_session (p->store, &s, &error);
-  g_assert_no_error (error);
-}
-
-static void
-progress_clear (Progress *p)
-{
-  g_autofree char *db = g_build_filename (p->dir, "progress.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  g_clear_object (&p->store);
-  g_unlink (db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (p->dir);
-  g_free (p->dir);
-}
-
-static void
-record (Progress   *p,
-        const char *question_id,
-        gboolean    correct,
-        gint64      at)
+record (SylTestProgress *p,
+        const char      *question_id,
+        gboolean         correct,
+        gint64           at)
 {
   g_autoptr(GError) error = NULL;
   SylStoreAnswer a = {
@@ -390,13 +351,13 @@ record (Progress   *p,
 static void
 test_due (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylQuizBuilder) builder = NULL;
   g_autoptr(SylQuizPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
   builder = syl_quiz_builder_new (pack, p.store, 3);
 
   plan = syl_quiz_builder_build_due (builder, T0, 10, &error);
@@ -422,13 +383,13 @@ test_due (void)
   plan = syl_quiz_builder_build_due (builder, T0 + 2 * DAY_US, 1, &error);
   g_assert_cmpuint (plan->questions->len, ==, 1);
 
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 static void
 test_missed (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylQuizBuilder) builder = NULL;
   g_autoptr(SylQuizPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -439,7 +400,7 @@ test_missed (void)
     .started_at_us = T0,
   };
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
   builder = syl_quiz_builder_new (pack, p.store, 3);
   g_assert_null (syl_quiz_builder_build_missed (builder, 0, &error));
   g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY);
@@ -458,19 +419,19 @@ test_missed (void)
   g_assert_true (g_ptr_array_find (plan->questions, syl_pack_lookup_question (pack, "q1102"), NULL));
   g_assert_true (g_ptr_array_find (plan->questions, syl_pack_lookup_question (pack, "q1103"), NULL));
 
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 static void
 test_weak_spots (void)
 {
-  Progress p;
+  SylTestProgress p;
   g_autoptr(SylQuizBuilder) builder = NULL;
   g_autoptr(SylQuizPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
   guint from_22 = 0, from_12 = 0;
 
-  progress_init (&p);
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
 
   /* Task 1.1 known cold, twice; two questions of 2.2 missed. */
   for (guint q = 1; q <= 12; q++)
@@ -507,7 +468,7 @@ test_weak_spots (void)
   g_assert_cmpuint (from_22, ==, 2);
   g_assert_cmpuint (from_12, ==, 2);
 
-  progress_clear (&p);
+  syl_test_progress_clear (&p);
 }
 
 int

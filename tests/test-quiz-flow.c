@@ -24,6 +24,8 @@
 #include "syl-results-page.h"
 #include "syl-session.h"
 #include "syl-window.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 #define EXAM_MINUTES 180
 
@@ -67,61 +69,6 @@ assert_nothing_logged (void)
   g_assert_cmpuint (logged_problems->len, ==, 0);
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop for @ms milliseconds: layout, frames, timeouts. */
-static void
-iterate_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_button_with_action (GtkWidget  *root,
                          const char *action_name)
@@ -158,24 +105,6 @@ find_dialog (void)
   return NULL;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* Starts the application on the fixture's data folder and waits for its
  * window, as `syllabus --data-dir` would. */
 static void
@@ -190,10 +119,10 @@ open_app (Fixture *fixture)
 
   fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_nonnull (fixture->window);
-  iterate_until (widget_is_mapped, fixture->window);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 
-  fixture->quiz_page = SYL_QUIZ_PAGE (find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE));
+  fixture->quiz_page = SYL_QUIZ_PAGE (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE));
   g_assert_nonnull (fixture->quiz_page);
 }
 
@@ -208,7 +137,7 @@ close_app (Fixture *fixture)
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
       gtk_window_destroy (window);
     }
-  iterate ();
+  syl_test_iterate ();
 
   fixture->window = NULL;
   fixture->quiz_page = NULL;
@@ -255,7 +184,7 @@ fixture_teardown (Fixture       *fixture,
 {
   close_app (fixture);
   g_clear_object (&fixture->settings);
-  remove_tree (fixture->data_dir);
+  syl_test_remove_tree (fixture->data_dir);
   g_clear_pointer (&fixture->data_dir, g_free);
 
   assert_nothing_logged ();
@@ -296,7 +225,7 @@ click (gpointer button)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  syl_test_iterate ();
 }
 
 /* Runs the shortcuts of @widget's controllers in @phase that @trigger
@@ -359,7 +288,7 @@ press_key (Fixture         *fixture,
   for (guint i = path->len; !handled && i > 0; i--)
     handled = run_shortcuts (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, trigger);
 
-  iterate ();
+  syl_test_iterate ();
   return handled;
 }
 
@@ -387,8 +316,8 @@ wait_for_position (Fixture *fixture,
   Waiting waiting = { fixture, position };
   gint64 start = g_get_monotonic_time ();
 
-  iterate_until (reached_position, &waiting);
-  iterate_for (MAX (100, (g_get_monotonic_time () - start) / 1000));
+  syl_test_iterate_until (reached_position, &waiting);
+  syl_test_iterate_for (MAX (100, (g_get_monotonic_time () - start) / 1000) * G_TIME_SPAN_MILLISECOND, TRUE);
   g_assert_cmpuint (current_position (fixture), ==, position);
 }
 
@@ -407,7 +336,7 @@ respond (AdwMessageDialog *dialog,
       g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }
-  iterate ();
+  syl_test_iterate ();
 }
 
 static gboolean
@@ -438,7 +367,7 @@ static void
 test_exam (Fixture       *fixture,
            gconstpointer  user_data)
 {
-  GtkWidget *results_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  GtkWidget *results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
   SylSession *session;
   AdwMessageDialog *dialog;
   GtkLabel *score_label;
@@ -449,7 +378,7 @@ test_exam (Fixture       *fixture,
   g_autofree char *expected_text = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   session = syl_window_get_session (fixture->window);
   g_assert_true (syl_quiz_page_get_session (fixture->quiz_page) == session);
@@ -479,7 +408,7 @@ test_exam (Fixture       *fixture,
         {
         case 0:
           g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, 0))));
-          iterate ();
+          syl_test_iterate ();
           break;
 
         case 1:
@@ -524,7 +453,7 @@ test_exam (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   respond (dialog, "submit");
-  iterate_until (view_is_results, fixture->window);
+  syl_test_iterate_until (view_is_results, fixture->window);
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
   g_assert_true (syl_session_is_finished (session));
 
@@ -561,7 +490,7 @@ test_drill_feedback (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill",
                                              "(ssu)", "task", "1.1", 5));
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   session = syl_window_get_session (fixture->window);
   g_assert_cmpint (syl_session_get_mode (session), ==, SYL_QUIZ_MODE_DRILL);
@@ -591,7 +520,7 @@ test_drill_feedback (Fixture       *fixture,
   g_assert_true (press_key (fixture, GDK_KEY_g, GDK_CONTROL_MASK));
   g_assert_true (gtk_widget_get_visible (quiz_child (fixture, "grid_popover")));
   g_signal_emit_by_name (quiz_child (fixture, "grid"), "question-activated", 0);
-  iterate ();
+  syl_test_iterate ();
   g_assert_false (gtk_widget_get_visible (quiz_child (fixture, "grid_popover")));
   g_assert_true (syl_option_row_get_active (option_row (fixture, 0)));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
@@ -641,7 +570,7 @@ test_keys (Fixture       *fixture,
   g_autoptr(SylStoreSession) stored = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
-  iterate ();
+  syl_test_iterate ();
   session = syl_window_get_session (fixture->window);
   grid_popover = quiz_child (fixture, "grid_popover");
 
@@ -852,7 +781,7 @@ test_resume_after_restart (Fixture       *fixture,
 
   syl_window_set_clock (fixture->window, clock);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
-  iterate ();
+  syl_test_iterate ();
   session = syl_window_get_session (fixture->window);
   id = syl_session_get_id (session);
 
@@ -864,7 +793,7 @@ test_resume_after_restart (Fixture       *fixture,
         g_assert_true (press_key (fixture, GDK_KEY_Right, GDK_ALT_MASK));
 
       g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, steps[s].display_position))));
-      iterate ();
+      syl_test_iterate ();
       g_array_append_val (chosen_options, order[steps[s].display_position]);
       if (steps[s].flag)
         g_assert_true (press_key (fixture, GDK_KEY_d, GDK_CONTROL_MASK));
@@ -958,8 +887,8 @@ settle_at (Fixture *fixture,
   WidthWait wait = { GTK_WIDGET (fixture->window), width };
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 720);
-  iterate_until (has_width, &wait);
-  iterate_for (300);
+  syl_test_iterate_until (has_width, &wait);
+  syl_test_iterate_for (300 * G_TIME_SPAN_MILLISECOND, TRUE);
 }
 
 static void
@@ -1007,7 +936,7 @@ test_every_place_fits (Fixture       *fixture,
       /* A drill, checked: the reasons and the explanation shown. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill",
                                                  "(ssu)", "task", "1.1", 3));
-      iterate ();
+      syl_test_iterate ();
       g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
       g_assert_true (press_key (fixture, GDK_KEY_1, 0));
       g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
@@ -1026,10 +955,10 @@ test_every_place_fits (Fixture       *fixture,
 
       /* An exam, with its grid open. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
-      iterate ();
+      syl_test_iterate ();
       g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "places");
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
-      iterate ();
+      syl_test_iterate ();
       dialog = find_dialog ();
       g_assert_null (dialog);
       g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
@@ -1052,7 +981,7 @@ test_every_place_fits (Fixture       *fixture,
       assert_fits (fixture, width, "exam results");
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
-      iterate ();
+      syl_test_iterate ();
     }
 
   assert_nothing_logged ();

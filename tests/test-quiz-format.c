@@ -15,19 +15,7 @@
 #include "syl-quiz-builder.h"
 #include "syl-quiz-format.h"
 #include "syl-session.h"
-
-static SylPack *
-load_shipped_pack (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs",
-                                            "aws-dop-c02", NULL);
-  SylPack *pack = syl_pack_load (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (pack);
-  return pack;
-}
+#include "syl-test-util.h"
 
 static void
 check_string (char       *got,
@@ -175,7 +163,7 @@ test_score_lines (void)
 static void
 test_weakest_first (void)
 {
-  g_autoptr(SylPack) pack = load_shipped_pack ();
+  g_autoptr(SylPack) pack = syl_test_load_shipped_pack ();
   g_autoptr(SylScoreReport) report = make_report (0, 0);
   GListModel *domains = syl_pack_get_domains (pack);
   /* right, scored per domain in pack order; d6 is not in the session */
@@ -215,7 +203,7 @@ static void
 test_session_counts (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SylPack) pack = load_shipped_pack ();
+  g_autoptr(SylPack) pack = syl_test_load_shipped_pack ();
   g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, NULL, 42);
   g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_drill_domain (builder, "d1", 6, &error);
   g_autoptr(SylSession) session = NULL;

@@ -21,6 +21,8 @@
 #include "syl-session.h"
 #include "syl-store.h"
 #include "syl-task.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)   /* 2026-01-05 10:00 UTC */
 #define SEED 7
@@ -39,28 +41,6 @@ typedef struct
   guint        n_left;
   SylSession  *finished_session;
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data, guint seconds)
-{
-  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static gpointer
 child (Fixture    *fixture,
@@ -105,7 +85,7 @@ activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), action, NULL));
-  iterate ();
+  syl_test_iterate ();
 }
 
 /* gtk_widget_activate() on a button clicks it only after a short press
@@ -116,7 +96,7 @@ click (gpointer button)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  syl_test_iterate ();
 }
 
 static void
@@ -191,9 +171,9 @@ show_session (Fixture     *fixture,
 
   syl_quiz_page_set_session (fixture->page, fixture->session);
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page, 5);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
-  iterate ();
+  syl_test_iterate ();
 }
 
 static void
@@ -228,20 +208,6 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
@@ -251,14 +217,14 @@ fixture_teardown (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_destroy (fixture->window);
-  iterate ();
+  syl_test_iterate ();
 
   g_clear_object (&fixture->finished_session);
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->clock);
   syl_store_close (fixture->store);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  syl_test_remove_dir_files (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
 }
 
@@ -296,7 +262,7 @@ go_to (Fixture *fixture,
   SylQuestionGrid *grid = child (fixture, "grid");
 
   g_signal_emit_by_name (grid, "question-activated", position);
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpuint (syl_session_get_current (fixture->session), ==, position);
 }
 
@@ -360,7 +326,7 @@ test_exam_records_each_choice (Fixture       *fixture,
   go_to (fixture, single);
   order = syl_session_get_option_order (fixture->session, single, NULL);
   g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, 1))));
-  iterate ();
+  syl_test_iterate ();
   g_assert_true (syl_option_row_get_active (option_row (fixture, 1)));
 
   after_single = stored (fixture);
@@ -372,7 +338,7 @@ test_exam_records_each_choice (Fixture       *fixture,
 
   /* Choosing another option of a single-answer question replaces it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", 2));
-  iterate ();
+  syl_test_iterate ();
   g_assert_false (syl_option_row_get_active (option_row (fixture, 1)));
   g_assert_true (syl_option_row_get_active (option_row (fixture, 2)));
   after_change = stored (fixture);
@@ -389,7 +355,7 @@ test_exam_records_each_choice (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (label_text (fixture, "choose_label"), "Choose "));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", 3));
-  iterate ();
+  syl_test_iterate ();
   g_assert_true (syl_option_row_get_active (option_row (fixture, 0)));
   g_assert_true (syl_option_row_get_active (option_row (fixture, 3)));
   g_assert_nonnull (strstr (label_text (fixture, "choose_label"), "2 selected"));
@@ -408,7 +374,7 @@ test_exam_records_each_choice (Fixture       *fixture,
 
   /* Toggling one off is recorded too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", 0));
-  iterate ();
+  syl_test_iterate ();
   {
     guint n_chosen = 0;
 
@@ -512,7 +478,7 @@ test_grid_counts (Fixture       *fixture,
 
   /* Choosing a cell goes to that question and closes the grid. */
   g_signal_emit_by_name (syl_question_grid_get_cell (grid, 4), "activate");
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpuint (syl_session_get_current (fixture->session), ==, 4);
   g_assert_cmpstr (label_text (fixture, "counter_label"), ==, "Question 5 of 75");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
@@ -542,7 +508,7 @@ test_submit_confirmation (Fixture       *fixture,
 
   /* Cancel keeps the exam going. */
   adw_message_dialog_response (dialog, "cancel");
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpuint (fixture->n_finished, ==, 0);
   g_assert_false (syl_session_is_finished (fixture->session));
 
@@ -550,7 +516,7 @@ test_submit_confirmation (Fixture       *fixture,
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "submit");
-  iterate ();
+  syl_test_iterate ();
 
   g_assert_cmpuint (fixture->n_finished, ==, 1);
   g_assert_true (fixture->finished_session == fixture->session);
@@ -578,14 +544,14 @@ test_time_up_submits (Fixture       *fixture,
 
   /* 2 h 51 min in: under ten minutes left, the clock warns. */
   syl_clock_advance (fixture->clock, (gint64) (2 * 60 + 51) * 60 * G_USEC_PER_SEC);
-  iterate_until (finished_once, fixture, 2);
+  syl_test_iterate_until_timeout (finished_once, fixture, 2);
   g_assert_cmpuint (fixture->n_finished, ==, 0);
   g_assert_cmpstr (gtk_label_get_text (timer), ==, "00:09:00");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "warning"));
 
   /* Past the deadline the page submits the exam by itself. */
   syl_clock_advance (fixture->clock, (gint64) 10 * 60 * G_USEC_PER_SEC);
-  iterate_until (finished_once, fixture, 3);
+  syl_test_iterate_until_timeout (finished_once, fixture, 3);
   g_assert_cmpuint (fixture->n_finished, ==, 1);
   g_assert_true (syl_session_is_finished (fixture->session));
   g_assert_true (syl_session_is_timed_out (fixture->session));
@@ -609,7 +575,7 @@ test_leave_exam_pauses (Fixture       *fixture,
                    "Your answers and remaining time are kept; resume it from Practice.");
 
   adw_message_dialog_response (dialog, "leave");
-  iterate ();
+  syl_test_iterate ();
   g_assert_cmpuint (fixture->n_left, ==, 1);
   g_assert_false (syl_session_is_running (fixture->session));
   g_assert_false (syl_session_is_finished (fixture->session));
@@ -627,13 +593,13 @@ test_unmap_pauses (Fixture       *fixture,
 {
   syl_clock_advance (fixture->clock, (gint64) 30 * G_USEC_PER_SEC);
   gtk_widget_set_visible (GTK_WIDGET (fixture->window), FALSE);
-  iterate ();
+  syl_test_iterate ();
   g_assert_false (syl_session_is_running (fixture->session));
   syl_clock_advance (fixture->clock, (gint64) 30 * G_USEC_PER_SEC);
   g_assert_cmpint (syl_session_get_time_used_ms (fixture->session), ==, 30 * 1000);
 
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page, 5);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
   g_assert_true (syl_session_is_running (fixture->session));
 }
 
@@ -663,7 +629,7 @@ test_drill_check (Fixture       *fixture,
 
   /* A drill records the answer on Check, with "I was unsure". */
   gtk_widget_activate (GTK_WIDGET (option_row (fixture, p)));
-  iterate ();
+  syl_test_iterate ();
   before = stored (fixture);
   g_assert_cmpuint (before->answers->len, ==, 0);
   g_assert_true (gtk_widget_get_sensitive (child (fixture, "check_button")));
@@ -713,7 +679,7 @@ test_drill_check (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (child (fixture, "check_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "next_button")));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", (p + 1) % n_option_rows (fixture));
-  iterate ();
+  syl_test_iterate ();
   g_assert_true (syl_option_row_get_active (option_row (fixture, p)));
 
   /* Return's action: check, then next. */

@@ -22,6 +22,8 @@
 #include "syl-results-page.h"
 #include "syl-session.h"
 #include "syl-store.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)   /* 2026-01-05 10:00 UTC */
 #define SEED 11
@@ -47,13 +49,6 @@ typedef struct
   SylResultsPage *page;
   GPtrArray      *activations;   /* "action-name target" */
 } Fixture;
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gpointer
 child (Fixture    *fixture,
@@ -119,13 +114,7 @@ click (gpointer button)
   g_assert_true (GTK_IS_BUTTON (button));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
+  syl_test_iterate ();
 }
 
 /* Answers question i right when @right says so, wrong otherwise. */
@@ -206,23 +195,9 @@ fixture_setup (Fixture       *fixture,
 
   syl_results_page_set_session (fixture->page, fixture->session);
   gtk_window_present (fixture->window);
-  while (!widget_is_mapped (fixture->page))
+  while (!syl_test_widget_is_mapped (fixture->page))
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  syl_test_iterate ();
 }
 
 static void
@@ -230,13 +205,13 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
   gtk_window_destroy (fixture->window);
-  iterate ();
+  syl_test_iterate ();
 
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->clock);
   syl_store_close (fixture->store);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  syl_test_remove_dir_files (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->activations, g_ptr_array_unref);
 }
@@ -408,7 +383,7 @@ test_exam_review_filter (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "Wrong · Task "));
   g_assert_null (syl_answer_review_row_get_details (row));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  iterate ();
+  syl_test_iterate ();
   g_assert_nonnull (syl_answer_review_row_get_details (row));
 
   {

@@ -19,6 +19,7 @@
 #include "syl-service.h"
 #include "syl-services-page.h"
 #include "syl-task.h"
+#include "syl-test-ui-util.h"
 
 static SylPack *pack;
 
@@ -32,59 +33,11 @@ typedef struct
   GVariant        *show_task;  /* the last win.show-task parameter */
 } Fixture;
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-iterate_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (gpointer root,
-          GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
-}
-
 static gpointer
 find_one (gpointer root,
           GType    type)
 {
-  g_autoptr(GPtrArray) found = find_all (root, type);
+  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
@@ -93,7 +46,7 @@ static GtkLabel *
 find_label (gpointer    root,
             const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
@@ -105,7 +58,7 @@ find_label (gpointer    root,
 static GtkListBox *
 service_list (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) lists = find_all (fixture->page, GTK_TYPE_LIST_BOX);
+  g_autoptr(GPtrArray) lists = syl_test_find_all (fixture->page, GTK_TYPE_LIST_BOX);
 
   for (guint i = 0; i < lists->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
@@ -193,8 +146,8 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, width > 0 ? width : 1000, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page);
-  iterate_for (100);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
+  syl_test_iterate_for (100 * G_TIME_SPAN_MILLISECOND, FALSE);
 }
 
 static void
@@ -252,8 +205,8 @@ search (Fixture    *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* The entry waits a moment after the last key before it searches. */
-  iterate_until (row_count_changed, &count);
-  iterate_for (300);
+  syl_test_iterate_until (row_count_changed, &count);
+  syl_test_iterate_for (300 * G_TIME_SPAN_MILLISECOND, FALSE);
 }
 
 static void
@@ -344,7 +297,7 @@ test_search_empty_state (Fixture       *fixture,
   search (fixture, "xyzzy");
   g_assert_null (gtk_list_box_get_row_at_index (service_list (fixture), 0));
 
-  status_pages = find_all (fixture->page, ADW_TYPE_STATUS_PAGE);
+  status_pages = syl_test_find_all (fixture->page, ADW_TYPE_STATUS_PAGE);
   for (guint i = 0; i < status_pages->len; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (status_pages, i)) &&
         g_strcmp0 (adw_status_page_get_title (g_ptr_array_index (status_pages, i)), "No Matching Services") == 0)
@@ -361,7 +314,7 @@ static GtkButton *
 find_button (gpointer    root,
              const char *label)
 {
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = syl_test_find_all (root, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
@@ -393,7 +346,7 @@ test_select_shows_detail (Fixture       *fixture,
   /* Name as a title, the summary, how much there is to practise. */
   summary = find_label (fixture->page, syl_service_get_summary (ecs));
   g_assert_nonnull (summary);
-  iterate_until (widget_is_mapped, summary);
+  syl_test_iterate_until (syl_test_widget_is_mapped, summary);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (summary)));
   name = find_label (fixture->page, syl_service_get_name (ecs));
   g_assert_nonnull (name);
@@ -414,7 +367,7 @@ test_select_shows_detail (Fixture       *fixture,
 
   /* Appears in task statements: one row per task, each opening it. */
   g_assert_cmpuint (tasks->len, >, 0);
-  task_rows = find_all (fixture->page, ADW_TYPE_ACTION_ROW);
+  task_rows = syl_test_find_all (fixture->page, ADW_TYPE_ACTION_ROW);
   for (guint i = 0; i < task_rows->len; i++)
     {
       GtkActionable *row = g_ptr_array_index (task_rows, i);
@@ -529,7 +482,7 @@ test_ctrl_f (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (find_button (fixture->page, "Drill this service")));
   g_assert_false (search_has_focus (fixture));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "services.search", NULL));
-  iterate_until (search_has_focus, fixture);
+  syl_test_iterate_until (search_has_focus, fixture);
   g_assert_true (search_has_focus (fixture));
 }
 
@@ -547,7 +500,7 @@ test_narrow (Fixture       *fixture,
   GtkWidget *back;
 
   /* 360 px: the list and the detail are two pages. */
-  iterate_until (leaflet_folded, leaflet);
+  syl_test_iterate_until (leaflet_folded, leaflet);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
@@ -557,7 +510,7 @@ test_narrow (Fixture       *fixture,
   back = GTK_WIDGET (find_label (fixture->page, "All Services"));
   g_assert_nonnull (back);
   back = gtk_widget_get_ancestor (back, GTK_TYPE_BUTTON);
-  iterate_until (widget_is_mapped, back);
+  syl_test_iterate_until (syl_test_widget_is_mapped, back);
   g_assert_true (gtk_widget_get_mapped (back));
   g_assert_nonnull (gtk_widget_get_tooltip_text (back));
   g_signal_emit_by_name (back, "clicked");
@@ -627,7 +580,7 @@ test_mastery (Fixture       *fixture,
   /* Answers reach the page when it is shown again. */
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
-  iterate_until (widget_is_mapped, fixture->page);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
 
   indicator = find_one (find_service_row (fixture, "ecs"), SYL_TYPE_MASTERY_INDICATOR);
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), >, 0);
@@ -635,7 +588,7 @@ test_mastery (Fixture       *fixture,
                        find_one (find_service_row (fixture, "s3"), SYL_TYPE_MASTERY_INDICATOR)), <, 0);
 
   g_assert_true (syl_services_page_show_service (fixture->page, "ecs"));
-  labels = find_all (fixture->page, GTK_TYPE_LABEL);
+  labels = syl_test_find_all (fixture->page, GTK_TYPE_LABEL);
   for (guint i = 0; i < labels->len; i++)
     {
       const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));

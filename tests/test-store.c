@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "syl-store-private.h"
+#include "syl-test-util.h"
 
 #define PACK "aws-dop-c02"
 #define DAY_US ((gint64) 86400 * G_USEC_PER_SEC)
@@ -28,39 +29,17 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->dir = g_dir_make_tmp ("syl-store-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
-  fixture->path = g_build_filename (fixture->dir, "progress.db", NULL);
+  fixture->dir = syl_test_make_store_dir ("syl-store-XXXXXX", &fixture->path);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  syl_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }

@@ -17,6 +17,7 @@
 #include "syl-syllabus-page.h"
 #include "syl-task-row.h"
 #include "syl-task.h"
+#include "syl-test-ui-util.h"
 
 static SylPack *pack;
 
@@ -29,60 +30,12 @@ typedef struct
   GVariant        *drill;   /* the last win.start-drill parameter */
 } Fixture;
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-iterate_for (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (gpointer root,
-          GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, found);
-  return found;
-}
-
 /* The first label under @root that says exactly @text. */
 static GtkLabel *
 find_label (gpointer    root,
             const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
@@ -95,7 +48,7 @@ static SylTaskRow *
 find_task_row (Fixture    *fixture,
                const char *task_id)
 {
-  g_autoptr(GPtrArray) rows = find_all (fixture->page, SYL_TYPE_TASK_ROW);
+  g_autoptr(GPtrArray) rows = syl_test_find_all (fixture->page, SYL_TYPE_TASK_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     if (g_str_equal (syl_task_get_id (syl_task_row_get_task (g_ptr_array_index (rows, i))), task_id))
@@ -144,7 +97,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 800, 600);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  iterate_until (widget_is_mapped, fixture->page);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
 }
 
 static void
@@ -175,7 +128,7 @@ test_domains_and_tasks (Fixture       *fixture,
                         gconstpointer  user_data)
 {
   GListModel *domains = syl_pack_get_domains (pack);
-  g_autoptr(GPtrArray) rows = find_all (fixture->page, SYL_TYPE_TASK_ROW);
+  g_autoptr(GPtrArray) rows = syl_test_find_all (fixture->page, SYL_TYPE_TASK_ROW);
   guint position = 0;
 
   /* Six domains, each with its number, title and weight … */
@@ -231,7 +184,7 @@ test_task_row_content (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (knowledge)));
 
   syl_task_row_set_expanded (row, TRUE);
-  iterate_until (widget_is_mapped, knowledge);
+  syl_test_iterate_until (syl_test_widget_is_mapped, knowledge);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (knowledge)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (skill)));
 }
@@ -247,7 +200,7 @@ test_practice_this (Fixture       *fixture,
   guint count;
 
   g_assert_nonnull (row);
-  buttons = find_all (row, GTK_TYPE_BUTTON);
+  buttons = syl_test_find_all (row, GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Practice this") == 0)
       practice = g_ptr_array_index (buttons, i);
@@ -295,8 +248,8 @@ test_show_task (Fixture       *fixture,
   g_assert_false (syl_task_row_get_expanded (find_task_row (fixture, "1.1")));
 
   /* The row ends up at the top of the view, near the end of the guide. */
-  iterate_until (row_at_top, fixture);
-  iterate_for (800);
+  syl_test_iterate_until (row_at_top, fixture);
+  syl_test_iterate_for (800 * G_TIME_SPAN_MILLISECOND, FALSE);
   g_assert_true (row_at_top (fixture));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
@@ -359,7 +312,7 @@ test_mastery (Fixture       *fixture,
   SylTask *task = syl_pack_lookup_task (pack, "2.1");
   g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (pack, task);
   SylTaskRow *row = find_task_row (fixture, "2.1");
-  g_autoptr(GPtrArray) indicators = find_all (row, SYL_TYPE_MASTERY_INDICATOR);
+  g_autoptr(GPtrArray) indicators = syl_test_find_all (row, SYL_TYPE_MASTERY_INDICATOR);
   SylMasteryIndicator *indicator;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -378,7 +331,7 @@ test_mastery (Fixture       *fixture,
   record_answer (fixture->store, g_ptr_array_index (questions, 1), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
-  iterate_until (widget_is_mapped, fixture->page);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
 
   after = g_strdup_printf ("%u questions · 2 answers so far", questions->len);
   g_assert_nonnull (find_label (row, after));
@@ -388,7 +341,7 @@ test_mastery (Fixture       *fixture,
 
   /* Other task statements are still untouched. */
   g_assert_cmpfloat (syl_mastery_indicator_get_value (
-                       g_ptr_array_index (find_all (find_task_row (fixture, "1.1"), SYL_TYPE_MASTERY_INDICATOR), 0)),
+                       g_ptr_array_index (syl_test_find_all (find_task_row (fixture, "1.1"), SYL_TYPE_MASTERY_INDICATOR), 0)),
                      <, 0);
 }
 
@@ -400,9 +353,9 @@ test_no_pack (Fixture       *fixture,
 
   syl_syllabus_page_set_pack (fixture->page, NULL);
   g_assert_null (find_task_row (fixture, "1.1"));
-  status_pages = find_all (fixture->page, ADW_TYPE_STATUS_PAGE);
+  status_pages = syl_test_find_all (fixture->page, ADW_TYPE_STATUS_PAGE);
   g_assert_cmpuint (status_pages->len, ==, 1);
-  iterate_until (widget_is_mapped, g_ptr_array_index (status_pages, 0));
+  syl_test_iterate_until (syl_test_widget_is_mapped, g_ptr_array_index (status_pages, 0));
   g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (status_pages, 0)));
   g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (status_pages, 0)), ==, "No Exam Guide");
   g_assert_false (syl_syllabus_page_show_task (fixture->page, "1.1"));

@@ -19,6 +19,8 @@
 #include "syl-preferences-window.h"
 #include "syl-results-page.h"
 #include "syl-window.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 typedef struct
 {
@@ -27,75 +29,6 @@ typedef struct
   GSettings      *settings;
   char           *data_dir;
 } Fixture;
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
-        return GTK_WINDOW (item);
-    }
-
-  return NULL;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-widget_is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static void
 fixture_setup_in (Fixture *fixture,
@@ -115,7 +48,7 @@ fixture_setup_in (Fixture *fixture,
 
   fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
   g_assert_nonnull (fixture->window);
-  iterate_until (widget_is_mapped, fixture->window);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 }
 
@@ -140,7 +73,7 @@ fixture_teardown (Fixture       *fixture,
 
   g_clear_object (&fixture->app);
   g_clear_object (&fixture->settings);
-  remove_tree (fixture->data_dir);
+  syl_test_remove_tree (fixture->data_dir);
   g_clear_pointer (&fixture->data_dir, g_free);
   g_unsetenv ("SYLLABUS_DATA_DIR");
 }
@@ -149,7 +82,7 @@ static void
 test_four_places (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
   g_autoptr(GtkSelectionModel) pages = NULL;
   const char *names[] = { "dashboard", "practice", "syllabus", "services" };
   const char *titles[] = { "Dashboard", "Practice", "Syllabus", "Services" };
@@ -207,35 +140,25 @@ window_is_narrow (gpointer data)
 }
 
 static void
-iterate_for (gint64 duration_us)
-{
-  gint64 end = g_get_monotonic_time () + duration_us;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static void
 test_narrow_window_moves_switcher_to_bottom (Fixture       *fixture,
                                              gconstpointer  user_data)
 {
   AdwViewSwitcherBar *bar =
-    ADW_VIEW_SWITCHER_BAR (find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_BAR));
+    ADW_VIEW_SWITCHER_BAR (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_BAR));
 
   g_assert_nonnull (bar);
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  iterate_until (switcher_bar_hidden, bar);
+  syl_test_iterate_until (switcher_bar_hidden, bar);
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  iterate_until (switcher_bar_revealed, bar);
+  syl_test_iterate_until (switcher_bar_revealed, bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
 
   /* No page of the stack, shown or not, holds the window wider. */
-  iterate_until (window_is_narrow, fixture->window);
-  iterate_for (G_USEC_PER_SEC / 5);
+  syl_test_iterate_until (window_is_narrow, fixture->window);
+  syl_test_iterate_for (G_USEC_PER_SEC / 5, TRUE);
   g_assert_true (window_is_narrow (fixture->window));
 }
 
@@ -243,8 +166,8 @@ static void
 test_narrow_results (Fixture       *fixture,
                      gconstpointer  user_data)
 {
-  GtkWidget *quiz_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
-  GtkWidget *results_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  GtkWidget *quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  GtkWidget *results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
   GtkListBox *review_list;
   SylSession *session;
   GtkListBoxRow *row;
@@ -267,8 +190,8 @@ test_narrow_results (Fixture       *fixture,
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  iterate_until (window_is_narrow, fixture->window);
-  iterate_for (G_USEC_PER_SEC / 5);
+  syl_test_iterate_until (window_is_narrow, fixture->window);
+  syl_test_iterate_for (G_USEC_PER_SEC / 5, TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   g_assert_true (window_is_narrow (fixture->window));
 }
@@ -304,7 +227,7 @@ test_about_says_not_affiliated (Fixture       *fixture,
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = syl_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Syllabus");
   g_assert_nonnull (strstr (adw_about_window_get_comments (ADW_ABOUT_WINDOW (about)),
@@ -320,12 +243,12 @@ test_preferences_follow_settings (Fixture       *fixture,
   GtkSpinButton *spin;
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
-  preferences = find_toplevel (SYL_TYPE_PREFERENCES_WINDOW);
+  preferences = syl_test_find_toplevel (SYL_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_modal (preferences));
 
   g_settings_set_uint (fixture->settings, "daily-goal", 45);
-  spin = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
+  spin = GTK_SPIN_BUTTON (syl_test_find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 45);
 
@@ -431,7 +354,7 @@ static void
 test_corrupt_progress_offers_fresh_start (Fixture       *fixture,
                                           gconstpointer  user_data)
 {
-  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  GtkWindow *dialog = syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_autofree char *db = g_build_filename (fixture->data_dir, "progress.db", NULL);
   g_autoptr(GDir) dir = NULL;
   const char *name;
@@ -465,7 +388,7 @@ test_corrupt_progress_offers_fresh_start (Fixture       *fixture,
 static GtkWindow *
 find_message_dialog (void)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  return syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void
@@ -491,7 +414,7 @@ test_start_exam_and_leave (Fixture       *fixture,
                   syl_window_get_session (fixture->window) != session);
 
   /* Leaving keeps it for later. */
-  g_signal_emit_by_name (find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE), "left");
+  g_signal_emit_by_name (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE), "left");
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "places");
   g_assert_cmpstr (syl_window_get_visible_place (fixture->window), ==, "practice");
 
@@ -508,7 +431,7 @@ static void
 test_new_session_asks_about_unfinished (Fixture       *fixture,
                                         gconstpointer  user_data)
 {
-  GtkWidget *quiz_page = find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  GtkWidget *quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
   GtkWindow *dialog;
   gint64 old_id;
   g_autoptr(SylStoreSession) stored = NULL;

@@ -1,0 +1,46 @@
+/* syl-test-ui-util.h: helpers shared by the tests that drive real widgets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main context until nothing is pending. */
+void        syl_test_iterate               (void);
+
+/* Runs the main context until @done returns TRUE or 5 seconds pass. */
+void        syl_test_iterate_until         (gboolean (*done) (gpointer),
+                                            gpointer   data);
+
+/* The same with a deadline of @seconds. */
+void        syl_test_iterate_until_timeout (gboolean (*done) (gpointer),
+                                            gpointer   data,
+                                            guint      seconds);
+
+/* Runs the main context for @duration_us microseconds; with
+ * @sleep_when_idle, sleeps a millisecond whenever nothing was dispatched
+ * instead of spinning. */
+void        syl_test_iterate_for           (gint64     duration_us,
+                                            gboolean   sleep_when_idle);
+
+/* A GSourceFunc-like predicate for syl_test_iterate_until(): @data is a
+ * GtkWidget. */
+gboolean    syl_test_widget_is_mapped      (gpointer   data);
+
+/* The first widget of @type in @root's tree, @root included, depth first. */
+GtkWidget  *syl_test_find_descendant       (GtkWidget *root,
+                                            GType      type);
+
+/* Every widget of @type in @root's tree, @root included, depth first; the
+ * array does not own them. */
+GPtrArray  *syl_test_find_all              (gpointer   root,
+                                            GType      type);
+
+/* The first toplevel window of @type. */
+GtkWindow  *syl_test_find_toplevel         (GType      type);
+
+G_END_DECLS

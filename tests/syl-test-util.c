@@ -1,0 +1,101 @@
+/* syl-test-util.c: helpers shared by the tests that need no display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "syl-test-util.h"
+
+void
+syl_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        syl_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+void
+syl_test_remove_dir_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+char *
+syl_test_make_store_dir (const char  *tmp_template,
+                         char       **db_path)
+{
+  char *dir = g_dir_make_tmp (tmp_template, NULL);
+
+  g_assert_nonnull (dir);
+  *db_path = g_build_filename (dir, "progress.db", NULL);
+  return dir;
+}
+
+SylPack *
+syl_test_load_shipped_pack (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs",
+                                            "aws-dop-c02", NULL);
+  SylPack *pack = syl_pack_load (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  return pack;
+}
+
+void
+syl_test_progress_init (SylTestProgress *p,
+                        const char      *tmp_template,
+                        gint64           started_at_us)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SylStoreSession s = {
+    .mode = (char *) "drill", .pack_id = (char *) "engine-test",
+    .question_ids = (char *[]) { (char *) "q1101", NULL }, .started_at_us = started_at_us,
+  };
+
+  p->dir = g_dir_make_tmp (tmp_template, NULL);
+  path = g_build_filename (p->dir, "progress.db", NULL);
+  p->store = syl_store_open (path, &error);
+  g_assert_no_error (error);
+  p->session = syl_store_insert_session (p->store, &s, &error);
+  g_assert_no_error (error);
+}
+
+void
+syl_test_progress_clear (SylTestProgress *p)
+{
+  g_autofree char *db = g_build_filename (p->dir, "progress.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_clear_object (&p->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (p->dir);
+  g_free (p->dir);
+}
