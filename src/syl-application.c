@@ -32,7 +32,18 @@ struct _SylApplication
 
   /* a window action to run once the first window is ready (--exam, --drill) */
   const char     *start_action;
+
+  /* the first window's loading, run once its first frame is out */
+  guint           load_source;
+  gboolean        ready;
 };
+
+enum {
+  SIGNAL_READY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SylApplication, syl_application, ADW_TYPE_APPLICATION)
 
@@ -267,6 +278,7 @@ syl_application_load_packs (SylApplication *self,
   g_autofree char *problems = NULL;
   SylPack *pack;
 
+  g_clear_object (&self->library);
   self->library = syl_pack_library_new_default ((const char * const *) self->extra_packs);
   syl_pack_library_load (self->library);
 
@@ -526,9 +538,9 @@ run_start_action (SylApplication *self,
   SylWindow *window = get_main_window (self);
   g_autofree char *detailed = g_strconcat ("win.", name, NULL);
 
-  if (window == NULL)
+  if (window == NULL || !self->ready)
     {
-      /* Before the first window: activate() runs it when ready. */
+      /* Before the first window is loaded: the loading runs it when ready. */
       self->start_action = name;
       return;
     }
@@ -640,6 +652,40 @@ syl_application_startup (GApplication *app)
     self->data_dir = syl_paths_dup_default_data_dir ();
 }
 
+/* Loads the pack and opens the progress once the window's first frame is
+ * out: at G_PRIORITY_DEFAULT_IDLE this runs after GTK's layout and paint
+ * (GDK_PRIORITY_REDRAW) and after the map request is flushed. */
+static gboolean
+syl_application_load_cb (gpointer user_data)
+{
+  SylApplication *self = SYL_APPLICATION (user_data);
+  SylWindow *window = get_main_window (self);
+
+  self->load_source = 0;
+
+  if (window != NULL)
+    {
+      syl_application_load_packs (self, window);
+      syl_application_open_progress (self, window);
+      syl_window_set_loading (window, FALSE);
+      if (self->start_action != NULL)
+        {
+          g_autofree char *detailed = g_strconcat ("win.", self->start_action, NULL);
+
+          /* Starting asks about an unfinished session itself. */
+          self->start_action = NULL;
+          gtk_widget_activate_action (GTK_WIDGET (window), detailed, NULL);
+        }
+      else
+        syl_window_offer_resume (window);
+    }
+
+  self->ready = TRUE;
+  g_signal_emit (self, signals[SIGNAL_READY], 0);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 syl_application_activate (GApplication *app)
 {
@@ -650,19 +696,13 @@ syl_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (syl_window_new (self, self->settings));
-      syl_application_load_packs (self, SYL_WINDOW (window));
+      syl_window_set_loading (SYL_WINDOW (window), TRUE);
       gtk_window_present (window);
-      syl_application_open_progress (self, SYL_WINDOW (window));
-      if (self->start_action != NULL)
+      if (self->load_source == 0 && !self->ready)
         {
-          g_autofree char *detailed = g_strconcat ("win.", self->start_action, NULL);
-
-          /* Starting asks about an unfinished session itself. */
-          self->start_action = NULL;
-          gtk_widget_activate_action (GTK_WIDGET (window), detailed, NULL);
+          self->load_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, syl_application_load_cb, self, NULL);
+          g_source_set_name_by_id (self->load_source, "[syllabus] load");
         }
-      else
-        syl_window_offer_resume (SYL_WINDOW (window));
       return;
     }
 
@@ -670,10 +710,21 @@ syl_application_activate (GApplication *app)
 }
 
 static void
+syl_application_shutdown (GApplication *app)
+{
+  SylApplication *self = SYL_APPLICATION (app);
+
+  g_clear_handle_id (&self->load_source, g_source_remove);
+
+  G_APPLICATION_CLASS (syl_application_parent_class)->shutdown (app);
+}
+
+static void
 syl_application_finalize (GObject *object)
 {
   SylApplication *self = SYL_APPLICATION (object);
 
+  g_clear_handle_id (&self->load_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
@@ -694,6 +745,20 @@ syl_application_class_init (SylApplicationClass *klass)
   app_class->handle_local_options = syl_application_handle_local_options;
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;
+  app_class->shutdown = syl_application_shutdown;
+
+  /**
+   * SylApplication::ready:
+   *
+   * Emitted once the first window's pack and progress are loaded, after
+   * its first frame.
+   */
+  signals[SIGNAL_READY] =
+    g_signal_new ("ready",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -767,4 +832,17 @@ syl_application_get_pack_library (SylApplication *self)
   g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
 
   return self->library;
+}
+
+/**
+ * syl_application_is_ready:
+ *
+ * Returns: whether the first window's pack and progress are loaded
+ */
+gboolean
+syl_application_is_ready (SylApplication *self)
+{
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), FALSE);
+
+  return self->ready;
 }

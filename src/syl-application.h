@@ -23,6 +23,7 @@ const char         *syl_application_get_data_dir       (SylApplication *self);
 const char * const *syl_application_get_extra_packs    (SylApplication *self);
 SylStore           *syl_application_get_store          (SylApplication *self);
 SylPackLibrary     *syl_application_get_pack_library   (SylApplication *self);
+gboolean            syl_application_is_ready           (SylApplication *self);
 gboolean            syl_application_import_pack        (SylApplication *self,
                                                         const char     *path,
                                                         GError        **error);

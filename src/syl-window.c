@@ -907,6 +907,22 @@ syl_window_set_pack (SylWindow *self,
 }
 
 /**
+ * syl_window_set_loading:
+ * @loading: whether the pack and the progress are still being loaded
+ *
+ * While loading, the places show nothing rather than their empty state
+ * (“No Exam Pack”), which would be wrong for that moment.
+ */
+void
+syl_window_set_loading (SylWindow *self,
+                        gboolean   loading)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->view_stack), !loading);
+}
+
+/**
  * syl_window_get_store:
  *
  * Returns: (nullable): the progress store

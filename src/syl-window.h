@@ -39,6 +39,8 @@ void        syl_window_show_banner        (SylWindow      *self,
 const char *syl_window_get_banner_text    (SylWindow      *self);
 void        syl_window_update_actions     (SylWindow      *self);
 gboolean    syl_window_offer_resume       (SylWindow      *self);
+void        syl_window_set_loading        (SylWindow      *self,
+                                           gboolean        loading);
 SylSession *syl_window_get_session        (SylWindow      *self);
 void        syl_window_set_clock          (SylWindow      *self,
                                            SylClock       *clock);

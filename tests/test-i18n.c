@@ -101,6 +101,14 @@ settle_frame (GtkWidget *window)
   g_assert_true (painted);
 }
 
+/* For syl_test_iterate_until(): the application has loaded its pack and
+ * progress, which it does after the window's first frame. */
+static gboolean
+app_is_ready (gpointer data)
+{
+  return syl_application_is_ready (SYL_APPLICATION (data));
+}
+
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
@@ -121,6 +129,7 @@ fixture_setup (Fixture       *fixture,
   g_assert_nonnull (fixture->window);
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  syl_test_iterate_until (app_is_ready, fixture->app);
 }
 
 static void

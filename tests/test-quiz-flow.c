@@ -105,6 +105,14 @@ find_dialog (void)
   return NULL;
 }
 
+/* For syl_test_iterate_until(): the application has loaded its pack and
+ * progress, which it does after the window's first frame. */
+static gboolean
+app_is_ready (gpointer data)
+{
+  return syl_application_is_ready (SYL_APPLICATION (data));
+}
+
 /* Starts the application on the fixture's data folder and waits for its
  * window, as `syllabus --data-dir` would. */
 static void
@@ -121,6 +129,7 @@ open_app (Fixture *fixture)
   g_assert_nonnull (fixture->window);
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  syl_test_iterate_until (app_is_ready, fixture->app);
 
   fixture->quiz_page = SYL_QUIZ_PAGE (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE));
   g_assert_nonnull (fixture->quiz_page);

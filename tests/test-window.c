@@ -30,6 +30,14 @@ typedef struct
   char           *data_dir;
 } Fixture;
 
+/* For syl_test_iterate_until(): the application has loaded its pack and
+ * progress, which it does after the window's first frame. */
+static gboolean
+app_is_ready (gpointer data)
+{
+  return syl_application_is_ready (SYL_APPLICATION (data));
+}
+
 static void
 fixture_setup_in (Fixture *fixture,
                   char    *data_dir)
@@ -50,6 +58,7 @@ fixture_setup_in (Fixture *fixture,
   g_assert_nonnull (fixture->window);
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  syl_test_iterate_until (app_is_ready, fixture->app);
 }
 
 static void
