@@ -309,16 +309,7 @@ build_drill (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GErr
   if (count == 0)
     count = DEFAULT_DRILL_QUESTIONS;
 
-  if (g_str_equal (kind, "domain"))
-    return syl_quiz_builder_build_drill_domain (builder, id, count, error);
-  if (g_str_equal (kind, "task"))
-    return syl_quiz_builder_build_drill_task (builder, id, count, error);
-  if (g_str_equal (kind, "service"))
-    return syl_quiz_builder_build_drill_service (builder, id, count, error);
-
-  g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
-               _("Unknown kind of drill “%s”"), kind);
-  return NULL;
+  return syl_quiz_builder_build_drill (builder, kind, id, count, error);
 }
 
 static SylQuizPlan *

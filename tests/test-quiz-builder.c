@@ -244,6 +244,36 @@ test_diagnostic_real_pack (void)
 }
 
 static void
+test_drill_by_kind (void)
+{
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, NULL, 5);
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  char *kind = g_strdup ("task");
+
+  /* The kind is copied: the caller's string may go away, as a GVariant's
+   * does once an action has run. */
+  plan = syl_quiz_builder_build_drill (builder, kind, "1.1", 3, &error);
+  g_free (kind);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->questions->len, ==, 3);
+  g_assert_cmpstr (plan->drill_kind, ==, "task");
+  g_assert_cmpstr (plan->drill_id, ==, "1.1");
+  for (guint i = 0; i < plan->questions->len; i++)
+    g_assert_cmpstr (syl_task_get_id (syl_question_get_task (g_ptr_array_index (plan->questions, i))), ==, "1.1");
+
+  g_clear_pointer (&plan, syl_quiz_plan_free);
+  plan = syl_quiz_builder_build_drill (builder, "chapter", "1", 3, &error);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  plan = syl_quiz_builder_build_drill (builder, "service", "no-such-service", 3, &error);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND);
+  g_assert_null (plan);
+}
+
+static void
 test_exam_too_small (void)
 {
   static const char xml[] =
@@ -492,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/syl/quiz-builder/exam-too-small", test_exam_too_small);
   g_test_add_func ("/syl/quiz-builder/diagnostic-real-pack", test_diagnostic_real_pack);
   g_test_add_func ("/syl/quiz-builder/drill", test_drill);
+  g_test_add_func ("/syl/quiz-builder/drill-by-kind", test_drill_by_kind);
   g_test_add_func ("/syl/quiz-builder/due", test_due);
   g_test_add_func ("/syl/quiz-builder/missed", test_missed);
   g_test_add_func ("/syl/quiz-builder/weak-spots", test_weak_spots);

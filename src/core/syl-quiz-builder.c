@@ -138,7 +138,8 @@ set_drill (SylQuizPlan *plan,
 {
   if (plan != NULL)
     {
-      plan->drill_kind = kind;
+      /* Interned: the kind may come from a caller's temporary string. */
+      plan->drill_kind = g_intern_string (kind);
       plan->drill_id = g_strdup (id);
     }
 
@@ -409,29 +410,86 @@ syl_quiz_builder_build_diagnostic (SylQuizBuilder  *self,
   return plan_by_weight (self, SYL_QUIZ_MODE_DIAGNOSTIC, n, 0);
 }
 
+/* The questions of one domain, task statement or service, looked up by
+ * the kind of drill; NULL with an error for an unknown kind or id. */
+static GPtrArray *
+dup_drill_pool (SylQuizBuilder  *self,
+                const char      *kind,
+                const char      *id,
+                GError         **error)
+{
+  if (g_strcmp0 (kind, "domain") == 0)
+    {
+      SylDomain *domain = syl_pack_lookup_domain (self->pack, id);
+
+      if (domain != NULL)
+        return syl_pack_dup_questions_for_domain (self->pack, domain);
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no domain “%s”"), id);
+    }
+  else if (g_strcmp0 (kind, "task") == 0)
+    {
+      SylTask *task = syl_pack_lookup_task (self->pack, id);
+
+      if (task != NULL)
+        return syl_pack_dup_questions_for_task (self->pack, task);
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no task statement “%s”"), id);
+    }
+  else if (g_strcmp0 (kind, "service") == 0)
+    {
+      SylService *service = syl_pack_lookup_service (self->pack, id);
+
+      if (service != NULL)
+        return syl_pack_dup_questions_for_service (self->pack, service);
+      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                   _("The pack has no service “%s”"), id);
+    }
+  else
+    g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
+                 _("Unknown kind of drill “%s”"), kind);
+
+  return NULL;
+}
+
+/**
+ * syl_quiz_builder_build_drill:
+ * @kind: "domain", "task" or "service"
+ * @id: the id of the domain, task statement or service
+ * @n: how many questions at most
+ *
+ * A drill of one area of the exam; the plan remembers @kind and @id so
+ * the same drill can be taken again.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ */
+SylQuizPlan *
+syl_quiz_builder_build_drill (SylQuizBuilder  *self,
+                              const char      *kind,
+                              const char      *id,
+                              guint            n,
+                              GError         **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  pool = dup_drill_pool (self, kind, id, error);
+  if (pool == NULL)
+    return NULL;
+
+  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, id, error), kind, id);
+}
+
 SylQuizPlan *
 syl_quiz_builder_build_drill_domain (SylQuizBuilder  *self,
                                      const char      *domain_id,
                                      guint            n,
                                      GError         **error)
 {
-  g_autoptr(GPtrArray) pool = NULL;
-  SylDomain *domain;
-
-  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
-  g_return_val_if_fail (domain_id != NULL, NULL);
-
-  domain = syl_pack_lookup_domain (self->pack, domain_id);
-  if (domain == NULL)
-    {
-      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
-                   _("The pack has no domain “%s”"), domain_id);
-      return NULL;
-    }
-
-  pool = syl_pack_dup_questions_for_domain (self->pack, domain);
-  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, domain_id, error),
-                    "domain", domain_id);
+  return syl_quiz_builder_build_drill (self, "domain", domain_id, n, error);
 }
 
 SylQuizPlan *
@@ -440,23 +498,7 @@ syl_quiz_builder_build_drill_task (SylQuizBuilder  *self,
                                    guint            n,
                                    GError         **error)
 {
-  g_autoptr(GPtrArray) pool = NULL;
-  SylTask *task;
-
-  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
-  g_return_val_if_fail (task_id != NULL, NULL);
-
-  task = syl_pack_lookup_task (self->pack, task_id);
-  if (task == NULL)
-    {
-      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
-                   _("The pack has no task statement “%s”"), task_id);
-      return NULL;
-    }
-
-  pool = syl_pack_dup_questions_for_task (self->pack, task);
-  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, task_id, error),
-                    "task", task_id);
+  return syl_quiz_builder_build_drill (self, "task", task_id, n, error);
 }
 
 SylQuizPlan *
@@ -465,23 +507,7 @@ syl_quiz_builder_build_drill_service (SylQuizBuilder  *self,
                                       guint            n,
                                       GError         **error)
 {
-  g_autoptr(GPtrArray) pool = NULL;
-  SylService *service;
-
-  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
-  g_return_val_if_fail (service_id != NULL, NULL);
-
-  service = syl_pack_lookup_service (self->pack, service_id);
-  if (service == NULL)
-    {
-      g_set_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_FOUND,
-                   _("The pack has no service “%s”"), service_id);
-      return NULL;
-    }
-
-  pool = syl_pack_dup_questions_for_service (self->pack, service);
-  return set_drill (plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, n, service_id, error),
-                    "service", service_id);
+  return syl_quiz_builder_build_drill (self, "service", service_id, n, error);
 }
 
 static gboolean

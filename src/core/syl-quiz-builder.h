@@ -69,6 +69,11 @@ SylQuizBuilder *syl_quiz_builder_new_random         (SylPack         *pack,
                                                      SylStore        *store);
 SylQuizPlan    *syl_quiz_builder_build_exam         (SylQuizBuilder  *self,
                                                      GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_drill        (SylQuizBuilder  *self,
+                                                     const char      *kind,
+                                                     const char      *id,
+                                                     guint            n,
+                                                     GError         **error);
 SylQuizPlan    *syl_quiz_builder_build_drill_domain (SylQuizBuilder  *self,
                                                      const char      *domain_id,
                                                      guint            n,
