@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-clock.h"
+#include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
@@ -165,33 +166,27 @@ abandon_stored (SylWindow       *self,
   return TRUE;
 }
 
+/* The progress and clock texts are the Practice page's resume card's
+ * (syl-dashboard-model), so both say the same about the same session. */
 static char *
 describe_stored_session (SylStoreSession *stored,
                          gboolean         offer)
 {
-  guint n_questions = g_strv_length (stored->question_ids);
-  guint n_answered = syl_store_session_count_answered (stored);
-  g_autofree char *progress = NULL;
+  g_autofree char *progress = syl_dashboard_format_progress (stored);
   SylQuizMode mode = SYL_QUIZ_MODE_DRILL;
 
   syl_quiz_mode_from_string (stored->mode, &mode);
 
-  /* Translators: "23 of 75 answered" */
-  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u answered", "%u of %u answered", n_questions),
-                              n_answered, n_questions);
-
   if (stored->time_limit_ms > 0)
     {
-      gint64 left_min = MAX (0, stored->time_limit_ms - stored->time_used_ms) / 60000;
+      g_autofree char *left = syl_dashboard_format_time_left (stored->time_limit_ms - stored->time_used_ms);
 
       if (offer)
         /* Translators: offered at start-up, "23 of 75 answered, 2 h 12 min left" */
-        return g_strdup_printf (_("An unfinished exam simulation: %s, %d h %02d min left."),
-                                progress, (int) (left_min / 60), (int) (left_min % 60));
+        return g_strdup_printf (_("An unfinished exam simulation: %s, %s."), progress, left);
 
       /* Translators: an unfinished exam: "23 of 75 answered, 2 h 12 min left" */
-      return g_strdup_printf (_("An exam simulation: %s, %d h %02d min left."),
-                              progress, (int) (left_min / 60), (int) (left_min % 60));
+      return g_strdup_printf (_("An exam simulation: %s, %s."), progress, left);
     }
 
   if (mode == SYL_QUIZ_MODE_EXAM)
