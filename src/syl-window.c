@@ -356,46 +356,36 @@ build_diagnostic (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter,
   return syl_quiz_builder_build_diagnostic (builder, DIAGNOSTIC_QUESTIONS, error);
 }
 
-static void
-syl_window_start_exam_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_exam, parameter);
-}
+/* Every way into a new quiz: the action, its parameter and the plan it
+ * builds. The class installs them and update_actions() enables them from
+ * this one list. */
+static const struct {
+  const char *name;
+  const char *parameter_type;
+  BuildFunc   build;
+} start_actions[] = {
+  { "win.start-exam", NULL, build_exam },
+  { "win.start-drill", "(ssu)", build_drill },
+  { "win.start-review", NULL, build_review },
+  { "win.start-weak-spots", NULL, build_weak_spots },
+  { "win.start-missed", NULL, build_missed },
+  { "win.start-diagnostic", NULL, build_diagnostic },
+  { "win.start-quick-drill", NULL, build_quick_drill },
+};
 
 static void
-syl_window_start_drill_action (GtkWidget *widget, const char *name, GVariant *parameter)
+syl_window_start_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *parameter)
 {
-  build_and_start (SYL_WINDOW (widget), build_drill, parameter);
-}
+  for (guint i = 0; i < G_N_ELEMENTS (start_actions); i++)
+    if (g_str_equal (name, start_actions[i].name))
+      {
+        build_and_start (SYL_WINDOW (widget), start_actions[i].build, parameter);
+        return;
+      }
 
-static void
-syl_window_start_review_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_review, parameter);
-}
-
-static void
-syl_window_start_weak_spots_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_weak_spots, parameter);
-}
-
-static void
-syl_window_start_missed_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_missed, parameter);
-}
-
-static void
-syl_window_start_quick_drill_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_quick_drill, parameter);
-}
-
-static void
-syl_window_start_diagnostic_action (GtkWidget *widget, const char *name, GVariant *parameter)
-{
-  build_and_start (SYL_WINDOW (widget), build_diagnostic, parameter);
+  g_assert_not_reached ();
 }
 
 static void
@@ -486,15 +476,12 @@ on_quiz_page_left_cb (SylWindow *self)
 void
 syl_window_update_actions (SylWindow *self)
 {
-  static const char * const start_actions[] = {
-    "win.start-exam", "win.start-drill", "win.start-review", "win.start-weak-spots",
-    "win.start-missed", "win.start-diagnostic", "win.start-quick-drill", "win.resume-session",
-  };
   gboolean ready = self->pack != NULL && self->store != NULL;
   gboolean in_quiz = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "quiz") == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (start_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), start_actions[i], ready && !in_quiz);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), start_actions[i].name, ready && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.resume-session", ready && !in_quiz);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-task", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", self->pack != NULL && !in_quiz);
@@ -760,13 +747,9 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, results_page);
 
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, syl_window_dismiss_banner_action);
-  gtk_widget_class_install_action (widget_class, "win.start-exam", NULL, syl_window_start_exam_action);
-  gtk_widget_class_install_action (widget_class, "win.start-drill", "(ssu)", syl_window_start_drill_action);
-  gtk_widget_class_install_action (widget_class, "win.start-review", NULL, syl_window_start_review_action);
-  gtk_widget_class_install_action (widget_class, "win.start-weak-spots", NULL, syl_window_start_weak_spots_action);
-  gtk_widget_class_install_action (widget_class, "win.start-missed", NULL, syl_window_start_missed_action);
-  gtk_widget_class_install_action (widget_class, "win.start-diagnostic", NULL, syl_window_start_diagnostic_action);
-  gtk_widget_class_install_action (widget_class, "win.start-quick-drill", NULL, syl_window_start_quick_drill_action);
+  for (guint i = 0; i < G_N_ELEMENTS (start_actions); i++)
+    gtk_widget_class_install_action (widget_class, start_actions[i].name,
+                                     start_actions[i].parameter_type, syl_window_start_action);
   gtk_widget_class_install_action (widget_class, "win.resume-session", NULL, syl_window_resume_session_action);
   gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
   gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);
