@@ -667,7 +667,6 @@ syl_application_load_cb (gpointer user_data)
     {
       syl_application_load_packs (self, window);
       syl_application_open_progress (self, window);
-      syl_window_set_loading (window, FALSE);
       if (self->start_action != NULL)
         {
           g_autofree char *detailed = g_strconcat ("win.", self->start_action, NULL);
@@ -678,6 +677,8 @@ syl_application_load_cb (gpointer user_data)
         }
       else
         syl_window_offer_resume (window);
+      /* Last, so that a banner from the loading comes with the places. */
+      syl_window_set_loading (window, FALSE);
     }
 
   self->ready = TRUE;

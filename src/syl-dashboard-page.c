@@ -20,6 +20,7 @@
 #include "syl-mastery-chart.h"
 #include "syl-score-chart.h"
 #include "syl-scoring.h"
+#include "syl-status-page.h"
 
 /* Questions the Drill buttons of the domain cards ask for. */
 #define DRILL_COUNT 10
@@ -34,6 +35,7 @@ struct _SylDashboardPage
 
   /* template children */
   GtkStack            *stack;
+  AdwStatusPage       *no_pack_page;
   AdwStatusPage       *first_run_page;
   GtkLabel            *score_label;
   GtkLabel            *spread_label;
@@ -114,7 +116,7 @@ show_first_run (SylDashboardPage *self)
                                               DIAGNOSTIC_COUNT),
                                  DIAGNOSTIC_COUNT, count);
   adw_status_page_set_description (self->first_run_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "first-run");
+  syl_stack_show_status_page (self->stack, self->first_run_page, APP_ID);
 }
 
 static void
@@ -369,7 +371,7 @@ syl_dashboard_page_reload (SylDashboardPage *self)
 
   if (self->pack == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "no-pack");
+      syl_stack_show_status_page (self->stack, self->no_pack_page, APP_ID);
       return;
     }
 
@@ -588,6 +590,7 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, no_pack_page);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, first_run_page);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, spread_label);

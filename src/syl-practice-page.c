@@ -18,6 +18,7 @@
 #include "syl-practice-page.h"
 #include "syl-service.h"
 #include "syl-session.h"
+#include "syl-status-page.h"
 #include "syl-task.h"
 
 /* What the drill builder drills, in the order of its "Drill by" row. */
@@ -38,6 +39,7 @@ struct _SylPracticePage
 
   /* template children */
   GtkStack            *stack;
+  AdwStatusPage       *no_pack_page;
   AdwPreferencesGroup *resume_group;
   AdwActionRow        *resume_row;
   AdwActionRow        *exam_row;
@@ -435,7 +437,7 @@ syl_practice_page_reload (SylPracticePage *self)
 
   if (self->pack == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "no-pack");
+      syl_stack_show_status_page (self->stack, self->no_pack_page, APP_ID);
       fill_targets (self);
       return;
     }
@@ -641,6 +643,7 @@ syl_practice_page_class_init (SylPracticePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylPracticePage, no_pack_page);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, exam_row);

@@ -20,6 +20,7 @@
 #include "syl-service-row.h"
 #include "syl-service.h"
 #include "syl-services-page.h"
+#include "syl-status-page.h"
 #include "syl-task.h"
 
 /* How many questions "Drill this service" asks for. */
@@ -44,6 +45,7 @@ struct _SylServicesPage
 
   /* template children */
   GtkStack           *page_stack;
+  AdwStatusPage      *empty_page;
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
   GtkSearchEntry     *search_entry;
@@ -53,6 +55,7 @@ struct _SylServicesPage
   GtkRevealer        *back_revealer;
   GtkButton          *back_button;
   GtkStack           *detail_stack;
+  AdwStatusPage      *no_selection_page;
   GtkScrolledWindow  *detail_scrolled_window;
   GtkLabel           *category_label;
   GtkLabel           *name_label;
@@ -390,7 +393,7 @@ update_list_state (SylServicesPage *self)
                                        "ECS, or a word from a summary."),
                                      text);
       adw_status_page_set_description (self->no_results_page, description);
-      gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+      syl_stack_show_status_page (self->list_stack, self->no_results_page, "system-search-symbolic");
     }
   else
     {
@@ -654,13 +657,13 @@ syl_services_page_reload (SylServicesPage *self)
   g_clear_object (&self->filter);
   g_hash_table_remove_all (self->ranks);
   g_hash_table_remove_all (self->texts);
-  gtk_stack_set_visible_child_name (self->detail_stack, "none");
+  syl_stack_show_status_page (self->detail_stack, self->no_selection_page, "system-search-symbolic");
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
   if (self->pack == NULL)
     {
       g_hash_table_remove_all (self->progress);
-      gtk_stack_set_visible_child_name (self->page_stack, "empty");
+      syl_stack_show_status_page (self->page_stack, self->empty_page, "system-search-symbolic");
       return;
     }
 
@@ -907,6 +910,7 @@ syl_services_page_class_init (SylServicesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-services-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, SylServicesPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, search_entry);
@@ -916,6 +920,7 @@ syl_services_page_class_init (SylServicesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, back_revealer);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, SylServicesPage, no_selection_page);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, detail_scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, category_label);
   gtk_widget_class_bind_template_child (widget_class, SylServicesPage, name_label);

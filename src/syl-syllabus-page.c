@@ -15,6 +15,7 @@
 #include "syl-forecast.h"
 #include "syl-links.h"
 #include "syl-mastery-indicator.h"
+#include "syl-status-page.h"
 #include "syl-syllabus-page.h"
 #include "syl-task-row.h"
 #include "syl-task.h"
@@ -34,6 +35,7 @@ struct _SylSyllabusPage
 
   /* template children */
   GtkStack          *stack;
+  AdwStatusPage     *empty_page;
   GtkScrolledWindow *scrolled_window;
   AdwClamp          *clamp;
   GtkLabel          *exam_code_label;
@@ -361,7 +363,7 @@ syl_syllabus_page_reload (SylSyllabusPage *self)
 
   if (self->pack == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      syl_stack_show_status_page (self->stack, self->empty_page, "view-list-bullet-symbolic");
       return;
     }
 
@@ -561,6 +563,7 @@ syl_syllabus_page_class_init (SylSyllabusPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-syllabus-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, exam_code_label);

@@ -50,6 +50,8 @@ struct _SylWindow
   SylClock             *clock;
   SylSession           *session;        /* the running or last finished one */
   SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
+
+  gboolean              loading;        /* the places wait for the pack and the progress */
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -63,6 +65,20 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* A banner that comes with the first load (a broken pack, an unfinished
+ * exam) appears with the places rather than sliding in: the slide would
+ * draw the whole window a dozen more times just as the dashboard first
+ * appears, which costs the renderer several megabytes. */
+static void
+reveal_banner (SylWindow *self,
+               gboolean   reveal)
+{
+  gtk_revealer_set_transition_type (self->pack_banner,
+                                    self->loading ? GTK_REVEALER_TRANSITION_TYPE_NONE
+                                                  : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+  gtk_revealer_set_reveal_child (self->pack_banner, reveal);
+}
 
 static void
 syl_window_show_place_action (GtkWidget  *widget,
@@ -515,7 +531,7 @@ syl_window_offer_resume (SylWindow *self)
   body = describe_stored_session (stored, TRUE);
   gtk_label_set_text (self->pack_banner_label, body);
   gtk_widget_set_visible (self->banner_resume_button, TRUE);
-  gtk_revealer_set_reveal_child (self->pack_banner, TRUE);
+  reveal_banner (self, TRUE);
 
   return TRUE;
 }
@@ -567,7 +583,7 @@ syl_window_dismiss_banner_action (GtkWidget  *widget,
 {
   SylWindow *self = SYL_WINDOW (widget);
 
-  gtk_revealer_set_reveal_child (self->pack_banner, FALSE);
+  reveal_banner (self, FALSE);
 }
 
 static void
@@ -888,6 +904,7 @@ syl_window_set_loading (SylWindow *self,
 {
   g_return_if_fail (SYL_IS_WINDOW (self));
 
+  self->loading = loading;
   gtk_widget_set_visible (GTK_WIDGET (self->view_stack), !loading);
 }
 
@@ -939,7 +956,7 @@ syl_window_show_banner (SylWindow  *self,
   gtk_widget_set_visible (self->banner_resume_button, FALSE);
   if (message != NULL)
     gtk_label_set_text (self->pack_banner_label, message);
-  gtk_revealer_set_reveal_child (self->pack_banner, message != NULL);
+  reveal_banner (self, message != NULL);
 }
 
 /**
