@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "syl-activity-calendar.h"
+#include "syl-chart-style.h"
 #include "syl-dashboard-model.h"
 #include "syl-mastery-chart.h"
 #include "syl-score-chart.h"
@@ -104,6 +105,8 @@ first_color (GskRenderNode *node)
     {
     case GSK_COLOR_NODE:
       return gsk_color_node_get_color (node);
+    case GSK_BORDER_NODE:
+      return gsk_border_node_get_colors (node);
     case GSK_CONTAINER_NODE:
       for (guint i = 0; found == NULL && i < gsk_container_node_get_n_children (node); i++)
         found = first_color (gsk_container_node_get_child (node, i));
@@ -263,8 +266,8 @@ test_many (Fixture       *fixture,
   memset (counts, 0, sizeof counts);
   node = render (fixture->calendar);
   count_nodes (node, counts);
-  g_assert_cmpuint (counts[GSK_ROUNDED_CLIP_NODE], >=, SYL_ACTIVITY_WEEKS * 7 - 6);
-  g_assert_cmpuint (counts[GSK_ROUNDED_CLIP_NODE], <=, SYL_ACTIVITY_WEEKS * 7);
+  g_assert_cmpuint (counts[GSK_BORDER_NODE], >=, SYL_ACTIVITY_WEEKS * 7 - 6);
+  g_assert_cmpuint (counts[GSK_BORDER_NODE], <=, SYL_ACTIVITY_WEEKS * 7 + 1);  /* and today's ring */
   g_clear_pointer (&node, gsk_render_node_unref);
 
   /* A label, a track, a bar (unless empty) and a percentage per row. */
@@ -272,9 +275,41 @@ test_many (Fixture       *fixture,
   node = render (fixture->mastery);
   count_nodes (node, counts);
   g_assert_cmpuint (counts[GSK_TEXT_NODE], >=, 2 * G_N_ELEMENTS (values));
-  g_assert_cmpuint (counts[GSK_ROUNDED_CLIP_NODE], >=, G_N_ELEMENTS (values));
+  g_assert_cmpuint (counts[GSK_BORDER_NODE], >=, G_N_ELEMENTS (values));
   g_assert_cmpint (gtk_widget_get_height (fixture->mastery), >, 0);
   g_clear_pointer (&node, gsk_render_node_unref);
+}
+
+/* The rounded fill is drawn as a border: it must still cover the whole
+ * shape, with no hole in the middle, and leave the corners out. */
+static void
+test_fill_rounded (void)
+{
+  const GdkRGBA red = { 1, 0, 0, 1 };
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+  guint32 pixels[24 * 24];
+
+  syl_chart_fill_rounded (snapshot, &red, 2, 2, 20, 20, 6);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, 24, 24));
+  gdk_texture_download (texture, (guchar *) pixels, 24 * sizeof (guint32));
+
+  /* Premultiplied ARGB in native order: opaque red is 0xffff0000. */
+  for (guint y = 4; y < 20; y++)
+    for (guint x = 4; x < 20; x++)
+      g_assert_cmphex (pixels[y * 24 + x], ==, 0xffff0000);
+  g_assert_cmphex (pixels[12 * 24 + 12], ==, 0xffff0000);
+  g_assert_cmphex (pixels[2 * 24 + 2] >> 24, <, 0x80);   /* a rounded corner */
+  g_assert_cmphex (pixels[0], ==, 0);                    /* outside */
+
+  gsk_renderer_unrealize (renderer);
+  gsk_render_node_unref (node);
 }
 
 static void
@@ -316,6 +351,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/syl/charts/fill-rounded", test_fill_rounded);
   g_test_add ("/syl/charts/empty", Fixture, GINT_TO_POINTER (600), fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/syl/charts/one-point", Fixture, GINT_TO_POINTER (600), fixture_setup, test_one_point, fixture_teardown);
   g_test_add ("/syl/charts/many/wide", Fixture, GINT_TO_POINTER (900), fixture_setup, test_many, fixture_teardown);
