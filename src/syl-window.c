@@ -50,6 +50,7 @@ struct _SylWindow
   SylClock             *clock;
   SylSession           *session;        /* the running or last finished one */
   SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
+  GtkWindow            *shortcuts_window; /* built when first asked for */
 
   gboolean              loading;        /* the places wait for the pack and the progress */
 };
@@ -616,11 +617,51 @@ syl_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/**
+ * syl_window_get_shortcuts_window:
+ *
+ * The keyboard shortcuts window, built from ui/help-overlay.ui the first
+ * time it is asked for. GtkApplicationWindow would build it with every
+ * window, before the first frame, for a window few learners open (about
+ * 5 ms and 1.3 MB at start-up), so the resource is not at the path it
+ * loads automatically and win.show-help-overlay is the window's own.
+ * It is then handed to GtkApplicationWindow, which shows the
+ * accelerators of the actions it lists.
+ *
+ * Returns: (transfer none): the shortcuts window
+ */
+GtkWindow *
+syl_window_get_shortcuts_window (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), NULL);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/syllabus/Syllabus/help-overlay.ui");
+
+      self->shortcuts_window = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
+    }
+
+  return self->shortcuts_window;
+}
+
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  gtk_window_present (syl_window_get_shortcuts_window (SYL_WINDOW (user_data)));
+}
+
 static void
 syl_window_dispose (GObject *object)
 {
   SylWindow *self = SYL_WINDOW (object);
 
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_WINDOW);
 
   G_OBJECT_CLASS (syl_window_parent_class)->dispose (object);
@@ -781,7 +822,13 @@ syl_window_class_init (SylWindowClass *klass)
 static void
 syl_window_init (SylWindow *self)
 {
+  static const GActionEntry actions[] = {
+    /* see syl_window_get_shortcuts_window() */
+    { "show-help-overlay", show_help_overlay_activated, NULL, NULL, NULL, { 0 } },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 
   self->clock = syl_clock_new_system ();
 

@@ -45,5 +45,6 @@ SylSession *syl_window_get_session        (SylWindow      *self);
 void        syl_window_set_clock          (SylWindow      *self,
                                            SylClock       *clock);
 const char *syl_window_get_visible_view   (SylWindow      *self);
+GtkWindow  *syl_window_get_shortcuts_window (SylWindow    *self);
 
 G_END_DECLS

@@ -708,8 +708,7 @@ test_shortcuts_window (Fixture       *fixture,
     { "Submit (After Confirmation)", "<Ctrl>Return" },
     { "Leave the Quiz (Progress Is Kept)", "Escape" },
   };
-  GtkShortcutsWindow *overlay =
-    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
+  GtkWindow *overlay = syl_window_get_shortcuts_window (SYL_WINDOW (fixture->window));
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
   GtkWidget *quiz_group = NULL;

@@ -215,18 +215,32 @@ test_window_size_saved (Fixture       *fixture,
   g_assert_cmpint (g_settings_get_int (fixture->settings, "window-height"), ==, 604);
 }
 
+/* The shortcuts window is built when asked for, not with the window; the
+ * menu's action and Ctrl+? show it over the window, and Escape hides it. */
 static void
 test_help_overlay (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  GtkShortcutsWindow *overlay =
-    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
   g_auto(GStrv) accels = NULL;
+  GtkWindow *overlay;
 
-  g_assert_nonnull (overlay);
+  g_assert_null (syl_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
                                                   "win.show-help-overlay");
   g_assert_cmpstrv (accels, ((const char *[]) { "<Control>question", NULL }));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  overlay = syl_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (overlay);
+  g_assert_true (overlay == syl_window_get_shortcuts_window (SYL_WINDOW (fixture->window)));
+  /* GtkApplicationWindow knows it, so it shows the actions' accelerators. */
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window))) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (fixture->window));
+
+  gtk_window_close (overlay);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (syl_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) == overlay);
 }
 
 static void
