@@ -40,8 +40,8 @@ struct _SylWindow
   SylPracticePage      *practice_page;
   SylSyllabusPage      *syllabus_page;
   SylServicesPage      *services_page;
-  SylQuizPage          *quiz_page;
-  SylResultsPage       *results_page;
+  SylQuizPage          *quiz_page;      /* (nullable): added to main_stack by ensure_quiz_page() */
+  SylResultsPage       *results_page;   /* (nullable): added by ensure_results_page() */
 
   /* owned */
   GSettings            *settings;
@@ -111,6 +111,51 @@ check_ready (SylWindow *self)
   return TRUE;
 }
 
+/* Every page shows the same pack and progress; the window owns them. */
+static void
+attach_page (SylWindow *self,
+             GtkWidget *page)
+{
+  g_object_set (page, "settings", self->settings, NULL);
+  g_object_bind_property (self, "store", page, "store", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "pack", page, "pack", G_BINDING_SYNC_CREATE);
+}
+
+static void on_quiz_page_finished_cb (SylWindow  *self,
+                                      SylSession *session);
+static void on_quiz_page_left_cb     (SylWindow  *self);
+
+/* The quiz and results pages are built when the first session starts,
+ * not with the window: many start-ups never reach them, and building
+ * them before the first frame cost about 1 MB and a few milliseconds. */
+static SylQuizPage *
+ensure_quiz_page (SylWindow *self)
+{
+  if (self->quiz_page == NULL)
+    {
+      self->quiz_page = g_object_new (SYL_TYPE_QUIZ_PAGE, NULL);
+      attach_page (self, GTK_WIDGET (self->quiz_page));
+      g_signal_connect_object (self->quiz_page, "finished", G_CALLBACK (on_quiz_page_finished_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->quiz_page, "left", G_CALLBACK (on_quiz_page_left_cb), self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->quiz_page), "quiz");
+    }
+
+  return self->quiz_page;
+}
+
+static SylResultsPage *
+ensure_results_page (SylWindow *self)
+{
+  if (self->results_page == NULL)
+    {
+      self->results_page = g_object_new (SYL_TYPE_RESULTS_PAGE, NULL);
+      attach_page (self, GTK_WIDGET (self->results_page));
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->results_page), "results");
+    }
+
+  return self->results_page;
+}
+
 static void
 show_session (SylWindow  *self,
               SylSession *session)
@@ -120,7 +165,7 @@ show_session (SylWindow  *self,
     syl_window_show_banner (self, NULL);
 
   g_set_object (&self->session, session);
-  syl_quiz_page_set_session (self->quiz_page, session);
+  syl_quiz_page_set_session (ensure_quiz_page (self), session);
   gtk_stack_set_visible_child_name (self->main_stack, "quiz");
 }
 
@@ -472,7 +517,7 @@ static void
 on_quiz_page_finished_cb (SylWindow  *self,
                           SylSession *session)
 {
-  syl_results_page_set_session (self->results_page, session);
+  syl_results_page_set_session (ensure_results_page (self), session);
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   syl_window_update_actions (self);
 }
@@ -596,19 +641,12 @@ syl_window_constructed (GObject *object)
     GTK_WIDGET (self->practice_page),
     GTK_WIDGET (self->syllabus_page),
     GTK_WIDGET (self->services_page),
-    GTK_WIDGET (self->quiz_page),
-    GTK_WIDGET (self->results_page),
   };
 
   G_OBJECT_CLASS (syl_window_parent_class)->constructed (object);
 
-  /* Every page shows the same pack and progress; the window owns them. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      g_object_set (pages[i], "settings", self->settings, NULL);
-      g_object_bind_property (self, "store", pages[i], "store", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (self, "pack", pages[i], "pack", G_BINDING_SYNC_CREATE);
-    }
+    attach_page (self, pages[i]);
 
   /* Window geometry is restored here and saved as it changes, so a crash
    * keeps the last size too. */
@@ -800,8 +838,6 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, practice_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, syllabus_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, services_page);
-  gtk_widget_class_bind_template_child (widget_class, SylWindow, quiz_page);
-  gtk_widget_class_bind_template_child (widget_class, SylWindow, results_page);
 
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, syl_window_dismiss_banner_action);
   for (guint i = 0; i < G_N_ELEMENTS (start_actions); i++)
@@ -831,9 +867,6 @@ syl_window_init (SylWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 
   self->clock = syl_clock_new_system ();
-
-  g_signal_connect_object (self->quiz_page, "finished", G_CALLBACK (on_quiz_page_finished_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->quiz_page, "left", G_CALLBACK (on_quiz_page_left_cb), self, G_CONNECT_SWAPPED);
   syl_window_update_actions (self);
 }
 

@@ -35,7 +35,6 @@ typedef struct
   GSettings      *settings;
   SylApplication *app;
   SylWindow      *window;
-  SylQuizPage    *quiz_page;
 } Fixture;
 
 /* Every warning and critical of a test, whoever logs it. */
@@ -130,9 +129,6 @@ open_app (Fixture *fixture)
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
   syl_test_iterate_until (app_is_ready, fixture->app);
-
-  fixture->quiz_page = SYL_QUIZ_PAGE (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE));
-  g_assert_nonnull (fixture->quiz_page);
 }
 
 /* Closes every window, then the application, as quitting does. */
@@ -149,7 +145,6 @@ close_app (Fixture *fixture)
   syl_test_iterate ();
 
   fixture->window = NULL;
-  fixture->quiz_page = NULL;
   g_clear_object (&fixture->app);
   g_unsetenv ("SYLLABUS_DATA_DIR");
 }
@@ -199,11 +194,21 @@ fixture_teardown (Fixture       *fixture,
   assert_nothing_logged ();
 }
 
+/* The window builds its quiz page when the first session starts. */
+static SylQuizPage *
+get_quiz_page (Fixture *fixture)
+{
+  GtkWidget *page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+
+  g_assert_nonnull (page);
+  return SYL_QUIZ_PAGE (page);
+}
+
 static gpointer
 quiz_child (Fixture    *fixture,
             const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (fixture->quiz_page), SYL_TYPE_QUIZ_PAGE, name);
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (get_quiz_page (fixture)), SYL_TYPE_QUIZ_PAGE, name);
 
   g_assert_nonnull (object);
   return object;
@@ -222,7 +227,7 @@ option_row (Fixture *fixture,
 static guint
 current_position (Fixture *fixture)
 {
-  return syl_session_get_current (syl_quiz_page_get_session (fixture->quiz_page));
+  return syl_session_get_current (syl_quiz_page_get_session (get_quiz_page (fixture)));
 }
 
 /* A click, as the learner's: gtk_widget_activate() on a button clicks
@@ -376,7 +381,7 @@ static void
 test_exam (Fixture       *fixture,
            gconstpointer  user_data)
 {
-  GtkWidget *results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  GtkWidget *results_page;
   SylSession *session;
   AdwMessageDialog *dialog;
   GtkLabel *score_label;
@@ -390,7 +395,7 @@ test_exam (Fixture       *fixture,
   syl_test_iterate ();
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   session = syl_window_get_session (fixture->window);
-  g_assert_true (syl_quiz_page_get_session (fixture->quiz_page) == session);
+  g_assert_true (syl_quiz_page_get_session (get_quiz_page (fixture)) == session);
   n = syl_session_get_n_questions (session);
   g_assert_cmpuint (n, ==, 75);
   g_assert_cmpint (syl_session_get_mode (session), ==, SYL_QUIZ_MODE_EXAM);
@@ -480,6 +485,8 @@ test_exam (Fixture       *fixture,
   expected_text = g_strdup_printf ("%u / 1000", expected);
   g_test_message ("%u of %u scored questions right: %s", n_right, n_scored, expected_text);
 
+  results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  g_assert_nonnull (results_page);
   score_label = GTK_LABEL (gtk_widget_get_template_child (results_page, SYL_TYPE_RESULTS_PAGE, "score_label"));
   g_assert_cmpstr (gtk_label_get_text (score_label), ==, expected_text);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (score_label)));
@@ -667,7 +674,7 @@ quiz_page_binds (Fixture         *fixture,
                  guint            keyval,
                  GdkModifierType  modifiers)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->quiz_page));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (get_quiz_page (fixture)));
   g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -712,6 +719,9 @@ test_shortcuts_window (Fixture       *fixture,
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
   GtkWidget *quiz_group = NULL;
+
+  /* The quiz page, which takes the keys, comes with a session. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
 
   g_assert_nonnull (overlay);
   collect_descendants (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_GROUP, groups);
@@ -827,7 +837,7 @@ test_resume_after_restart (Fixture       *fixture,
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   session = syl_window_get_session (fixture->window);
   g_assert_nonnull (session);
-  g_assert_true (syl_quiz_page_get_session (fixture->quiz_page) == session);
+  g_assert_true (syl_quiz_page_get_session (get_quiz_page (fixture)) == session);
   g_assert_cmpint (syl_session_get_id (session), ==, id);
   g_assert_cmpuint (syl_session_get_n_questions (session), ==, 75);
 
@@ -923,7 +933,7 @@ test_every_place_fits (Fixture       *fixture,
 {
   static const char * const places[] = { "dashboard", "practice", "syllabus", "services" };
   static const int widths[] = { 360, 1280 };
-  GtkPopover *grid_popover = quiz_child (fixture, "grid_popover");
+  GtkPopover *grid_popover = NULL;
   AdwMessageDialog *dialog;
 
   for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
@@ -973,6 +983,7 @@ test_every_place_fits (Fixture       *fixture,
       settle_at (fixture, width);
       assert_fits (fixture, width, "exam");
 
+      grid_popover = quiz_child (fixture, "grid_popover");
       g_assert_true (press_key (fixture, GDK_KEY_g, GDK_CONTROL_MASK));
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (grid_popover)));
       settle_at (fixture, width);

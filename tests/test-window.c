@@ -175,21 +175,28 @@ static void
 test_narrow_results (Fixture       *fixture,
                      gconstpointer  user_data)
 {
-  GtkWidget *quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
-  GtkWidget *results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  GtkWidget *quiz_page, *results_page;
   GtkListBox *review_list;
   SylSession *session;
   GtkListBoxRow *row;
   g_autoptr(GError) error = NULL;
 
+  /* The quiz and results pages are built when first needed. */
+  g_assert_null (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE));
+  g_assert_null (syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE));
+
   /* An exam's results with every answer opened: the longest service
    * chips, domain rows and filters of the app. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  g_assert_nonnull (quiz_page);
   session = syl_window_get_session (fixture->window);
   g_assert_nonnull (syl_session_finish (session, &error));
   g_assert_no_error (error);
   g_signal_emit_by_name (quiz_page, "finished", session);
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+  results_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_RESULTS_PAGE);
+  g_assert_nonnull (results_page);
 
   /* Opened at once: a revealer half-way through its animation asks for
    * only part of its child's size. */
@@ -454,12 +461,13 @@ static void
 test_new_session_asks_about_unfinished (Fixture       *fixture,
                                         gconstpointer  user_data)
 {
-  GtkWidget *quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  GtkWidget *quiz_page;
   GtkWindow *dialog;
   gint64 old_id;
   g_autoptr(SylStoreSession) stored = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
   old_id = syl_session_get_id (syl_window_get_session (fixture->window));
   g_signal_emit_by_name (quiz_page, "left");
 
