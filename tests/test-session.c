@@ -225,6 +225,8 @@ test_resume (Fixture       *f,
   g_assert_cmpint (syl_session_get_time_used_ms (resumed), ==, 4 * 60 * 1000);
   g_assert_cmpint (syl_session_get_remaining_ms (resumed), ==, 26 * 60 * 1000);
   g_assert_false (syl_session_is_running (resumed));
+  /* It reopens where the learner left off: after the last answer. */
+  g_assert_cmpuint (syl_session_get_current (resumed), ==, 2);
 
   /* Change of mind: same answer row, one change. */
   syl_session_start (resumed);
@@ -244,6 +246,82 @@ test_resume (Fixture       *f,
   /* Finished means finished. */
   g_assert_false (syl_session_answer (resumed, 2, right, 1, FALSE, &error));
   g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_FINISHED);
+}
+
+/* Resumes @session from the store, as after a restart. */
+static SylSession *
+reopen (Fixture    *f,
+        SylSession *session)
+{
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  SylSession *resumed;
+
+  g_assert_true (syl_session_pause (session, &error));
+  stored = syl_store_dup_unfinished_session (f->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_no_error (error);
+  return resumed;
+}
+
+/* A resumed session opens after the question answered last, skipping the
+ * ones already answered and going round to the start; when every question
+ * is answered, at the one answered last. */
+static void
+test_resume_position (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 11, NULL);
+  g_autoptr(SylSession) fresh = NULL;
+  g_autoptr(SylSession) wrapped = NULL;
+  g_autoptr(SylSession) skipped = NULL;
+  g_autoptr(SylSession) complete = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = syl_session_get_n_questions (session);
+  guint wrong;
+
+  syl_session_start (session);
+  fresh = reopen (f, session);
+  g_assert_cmpuint (syl_session_get_current (fresh), ==, 0);
+
+  /* The last two answered, the last one last: round to the first. */
+  syl_session_start (session);
+  for (guint i = n - 2; i < n; i++)
+    {
+      wrong = wrong_option (syl_session_get_question (session, i));
+      g_assert_true (syl_session_answer (session, i, &wrong, 1, FALSE, &error));
+      g_assert_no_error (error);
+    }
+  wrapped = reopen (f, session);
+  g_assert_cmpuint (syl_session_get_current (wrapped), ==, 0);
+
+  /* Then 0, 2 and 1, in that order: 3 is next. */
+  syl_session_start (session);
+  for (guint k = 0; k < 3; k++)
+    {
+      guint i = (guint[]) { 0, 2, 1 }[k];
+
+      wrong = wrong_option (syl_session_get_question (session, i));
+      g_assert_true (syl_session_answer (session, i, &wrong, 1, FALSE, &error));
+    }
+  skipped = reopen (f, session);
+  g_assert_cmpuint (syl_session_get_current (skipped), ==, 3);
+
+  /* All of them, the fifth last. */
+  syl_session_start (session);
+  for (guint i = 3; i < n - 2; i++)
+    if (i != 4)
+      {
+        wrong = wrong_option (syl_session_get_question (session, i));
+        g_assert_true (syl_session_answer (session, i, &wrong, 1, FALSE, &error));
+      }
+  wrong = wrong_option (syl_session_get_question (session, 4));
+  g_assert_true (syl_session_answer (session, 4, &wrong, 1, FALSE, &error));
+  g_assert_cmpuint (syl_session_get_n_answered (session), ==, n);
+  complete = reopen (f, session);
+  g_assert_cmpuint (syl_session_get_current (complete), ==, 4);
 }
 
 static void
@@ -632,6 +710,7 @@ main (int   argc,
 
   ADD ("new", test_new);
   ADD ("resume", test_resume);
+  ADD ("resume-position", test_resume_position);
   ADD ("time-out", test_time_out);
   ADD ("time-out-while-answering", test_time_out_while_answering);
   ADD ("unscored-after-finish", test_unscored_after_finish);

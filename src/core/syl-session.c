@@ -480,6 +480,30 @@ syl_session_new (SylPack                  *pack,
   return g_steal_pointer (&self);
 }
 
+/* Where a resumed session reopens, as the learner left it: the first
+ * unanswered question after the one answered last (or before it, from the
+ * start), or the one answered last when every question is answered. The
+ * store keeps answers, not the question on screen. */
+static guint
+resume_position (SylSession *self,
+                 int         last_answered)
+{
+  guint n = self->items->len;
+
+  if (last_answered < 0)
+    return 0;
+
+  for (guint k = 1; k < n; k++)
+    {
+      guint i = ((guint) last_answered + k) % n;
+
+      if (!get_item (self, i)->answered)
+        return i;
+    }
+
+  return (guint) last_answered;
+}
+
 /* Sets the error and returns %NULL, for syl_session_resume(). */
 static SylSession *
 pack_changed (SylPack  *pack,
@@ -500,7 +524,8 @@ pack_changed (SylPack  *pack,
  * @error: return location for an error
  *
  * Rebuilds an unfinished session: same questions, option orders, answers,
- * flags and time used. The timer is paused until syl_session_start().
+ * flags and time used. It reopens at the first unanswered question after
+ * the one answered last. The timer is paused until syl_session_start().
  *
  * Returns: (transfer full) (nullable): the session, or %NULL with
  *   %SYL_SESSION_ERROR_PACK_CHANGED if its questions no longer match
@@ -515,6 +540,7 @@ syl_session_resume (SylPack               *pack,
   g_autoptr(SylSession) self = NULL;
   g_auto(GStrv) orders = NULL;
   g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+  int last_answered = -1;
   guint n;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
@@ -608,9 +634,13 @@ syl_session_resume (SylPack               *pack,
           item->chosen = (guint *) (gpointer) g_array_free (g_steal_pointer (&chosen), FALSE);
           item->correct = syl_scoring_is_correct_choice (item->question, item->chosen, item->n_chosen);
           item->unsure = answer->unsure;
+          /* Answers come in the order they were given. */
+          last_answered = (int) i;
           break;
         }
     }
+
+  self->current = resume_position (self, last_answered);
 
   return g_steal_pointer (&self);
 }
