@@ -452,6 +452,34 @@ find_from (const char *data,
 /* Checks the XML declaration's encoding and refuses a DOCTYPE before
  * libxml2 sees the file: an entity bomb is refused without expanding any
  * entity. Anything else odd in the prolog is left to the parser. */
+/* The value of encoding="…" in an XML declaration, or %NULL. */
+static char *
+dup_declared_encoding (const char *decl)
+{
+  const char *p = strstr (decl, "encoding");
+  const char *end;
+  char quote;
+
+  if (p == NULL)
+    return NULL;
+
+  p += strlen ("encoding");
+  while (is_xml_space (*p))
+    p++;
+  if (*p++ != '=')
+    return NULL;
+  while (is_xml_space (*p))
+    p++;
+  quote = *p++;
+  if (quote != '"' && quote != '\'')
+    return NULL;
+  end = strchr (p, quote);
+  if (end == NULL)
+    return NULL;
+
+  return g_strndup (p, end - p);
+}
+
 static gboolean
 check_prolog (Loader     *self,
               const char *data,
@@ -467,18 +495,15 @@ check_prolog (Loader     *self,
     {
       gssize decl_end = find_from (data, length, offset, "?>");
       g_autofree char *decl = NULL;
-      g_autoptr(GRegex) regex = NULL;
-      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *encoding = NULL;
 
       if (decl_end < 0)
         return TRUE;    /* the parser reports it */
 
       decl = g_strndup (data + offset, decl_end - offset);
-      regex = g_regex_new ("encoding\\s*=\\s*[\"']([^\"']*)[\"']", 0, 0, NULL);
-      if (g_regex_match (regex, decl, 0, &match))
+      encoding = dup_declared_encoding (decl);
+      if (encoding != NULL)
         {
-          g_autofree char *encoding = g_match_info_fetch (match, 1);
-
           if (g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
               g_ascii_strcasecmp (encoding, "UTF8") != 0)
             {
