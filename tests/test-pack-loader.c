@@ -483,6 +483,47 @@ test_invalid_utf8 (TmpFixture    *fixture,
   assert_load_fails (path, "invalid-utf8.xml", SYL_PACK_ERROR_ENCODING, 22);
 }
 
+/* UTF-8 is checked fast through ASCII and carefully elsewhere: a valid
+ * two-byte letter loads, a lead byte cut short by ASCII does not, nor a
+ * lone continuation byte after valid letters, each on its line. */
+static void
+test_utf8_runs (TmpFixture    *fixture,
+                gconstpointer  data)
+{
+  static const struct { const char *replacement; gboolean valid; } cases[] = {
+    { "B\xc3\xbcild things.", TRUE },
+    { "Bu\xc3ld things.", FALSE },
+    { "\xc3\xbc\xc3\xbc\xbc things.", FALSE },
+    { "Build things\xe2\x80", FALSE },
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "Build things."));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("utf8-%u.xml", i);
+      g_autofree char *path = NULL;
+      g_autoptr(GString) changed = g_string_new (contents);
+
+      g_string_replace (changed, "Build things.", cases[i].replacement, 1);
+      path = write_tmp (fixture, name, changed->str, changed->len);
+      if (cases[i].valid)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(SylPack) pack = syl_pack_load (path, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (pack);
+        }
+      else
+        assert_load_fails (path, name, SYL_PACK_ERROR_ENCODING, 22);
+    }
+}
+
 static void
 test_utf16 (TmpFixture    *fixture,
             gconstpointer  data)
@@ -698,6 +739,9 @@ test_normalize (void)
     { "  a  b\n\n\tc  ", "a b c" },
     { "\xc2\xa0kept\xc2\xa0", "\xc2\xa0kept\xc2\xa0" },   /* no-break spaces are text */
     { "line\r\nbreak", "line break" },
+    { "one two", "one two" },
+    { "\ttabbed\t", "tabbed" },
+    { "caf\xc3\xa9  \n cr\xc3\xa8me", "caf\xc3\xa9 cr\xc3\xa8me" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -816,6 +860,7 @@ main (int   argc,
 
   g_test_add ("/syl/pack-loader/hazard/empty", TmpFixture, NULL, tmp_setup, test_empty_file, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/invalid-utf8", TmpFixture, NULL, tmp_setup, test_invalid_utf8, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/utf8-runs", TmpFixture, NULL, tmp_setup, test_utf8_runs, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/utf16", TmpFixture, NULL, tmp_setup, test_utf16, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/binary-garbage", TmpFixture, NULL, tmp_setup, test_binary_garbage, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/too-large", TmpFixture, NULL, tmp_setup, test_too_large, tmp_teardown);

@@ -220,13 +220,21 @@ syl_pack_normalize_text (const char *text)
   char *out;
   char *q;
   gboolean pending_space = FALSE;
+  gsize length;
 
   if (text == NULL)
     return g_strdup ("");
 
+  /* Most texts are normal already, one line with single spaces: libc's
+   * string functions find that far faster than the loop below. */
+  length = strlen (text);
+  if (length > 0 && !is_xml_space (text[0]) && !is_xml_space (text[length - 1]) &&
+      strpbrk (text, "\t\n\r") == NULL && strstr (text, "  ") == NULL)
+    return g_memdup2 (text, length + 1);
+
   /* The result is never longer than the input: write it in place through
    * a pointer (this runs on every text of a pack). */
-  out = g_malloc (strlen (text) + 1);
+  out = g_malloc (length + 1);
   q = out;
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -365,6 +373,44 @@ syl_pack_loader_dup_schema (void)
 
 /* Checks before parsing */
 
+/* g_utf8_validate_len() with a fast path for ASCII, which is nearly all
+ * of a pack: eight bytes at a time while none has its high bit set, and
+ * g_utf8_validate_len() on each run of other bytes only. A multi-byte
+ * character has no ASCII byte, so a run holds whole characters, and @end
+ * points where g_utf8_validate_len() on the whole would. */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        length,
+               const char **end)
+{
+  gsize i = 0;
+
+  while (i < length)
+    {
+      gsize run_start;
+
+      while (i + sizeof (guint64) <= length)
+        {
+          guint64 word;
+
+          memcpy (&word, data + i, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          i += sizeof word;
+        }
+      while (i < length && (guchar) data[i] < 0x80)
+        i++;
+
+      run_start = i;
+      while (i < length && (guchar) data[i] >= 0x80)
+        i++;
+      if (i > run_start && !g_utf8_validate_len (data + run_start, i - run_start, end))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_bytes (Loader     *self,
              const char *data,
@@ -405,7 +451,7 @@ check_bytes (Loader     *self,
       return FALSE;
     }
 
-  if (!g_utf8_validate_len (data, length, &end))
+  if (!validate_utf8 (data, length, &end))
     {
       gsize bad = end - data;
       const char *line_start = end;
@@ -553,11 +599,13 @@ static gboolean
 is_element (xmlNode    *node,
             const char *name)
 {
+  /* strcmp(), not xmlStrEqual(): this runs for every element and child
+   * looked at, and libc's is many times faster on the long namespace. */
   return node != NULL &&
          node->type == XML_ELEMENT_NODE &&
-         node->ns != NULL &&
-         xmlStrEqual (node->ns->href, NS) &&
-         (name == NULL || xmlStrEqual (node->name, (const xmlChar *)name));
+         node->ns != NULL && node->ns->href != NULL &&
+         strcmp ((const char *) node->ns->href, (const char *) NS) == 0 &&
+         (name == NULL || strcmp ((const char *) node->name, name) == 0);
 }
 
 static xmlNode *
