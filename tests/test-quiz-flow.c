@@ -929,6 +929,21 @@ assert_fits (Fixture    *fixture,
 /* Every place, a quiz with its feedback and its grid, and the results, at
  * a phone's width and at a desktop's: no warning, no critical, and at
  * 360 px nothing holds the window wider. */
+/* @widget is mapped and wholly inside the window. */
+static void
+assert_on_screen (Fixture   *fixture,
+                  GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (fixture->window)));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+}
+
 static void
 test_every_place_fits (Fixture       *fixture,
                        gconstpointer  user_data)
@@ -964,6 +979,8 @@ test_every_place_fits (Fixture       *fixture,
       g_assert_true (gtk_widget_get_visible (quiz_child (fixture, "feedback_box")));
       settle_at (fixture, width);
       assert_fits (fixture, width, "drill feedback");
+      /* However long the feedback, Next is on screen without scrolling. */
+      assert_on_screen (fixture, quiz_child (fixture, "next_button"));
 
       /* Submitted at once (Ctrl+Return, then the confirmation), it
        * leaves no unfinished session behind. */
