@@ -31,7 +31,7 @@
 /* The learner's readiness, today's plan, and one card per domain, weakest first. */
 struct _SylDashboardPage
 {
-  AdwBin               parent_instance;
+  SylPage              parent_instance;
 
   /* template children */
   GtkStack            *stack;
@@ -57,24 +57,9 @@ struct _SylDashboardPage
   GtkLabel            *mastery_caption;
   SylMasteryChart     *mastery_chart;
   GtkBox              *domains_box;
-
-  /* owned */
-  SylPack             *pack;
-  SylStore            *store;
-  GSettings           *settings;
 };
 
-G_DEFINE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, SYL_TYPE_PAGE)
 
 /* Small numbers as words, for "across all six domains". */
 static const char * const number_words[] = {
@@ -87,19 +72,19 @@ static const char * const number_words[] = {
 static guint
 get_daily_goal (SylDashboardPage *self)
 {
-  return self->settings != NULL ? g_settings_get_uint (self->settings, "daily-goal") : DEFAULT_DAILY_GOAL;
+  return syl_page_get_settings (SYL_PAGE (self)) != NULL ? g_settings_get_uint (syl_page_get_settings (SYL_PAGE (self)), "daily-goal") : DEFAULT_DAILY_GOAL;
 }
 
 static char *
 dup_exam_date (SylDashboardPage *self)
 {
-  return self->settings != NULL ? g_settings_get_string (self->settings, "exam-date") : g_strdup ("");
+  return syl_page_get_settings (SYL_PAGE (self)) != NULL ? g_settings_get_string (syl_page_get_settings (SYL_PAGE (self)), "exam-date") : g_strdup ("");
 }
 
 static void
 show_first_run (SylDashboardPage *self)
 {
-  guint n_domains = g_list_model_get_n_items (syl_pack_get_domains (self->pack));
+  guint n_domains = g_list_model_get_n_items (syl_pack_get_domains (syl_page_get_pack (SYL_PAGE (self))));
   g_autofree char *count = NULL;
   g_autofree char *description = NULL;
 
@@ -126,11 +111,12 @@ fill_readiness (SylDashboardPage *self,
                 guint             answered_today,
                 gint64            now_us)
 {
-  guint score_min = syl_pack_get_score_min (self->pack);
-  guint score_max = syl_pack_get_score_max (self->pack);
-  guint pass_score = syl_pack_get_pass_score (self->pack);
-  guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
-  guint unseen = syl_dashboard_count_unseen (self->pack, states);
+
+  guint score_min = syl_pack_get_score_min (syl_page_get_pack (SYL_PAGE (self)));
+  guint score_max = syl_pack_get_score_max (syl_page_get_pack (SYL_PAGE (self)));
+  guint pass_score = syl_pack_get_pass_score (syl_page_get_pack (SYL_PAGE (self)));
+  guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (syl_page_get_pack (SYL_PAGE (self))));
+  guint unseen = syl_dashboard_count_unseen (syl_page_get_pack (SYL_PAGE (self)), states);
   guint due = syl_dashboard_count_due (states, now_us);
   g_autofree char *today = syl_store_day_for_time (now_us);
   g_autofree char *exam_date = dup_exam_date (self);
@@ -246,11 +232,13 @@ fill_charts (SylDashboardPage *self,
              GArray           *days,
              const char       *today)
 {
-  GListModel *domains = syl_pack_get_domains (self->pack);
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
+  GListModel *domains = syl_pack_get_domains (pack);
   guint n_domains = g_list_model_get_n_items (domains);
-  guint score_min = syl_pack_get_score_min (self->pack);
-  guint score_max = syl_pack_get_score_max (self->pack);
-  guint pass_score = syl_pack_get_pass_score (self->pack);
+  guint score_min = syl_pack_get_score_min (pack);
+  guint score_max = syl_pack_get_score_max (pack);
+  guint pass_score = syl_pack_get_pass_score (pack);
   guint goal = get_daily_goal (self);
   double pass_fraction = syl_scoring_pass_fraction (pass_score, score_min, score_max);
   g_autoptr(GArray) scores = NULL;
@@ -270,9 +258,9 @@ fill_charts (SylDashboardPage *self,
   g_clear_pointer (&caption, g_free);
 
   syl_score_chart_set_scale (self->score_chart, score_min, score_max, pass_score);
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      scores = syl_dashboard_dup_exam_scores (self->store, syl_pack_get_id (self->pack), &error);
+      scores = syl_dashboard_dup_exam_scores (store, syl_pack_get_id (pack), &error);
       if (scores == NULL)
         g_warning ("Could not read exam scores: %s", error->message);
     }
@@ -328,7 +316,7 @@ static void
 fill_domains (SylDashboardPage *self,
               SylForecast      *forecast)
 {
-  GListModel *domains = syl_pack_get_domains (self->pack);
+  GListModel *domains = syl_pack_get_domains (syl_page_get_pack (SYL_PAGE (self)));
   g_autoptr(GPtrArray) by_mastery = syl_forecast_dup_domains_by_mastery (forecast);
   g_autoptr(GPtrArray) tasks = syl_forecast_dup_tasks_by_mastery (forecast);
   GtkWidget *child;
@@ -359,6 +347,8 @@ fill_domains (SylDashboardPage *self,
 static void
 syl_dashboard_page_reload (SylDashboardPage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GArray) days = NULL;
   g_autoptr(GError) error = NULL;
@@ -369,7 +359,7 @@ syl_dashboard_page_reload (SylDashboardPage *self)
   guint answered_today = 0;
   gint64 now_us;
 
-  if (self->pack == NULL)
+  if (pack == NULL)
     {
       syl_stack_show_status_page (self->stack, self->no_pack_page, APP_ID);
       return;
@@ -378,9 +368,9 @@ syl_dashboard_page_reload (SylDashboardPage *self)
   now_us = g_get_real_time ();
   today = syl_store_day_for_time (now_us);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
+      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
       if (states == NULL)
         {
           g_warning ("Could not read progress: %s", error->message);
@@ -388,7 +378,7 @@ syl_dashboard_page_reload (SylDashboardPage *self)
         }
 
       first_day = syl_activity_dup_first_day (today, SYL_ACTIVITY_WEEKS);
-      days = syl_store_dup_daily_activity (self->store, first_day, today, &error);
+      days = syl_store_dup_daily_activity (store, first_day, today, &error);
       if (days == NULL)
         {
           g_warning ("Could not read daily activity: %s", error->message);
@@ -407,8 +397,8 @@ syl_dashboard_page_reload (SylDashboardPage *self)
       answered_today = g_array_index (days, SylStoreDay, i).answers;
 
   syl_fsrs_params_init_default (&defaults);
-  forecast = syl_forecast_new_from_states (self->pack, states,
-                                           self->store != NULL ? syl_store_get_fsrs_params (self->store) : &defaults,
+  forecast = syl_forecast_new_from_states (pack, states,
+                                           store != NULL ? syl_store_get_fsrs_params (store) : &defaults,
                                            now_us);
 
   fill_readiness (self, forecast, states, answered_today, now_us);
@@ -464,79 +454,32 @@ syl_dashboard_page_dispose (GObject *object)
    * that AdwBin does not unparent it again after the template has. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_DASHBOARD_PAGE);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (syl_dashboard_page_parent_class)->dispose (object);
 }
 
 static void
-syl_dashboard_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+syl_dashboard_page_contents_changed (SylPage *page)
 {
-  SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  queue_reload (SYL_DASHBOARD_PAGE (page));
 }
 
 static void
-syl_dashboard_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+syl_dashboard_page_settings_changed (SylPage   *page,
+                                     GSettings *old_settings)
 {
-  SylDashboardPage *self = SYL_DASHBOARD_PAGE (object);
+  SylDashboardPage *self = SYL_DASHBOARD_PAGE (page);
+  GSettings *settings = syl_page_get_settings (page);
 
-  switch (prop_id)
+  if (old_settings != NULL)
+    g_signal_handlers_disconnect_by_func (old_settings, on_settings_changed_cb, self);
+  if (settings != NULL)
     {
-    case PROP_PACK:
-      syl_dashboard_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          queue_reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_SETTINGS:
-      if (self->settings != NULL)
-        g_signal_handlers_disconnect_by_func (self->settings, on_settings_changed_cb, self);
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      if (self->settings != NULL)
-        {
-          g_signal_connect_object (self->settings, "changed::exam-date",
-                                   G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
-          g_signal_connect_object (self->settings, "changed::daily-goal",
-                                   G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
-          queue_reload (self);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      g_signal_connect_object (settings, "changed::exam-date",
+                               G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::daily-goal",
+                               G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+      queue_reload (self);
     }
 }
 
@@ -545,44 +488,15 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SylPageClass *page_class = SYL_PAGE_CLASS (klass);
 
   object_class->dispose = syl_dashboard_page_dispose;
-  object_class->get_property = syl_dashboard_page_get_property;
-  object_class->set_property = syl_dashboard_page_set_property;
 
   widget_class->map = syl_dashboard_page_map;
 
-  /**
-   * SylDashboardPage:pack:
-   *
-   * The content pack shown, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylDashboardPage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylDashboardPage:settings:
-   *
-   * The application settings (exam date, daily goal).
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->pack_changed = syl_dashboard_page_contents_changed;
+  page_class->store_changed = syl_dashboard_page_contents_changed;
+  page_class->settings_changed = syl_dashboard_page_settings_changed;
 
   g_type_ensure (SYL_TYPE_ACTIVITY_CALENDAR);
   g_type_ensure (SYL_TYPE_MASTERY_CHART);
@@ -649,32 +563,3 @@ syl_dashboard_page_refresh (SylDashboardPage *self)
   syl_dashboard_page_reload (self);
 }
 
-SylPack *
-syl_dashboard_page_get_pack (SylDashboardPage *self)
-{
-  g_return_val_if_fail (SYL_IS_DASHBOARD_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_dashboard_page_set_pack (SylDashboardPage *self,
-                             SylPack          *pack)
-{
-  g_return_if_fail (SYL_IS_DASHBOARD_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    {
-      queue_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
-}
-
-SylStore *
-syl_dashboard_page_get_store (SylDashboardPage *self)
-{
-  g_return_val_if_fail (SYL_IS_DASHBOARD_PAGE (self), NULL);
-
-  return self->store;
-}

@@ -10,18 +10,15 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
 
 #define SYL_TYPE_DASHBOARD_PAGE (syl_dashboard_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, SYL, DASHBOARD_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylDashboardPage, syl_dashboard_page, SYL, DASHBOARD_PAGE, SylPage)
 
-SylPack  *syl_dashboard_page_get_pack  (SylDashboardPage *self);
-void      syl_dashboard_page_set_pack  (SylDashboardPage *self,
-                                        SylPack          *pack);
-SylStore *syl_dashboard_page_get_store (SylDashboardPage *self);
-void      syl_dashboard_page_refresh   (SylDashboardPage *self);
+void syl_dashboard_page_refresh (SylDashboardPage *self);
 
 G_END_DECLS

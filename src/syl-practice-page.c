@@ -35,7 +35,7 @@ static const char * const drill_kinds[] = { "domain", "task", "service" };
  * missed last time, and a drill on a domain, task statement or service. */
 struct _SylPracticePage
 {
-  AdwBin               parent_instance;
+  SylPage              parent_instance;
 
   /* template children */
   GtkStack            *stack;
@@ -54,9 +54,6 @@ struct _SylPracticePage
 
   /* owned */
   GtkStringList       *target_model;
-  SylPack             *pack;
-  SylStore            *store;
-  GSettings           *settings;
   SylForecast         *forecast;
   GPtrArray           *target_ids;     /* of char *, parallel to target_model */
   GArray              *target_counts;  /* of guint, questions per target */
@@ -64,17 +61,7 @@ struct _SylPracticePage
   gboolean             filling;
 };
 
-G_DEFINE_FINAL_TYPE (SylPracticePage, syl_practice_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SylPracticePage, syl_practice_page, SYL_TYPE_PAGE)
 
 static void
 update_drill_target (SylPracticePage *self)
@@ -147,6 +134,7 @@ compare_services_by_name (gconstpointer a,
 static void
 fill_targets (SylPracticePage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
   guint kind = adw_combo_row_get_selected (self->kind_row);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   GListModel *domains;
@@ -158,10 +146,10 @@ fill_targets (SylPracticePage *self)
   g_ptr_array_set_size (self->target_ids, 0);
   g_array_set_size (self->target_counts, 0);
 
-  if (self->pack == NULL)
+  if (pack == NULL)
     goto done;
 
-  domains = syl_pack_get_domains (self->pack);
+  domains = syl_pack_get_domains (pack);
 
   switch (kind)
     {
@@ -175,7 +163,7 @@ fill_targets (SylPracticePage *self)
       for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
         {
           g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
-          g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_domain (self->pack, domain);
+          g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_domain (pack, domain);
 
           if (domain == weakest)
             select = self->target_ids->len;
@@ -201,7 +189,7 @@ fill_targets (SylPracticePage *self)
           for (guint j = 0; j < g_list_model_get_n_items (tasks); j++)
             {
               g_autoptr(SylTask) task = g_list_model_get_item (tasks, j);
-              g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (self->pack, task);
+              g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (pack, task);
 
               if (questions->len == 0)
                 continue;
@@ -219,7 +207,7 @@ fill_targets (SylPracticePage *self)
     default:
       {
         g_autoptr(GPtrArray) services = g_ptr_array_new_with_free_func (g_object_unref);
-        GListModel *categories = syl_pack_get_categories (self->pack);
+        GListModel *categories = syl_pack_get_categories (pack);
         double lowest = G_MAXDOUBLE;
 
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->target_row), _("_Service"));
@@ -236,7 +224,7 @@ fill_targets (SylPracticePage *self)
         for (guint i = 0; i < services->len; i++)
           {
             SylService *service = g_ptr_array_index (services, i);
-            g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (self->pack, service);
+            g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (pack, service);
 
             /* Only services that some question involves can be drilled. */
             if (questions->len == 0)
@@ -320,13 +308,15 @@ on_target_item_bind_cb (GtkSignalListItemFactory *factory,
 static void
 fill_exam (SylPracticePage *self)
 {
-  guint n = syl_pack_get_scored (self->pack) + syl_pack_get_unscored (self->pack);
-  guint minutes = syl_pack_get_minutes (self->pack);
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  GSettings *settings = syl_page_get_settings (SYL_PAGE (self));
+  guint n = syl_pack_get_scored (pack) + syl_pack_get_unscored (pack);
+  guint minutes = syl_pack_get_minutes (pack);
   g_autofree char *questions = NULL;
   g_autofree char *time = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (self->settings != NULL && g_settings_get_boolean (self->settings, "extra-time"))
+  if (settings != NULL && g_settings_get_boolean (settings, "extra-time"))
     minutes += SYL_SESSION_EXTRA_MINUTES;
 
   questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n), n);
@@ -339,13 +329,15 @@ fill_exam (SylPracticePage *self)
 static void
 fill_resume (SylPracticePage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(SylStoreSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) subtitle = NULL;
   g_autofree char *progress = NULL;
 
-  if (self->store != NULL)
-    session = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), &error);
+  if (store != NULL)
+    session = syl_store_dup_unfinished_session (store, syl_pack_get_id (pack), &error);
   if (error != NULL)
     g_warning ("Could not look for an unfinished session: %s", error->message);
 
@@ -377,6 +369,8 @@ static void
 fill_review (SylPracticePage *self,
              GPtrArray       *states)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_auto(GStrv) due = NULL;
   g_auto(GStrv) missed = NULL;
   g_autoptr(GError) error = NULL;
@@ -386,15 +380,15 @@ fill_review (SylPracticePage *self,
   guint n_due = 0;
   guint n_missed = 0;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      due = syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, &error);
+      due = syl_store_dup_due_questions (store, syl_pack_get_id (pack), now_us, 0, &error);
       if (due == NULL)
         {
           g_warning ("Could not count due questions: %s", error->message);
           g_clear_error (&error);
         }
-      missed = syl_store_dup_missed_last_time (self->store, syl_pack_get_id (self->pack), &error);
+      missed = syl_store_dup_missed_last_time (store, syl_pack_get_id (pack), &error);
       if (missed == NULL)
         g_warning ("Could not read the last session: %s", error->message);
     }
@@ -429,29 +423,31 @@ fill_review (SylPracticePage *self,
 static void
 syl_practice_page_reload (SylPracticePage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GError) error = NULL;
   SylFsrsParams defaults;
 
   g_clear_object (&self->forecast);
 
-  if (self->pack == NULL)
+  if (pack == NULL)
     {
       syl_stack_show_status_page (self->stack, self->no_pack_page, APP_ID);
       fill_targets (self);
       return;
     }
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
+      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
       if (states == NULL)
         g_warning ("Could not read progress: %s", error->message);
     }
 
   syl_fsrs_params_init_default (&defaults);
-  self->forecast = syl_forecast_new_from_states (self->pack, states,
-                                                 self->store != NULL ? syl_store_get_fsrs_params (self->store) : &defaults,
+  self->forecast = syl_forecast_new_from_states (pack, states,
+                                                 store != NULL ? syl_store_get_fsrs_params (store) : &defaults,
                                                  g_get_real_time ());
 
   fill_resume (self);
@@ -488,7 +484,7 @@ on_settings_changed_cb (SylPracticePage *self,
                         const char      *key,
                         GSettings       *settings)
 {
-  if (self->pack != NULL)
+  if (syl_page_get_pack (SYL_PAGE (self)) != NULL)
     fill_exam (self);
 }
 
@@ -509,9 +505,6 @@ syl_practice_page_dispose (GObject *object)
    * that AdwBin does not unparent it again after the template has. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_PRACTICE_PAGE);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
   g_clear_object (&self->forecast);
   g_clear_object (&self->target_model);
 
@@ -530,69 +523,38 @@ syl_practice_page_finalize (GObject *object)
 }
 
 static void
-syl_practice_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+syl_practice_page_pack_changed (SylPage *page)
 {
-  SylPracticePage *self = SYL_PRACTICE_PAGE (object);
+  SylPracticePage *self = SYL_PRACTICE_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  /* The drill builder lists the pack's contents even before the page is
+   * shown, so that its action target is always valid. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    syl_practice_page_reload (self);
+  else
+    fill_targets (self);
 }
 
 static void
-syl_practice_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+syl_practice_page_store_changed (SylPage *page)
 {
-  SylPracticePage *self = SYL_PRACTICE_PAGE (object);
+  queue_reload (SYL_PRACTICE_PAGE (page));
+}
 
-  switch (prop_id)
+static void
+syl_practice_page_settings_changed (SylPage   *page,
+                                    GSettings *old_settings)
+{
+  SylPracticePage *self = SYL_PRACTICE_PAGE (page);
+  GSettings *settings = syl_page_get_settings (page);
+
+  if (old_settings != NULL)
+    g_signal_handlers_disconnect_by_func (old_settings, on_settings_changed_cb, self);
+  if (settings != NULL)
     {
-    case PROP_PACK:
-      syl_practice_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          queue_reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_SETTINGS:
-      if (self->settings != NULL)
-        g_signal_handlers_disconnect_by_func (self->settings, on_settings_changed_cb, self);
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      if (self->settings != NULL)
-        {
-          g_signal_connect_object (self->settings, "changed::extra-time",
-                                   G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
-          on_settings_changed_cb (self, "extra-time", self->settings);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      g_signal_connect_object (settings, "changed::extra-time",
+                               G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+      on_settings_changed_cb (self, "extra-time", settings);
     }
 }
 
@@ -601,45 +563,16 @@ syl_practice_page_class_init (SylPracticePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SylPageClass *page_class = SYL_PAGE_CLASS (klass);
 
   object_class->dispose = syl_practice_page_dispose;
   object_class->finalize = syl_practice_page_finalize;
-  object_class->get_property = syl_practice_page_get_property;
-  object_class->set_property = syl_practice_page_set_property;
 
   widget_class->map = syl_practice_page_map;
 
-  /**
-   * SylPracticePage:pack:
-   *
-   * The content pack practised, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylPracticePage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylPracticePage:settings:
-   *
-   * The application settings (extra time).
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->pack_changed = syl_practice_page_pack_changed;
+  page_class->store_changed = syl_practice_page_store_changed;
+  page_class->settings_changed = syl_practice_page_settings_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, stack);
@@ -735,37 +668,3 @@ syl_practice_page_set_drill (SylPracticePage *self,
   return FALSE;
 }
 
-SylPack *
-syl_practice_page_get_pack (SylPracticePage *self)
-{
-  g_return_val_if_fail (SYL_IS_PRACTICE_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_practice_page_set_pack (SylPracticePage *self,
-                            SylPack         *pack)
-{
-  g_return_if_fail (SYL_IS_PRACTICE_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    {
-      /* The drill builder lists the pack's contents even before the
-       * page is shown, so that its action target is always valid. */
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        syl_practice_page_reload (self);
-      else
-        fill_targets (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
-}
-
-SylStore *
-syl_practice_page_get_store (SylPracticePage *self)
-{
-  g_return_val_if_fail (SYL_IS_PRACTICE_PAGE (self), NULL);
-
-  return self->store;
-}

@@ -10,18 +10,15 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
 
 #define SYL_TYPE_PRACTICE_PAGE (syl_practice_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylPracticePage, syl_practice_page, SYL, PRACTICE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylPracticePage, syl_practice_page, SYL, PRACTICE_PAGE, SylPage)
 
-SylPack  *syl_practice_page_get_pack  (SylPracticePage *self);
-void      syl_practice_page_set_pack  (SylPracticePage *self,
-                                       SylPack         *pack);
-SylStore *syl_practice_page_get_store (SylPracticePage *self);
 void      syl_practice_page_refresh   (SylPracticePage *self);
 gboolean  syl_practice_page_set_drill (SylPracticePage *self,
                                        const char      *kind,

@@ -31,7 +31,7 @@
  * second tick updates the header and ends the exam when time is up. */
 struct _SylQuizPage
 {
-  AdwBin             parent_instance;
+  SylPage            parent_instance;
 
   /* template children */
   AdwHeaderBar      *header_bar;
@@ -60,9 +60,6 @@ struct _SylQuizPage
   GtkButton         *submit_button;
 
   /* owned */
-  SylPack           *pack;
-  SylStore          *store;
-  GSettings         *settings;
   SylSession        *session;
   GPtrArray         *option_rows;
 
@@ -75,13 +72,10 @@ struct _SylQuizPage
   gboolean           checked;
 };
 
-G_DEFINE_FINAL_TYPE (SylQuizPage, syl_quiz_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (SylQuizPage, syl_quiz_page, SYL_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
   PROP_SESSION,
   PROP_FLAGGED,
   N_PROPS
@@ -938,9 +932,6 @@ syl_quiz_page_dispose (GObject *object)
   g_clear_pointer (&self->option_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_QUIZ_PAGE);
   g_clear_object (&self->session);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (syl_quiz_page_parent_class)->dispose (object);
 }
@@ -955,18 +946,6 @@ syl_quiz_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
@@ -990,20 +969,6 @@ syl_quiz_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PACK:
-      syl_quiz_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_SETTINGS:
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
     case PROP_SESSION:
       syl_quiz_page_set_session (self, g_value_get_object (value));
       break;
@@ -1029,36 +994,6 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
 
   widget_class->map = syl_quiz_page_map;
   widget_class->unmap = syl_quiz_page_unmap;
-
-  /**
-   * SylQuizPage:pack:
-   *
-   * The content pack shown, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylQuizPage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylQuizPage:settings:
-   *
-   * The application settings.
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * SylQuizPage:session:
@@ -1161,33 +1096,6 @@ syl_quiz_page_init (SylQuizPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
   update_actions (self);
-}
-
-SylPack *
-syl_quiz_page_get_pack (SylQuizPage *self)
-{
-  g_return_val_if_fail (SYL_IS_QUIZ_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_quiz_page_set_pack (SylQuizPage *self,
-                        SylPack     *pack)
-{
-  g_return_if_fail (SYL_IS_QUIZ_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-}
-
-SylStore *
-syl_quiz_page_get_store (SylQuizPage *self)
-{
-  g_return_val_if_fail (SYL_IS_QUIZ_PAGE (self), NULL);
-
-  return self->store;
 }
 
 /**

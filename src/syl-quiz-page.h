@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-session.h"
 #include "syl-store.h"
 
@@ -17,12 +18,8 @@ G_BEGIN_DECLS
 
 #define SYL_TYPE_QUIZ_PAGE (syl_quiz_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylQuizPage, syl_quiz_page, SYL, QUIZ_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylQuizPage, syl_quiz_page, SYL, QUIZ_PAGE, SylPage)
 
-SylPack    *syl_quiz_page_get_pack     (SylQuizPage *self);
-void        syl_quiz_page_set_pack     (SylQuizPage *self,
-                                        SylPack     *pack);
-SylStore   *syl_quiz_page_get_store    (SylQuizPage *self);
 SylSession *syl_quiz_page_get_session  (SylQuizPage *self);
 void        syl_quiz_page_set_session  (SylQuizPage *self,
                                         SylSession  *session);

@@ -23,7 +23,7 @@
  * drill the weakest domain, retake, close. */
 struct _SylResultsPage
 {
-  AdwBin               parent_instance;
+  SylPage              parent_instance;
 
   /* template children */
   GtkButton           *done_button;
@@ -50,9 +50,6 @@ struct _SylResultsPage
   GtkListBox          *review_list;
 
   /* owned */
-  SylPack             *pack;
-  SylStore            *store;
-  GSettings           *settings;
   SylSession          *session;
   GPtrArray           *domain_rows;
   GtkWidget           *placeholder;
@@ -60,13 +57,10 @@ struct _SylResultsPage
   SylResultsFilter     filter;
 };
 
-G_DEFINE_FINAL_TYPE (SylResultsPage, syl_results_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (SylResultsPage, syl_results_page, SYL_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
   PROP_SESSION,
   N_PROPS
 };
@@ -439,9 +433,6 @@ syl_results_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_RESULTS_PAGE);
   g_clear_object (&self->placeholder);
   g_clear_object (&self->session);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (syl_results_page_parent_class)->dispose (object);
 }
@@ -456,18 +447,6 @@ syl_results_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
     case PROP_SESSION:
       g_value_set_object (value, self->session);
       break;
@@ -487,20 +466,6 @@ syl_results_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PACK:
-      syl_results_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    case PROP_SETTINGS:
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
     case PROP_SESSION:
       syl_results_page_set_session (self, g_value_get_object (value));
       break;
@@ -519,36 +484,6 @@ syl_results_page_class_init (SylResultsPageClass *klass)
   object_class->dispose = syl_results_page_dispose;
   object_class->get_property = syl_results_page_get_property;
   object_class->set_property = syl_results_page_set_property;
-
-  /**
-   * SylResultsPage:pack:
-   *
-   * The content pack shown, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylResultsPage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylResultsPage:settings:
-   *
-   * The application settings.
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * SylResultsPage:session:
@@ -603,33 +538,6 @@ syl_results_page_init (SylResultsPage *self)
   gtk_list_box_set_placeholder (self->review_list, self->placeholder);
   gtk_list_box_set_filter_func (self->review_list, review_filter_func, self, NULL);
   update_placeholder (self);
-}
-
-SylPack *
-syl_results_page_get_pack (SylResultsPage *self)
-{
-  g_return_val_if_fail (SYL_IS_RESULTS_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_results_page_set_pack (SylResultsPage *self,
-                           SylPack        *pack)
-{
-  g_return_if_fail (SYL_IS_RESULTS_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-}
-
-SylStore *
-syl_results_page_get_store (SylResultsPage *self)
-{
-  g_return_val_if_fail (SYL_IS_RESULTS_PAGE (self), NULL);
-
-  return self->store;
 }
 
 /**

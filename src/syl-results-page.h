@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-session.h"
 #include "syl-store.h"
 
@@ -32,12 +33,8 @@ typedef enum
 
 #define SYL_TYPE_RESULTS_PAGE (syl_results_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylResultsPage, syl_results_page, SYL, RESULTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylResultsPage, syl_results_page, SYL, RESULTS_PAGE, SylPage)
 
-SylPack          *syl_results_page_get_pack    (SylResultsPage   *self);
-void              syl_results_page_set_pack    (SylResultsPage   *self,
-                                                SylPack          *pack);
-SylStore         *syl_results_page_get_store   (SylResultsPage   *self);
 SylSession       *syl_results_page_get_session (SylResultsPage   *self);
 void              syl_results_page_set_session (SylResultsPage   *self,
                                                 SylSession       *session);

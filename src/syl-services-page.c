@@ -41,7 +41,7 @@ typedef struct
  * window is narrow. */
 struct _SylServicesPage
 {
-  AdwBin              parent_instance;
+  SylPage             parent_instance;
 
   /* template children */
   GtkStack           *page_stack;
@@ -70,9 +70,6 @@ struct _SylServicesPage
   GtkListBox         *tasks_list;
 
   /* owned */
-  SylPack            *pack;
-  SylStore           *store;
-  GSettings          *settings;
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
   GtkSortListModel   *sort_model;  /* what the list shows */
@@ -85,17 +82,7 @@ struct _SylServicesPage
   gboolean            stale;       /* the pack changed while the page was hidden */
 };
 
-G_DEFINE_FINAL_TYPE (SylServicesPage, syl_services_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SylServicesPage, syl_services_page, SYL_TYPE_PAGE)
 
 static void show_detail (SylServicesPage *self,
                          SylService      *service);
@@ -226,7 +213,7 @@ lookup_texts (SylServicesPage *self,
 static void
 prepare_texts (SylServicesPage *self)
 {
-  GListModel *categories = syl_pack_get_categories (self->pack);
+  GListModel *categories = syl_pack_get_categories (syl_page_get_pack (SYL_PAGE (self)));
 
   g_hash_table_remove_all (self->texts);
   for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
@@ -429,7 +416,7 @@ static void
 fill_tasks (SylServicesPage *self,
             SylService      *service)
 {
-  g_autoptr(GPtrArray) tasks = syl_links_dup_tasks_for_service (self->pack, service);
+  g_autoptr(GPtrArray) tasks = syl_links_dup_tasks_for_service (syl_page_get_pack (SYL_PAGE (self)), service);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tasks_list))) != NULL)
@@ -447,7 +434,7 @@ fill_tasks (SylServicesPage *self,
       if (domain != NULL)
         /* Translators: “Domain 1 · SDLC Automation” */
         subtitle = g_strdup_printf (_("Domain %u · %s"),
-                                    domain_number (self->pack, domain),
+                                    domain_number (syl_page_get_pack (SYL_PAGE (self)), domain),
                                     syl_domain_get_title (domain));
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -591,6 +578,8 @@ settle_focus (SylServicesPage *self)
 static void
 update_progress (SylServicesPage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(SylForecast) forecast = NULL;
@@ -599,22 +588,22 @@ update_progress (SylServicesPage *self)
   GtkListBoxRow *row;
 
   g_hash_table_remove_all (self->progress);
-  if (self->pack == NULL || self->stale)
+  if (pack == NULL || self->stale)
     return;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
+      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
       if (states == NULL)
         g_warning ("Could not read progress: %s", error->message);
       else
-        forecast = syl_forecast_new_from_states (self->pack, states,
-                                                 syl_store_get_fsrs_params (self->store),
+        forecast = syl_forecast_new_from_states (pack, states,
+                                                 syl_store_get_fsrs_params (store),
                                                  g_get_real_time ());
     }
   index = syl_links_index_states (states);
 
-  categories = syl_pack_get_categories (self->pack);
+  categories = syl_pack_get_categories (pack);
   for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
     {
       g_autoptr(SylCategory) category = g_list_model_get_item (categories, c);
@@ -623,7 +612,7 @@ update_progress (SylServicesPage *self)
       for (guint s = 0; s < g_list_model_get_n_items (services); s++)
         {
           g_autoptr(SylService) service = g_list_model_get_item (services, s);
-          g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (self->pack, service);
+          g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (pack, service);
           Progress *progress = g_new0 (Progress, 1);
 
           progress->n_questions = questions->len;
@@ -660,7 +649,7 @@ syl_services_page_reload (SylServicesPage *self)
   syl_stack_show_status_page (self->detail_stack, self->no_selection_page, "system-search-symbolic");
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 
-  if (self->pack == NULL)
+  if (syl_page_get_pack (SYL_PAGE (self)) == NULL)
     {
       g_hash_table_remove_all (self->progress);
       syl_stack_show_status_page (self->page_stack, self->empty_page, "system-search-symbolic");
@@ -670,7 +659,7 @@ syl_services_page_reload (SylServicesPage *self)
   update_progress (self);
   prepare_texts (self);
 
-  map = gtk_map_list_model_new (g_object_ref (syl_pack_get_categories (self->pack)),
+  map = gtk_map_list_model_new (g_object_ref (syl_pack_get_categories (syl_page_get_pack (SYL_PAGE (self)))),
                                 map_category_to_services, NULL, NULL);
   flatten = gtk_flatten_list_model_new (G_LIST_MODEL (map));
   self->filter = gtk_custom_filter_new (filter_service, self, NULL);
@@ -770,7 +759,7 @@ search_action (GtkWidget  *widget,
 {
   SylServicesPage *self = SYL_SERVICES_PAGE (widget);
 
-  if (self->pack == NULL)
+  if (syl_page_get_pack (SYL_PAGE (self)) == NULL)
     return;
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
@@ -797,70 +786,27 @@ syl_services_page_dispose (GObject *object)
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->progress, g_hash_table_unref);
   g_clear_object (&self->shown);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (syl_services_page_parent_class)->dispose (object);
 }
 
 static void
-syl_services_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+syl_services_page_pack_changed (SylPage *page)
 {
-  SylServicesPage *self = SYL_SERVICES_PAGE (object);
+  SylServicesPage *self = SYL_SERVICES_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  /* Prepared for the old pack's services; remade with the rows. */
+  g_hash_table_remove_all (self->texts);
+  /* Hidden: built when first shown or asked for (ensure_built). */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    syl_services_page_reload (self);
 }
 
 static void
-syl_services_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+syl_services_page_store_changed (SylPage *page)
 {
-  SylServicesPage *self = SYL_SERVICES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      syl_services_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          update_progress (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_SETTINGS:
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  update_progress (SYL_SERVICES_PAGE (page));
 }
 
 static void
@@ -868,42 +814,12 @@ syl_services_page_class_init (SylServicesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SylPageClass *page_class = SYL_PAGE_CLASS (klass);
 
   object_class->dispose = syl_services_page_dispose;
-  object_class->get_property = syl_services_page_get_property;
-  object_class->set_property = syl_services_page_set_property;
 
-  /**
-   * SylServicesPage:pack:
-   *
-   * The content pack shown, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylServicesPage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylServicesPage:settings:
-   *
-   * The application settings.
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->pack_changed = syl_services_page_pack_changed;
+  page_class->store_changed = syl_services_page_store_changed;
 
   /* Ctrl+F, through the GtkShortcutController in the template. */
   gtk_widget_class_install_action (widget_class, "services.search", NULL, search_action);
@@ -959,41 +875,6 @@ syl_services_page_init (SylServicesPage *self)
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
-SylPack *
-syl_services_page_get_pack (SylServicesPage *self)
-{
-  g_return_val_if_fail (SYL_IS_SERVICES_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_services_page_set_pack (SylServicesPage *self,
-                            SylPack         *pack)
-{
-  g_return_if_fail (SYL_IS_SERVICES_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    {
-      /* Prepared for the old pack's services; remade with the rows. */
-      g_hash_table_remove_all (self->texts);
-      /* Hidden: built when first shown or asked for (ensure_built). */
-      self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-      if (!self->stale)
-        syl_services_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
-}
-
-SylStore *
-syl_services_page_get_store (SylServicesPage *self)
-{
-  g_return_val_if_fail (SYL_IS_SERVICES_PAGE (self), NULL);
-
-  return self->store;
-}
-
 /**
  * syl_services_page_show_service:
  * @service_id: the id of a service of the pack, such as "ecs"
@@ -1013,7 +894,7 @@ syl_services_page_show_service (SylServicesPage *self,
   g_return_val_if_fail (SYL_IS_SERVICES_PAGE (self), FALSE);
   g_return_val_if_fail (service_id != NULL, FALSE);
 
-  if (self->pack == NULL || (service = syl_pack_lookup_service (self->pack, service_id)) == NULL)
+  if (syl_page_get_pack (SYL_PAGE (self)) == NULL || (service = syl_pack_lookup_service (syl_page_get_pack (SYL_PAGE (self)), service_id)) == NULL)
     return FALSE;
 
   ensure_built (self);

@@ -10,18 +10,15 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
 
 #define SYL_TYPE_SERVICES_PAGE (syl_services_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylServicesPage, syl_services_page, SYL, SERVICES_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylServicesPage, syl_services_page, SYL, SERVICES_PAGE, SylPage)
 
-SylPack    *syl_services_page_get_pack     (SylServicesPage *self);
-void        syl_services_page_set_pack     (SylServicesPage *self,
-                                            SylPack         *pack);
-SylStore   *syl_services_page_get_store    (SylServicesPage *self);
 gboolean    syl_services_page_show_service (SylServicesPage *self,
                                             const char      *service_id);
 SylService *syl_services_page_get_shown_service (SylServicesPage *self);

@@ -31,7 +31,7 @@
  * mastery, then the technologies and concepts. */
 struct _SylSyllabusPage
 {
-  AdwBin             parent_instance;
+  SylPage            parent_instance;
 
   /* template children */
   GtkStack          *stack;
@@ -57,9 +57,6 @@ struct _SylSyllabusPage
   GtkBox            *out_of_scope_list;
 
   /* owned */
-  SylPack           *pack;
-  SylStore          *store;
-  GSettings         *settings;
   GPtrArray         *task_rows;      /* of borrowed SylTaskRow, in guide order */
   GHashTable        *task_row_by_id; /* task id → borrowed SylTaskRow */
   gboolean           stale;          /* the pack changed while the page was hidden */
@@ -70,17 +67,7 @@ struct _SylSyllabusPage
   gint64             scroll_until;
 };
 
-G_DEFINE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_PACK,
-  PROP_STORE,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL_TYPE_PAGE)
 
 static void
 remove_all_children (GtkWidget *parent)
@@ -217,16 +204,17 @@ join_lines (const char * const *lines,
 static void
 fill_exam_card (SylSyllabusPage *self)
 {
-  guint scored = syl_pack_get_scored (self->pack);
-  guint unscored = syl_pack_get_unscored (self->pack);
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  guint scored = syl_pack_get_scored (pack);
+  guint unscored = syl_pack_get_unscored (pack);
   guint total = scored + unscored;
-  guint minutes = syl_pack_get_minutes (self->pack);
+  guint minutes = syl_pack_get_minutes (pack);
   const char *response_types[3] = { NULL, };
   guint n_types = 0;
   g_autofree char *text = NULL;
 
-  gtk_label_set_text (self->exam_code_label, syl_pack_get_exam_code (self->pack));
-  gtk_label_set_text (self->pack_title_label, syl_pack_get_title (self->pack));
+  gtk_label_set_text (self->exam_code_label, syl_pack_get_exam_code (pack));
+  gtk_label_set_text (self->pack_title_label, syl_pack_get_title (pack));
 
   text = g_strdup_printf ("%u", total);
   gtk_label_set_text (self->questions_value_label, text);
@@ -238,7 +226,7 @@ fill_exam_card (SylSyllabusPage *self)
   g_free (text);
   gtk_label_set_text (self->minutes_caption_label, ngettext ("minute", "minutes", minutes));
 
-  text = g_strdup_printf ("%u", syl_pack_get_pass_score (self->pack));
+  text = g_strdup_printf ("%u", syl_pack_get_pass_score (pack));
   gtk_label_set_text (self->pass_value_label, text);
   g_free (text);
   gtk_label_set_text (self->pass_caption_label, _("to pass"));
@@ -261,8 +249,8 @@ fill_exam_card (SylSyllabusPage *self)
                                      unscored);
     /* Translators: the lowest and highest scaled scores */
     scale = g_strdup_printf (_("Scores are scaled from %'u to %'u."),
-                             syl_pack_get_score_min (self->pack),
-                             syl_pack_get_score_max (self->pack));
+                             syl_pack_get_score_min (pack),
+                             syl_pack_get_score_max (pack));
     text = g_strjoin (" ", counted, not_counted != NULL ? not_counted : scale,
                       not_counted != NULL ? scale : NULL, NULL);
   }
@@ -271,7 +259,7 @@ fill_exam_card (SylSyllabusPage *self)
 
   for (guint type = SYL_QUESTION_SINGLE; type <= SYL_QUESTION_MULTIPLE; type++)
     {
-      const char *type_text = syl_pack_get_response_type_text (self->pack, type);
+      const char *type_text = syl_pack_get_response_type_text (pack, type);
 
       if (type_text != NULL && type_text[0] != '\0')
         response_types[n_types++] = type_text;
@@ -281,7 +269,7 @@ fill_exam_card (SylSyllabusPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->response_types_label), n_types > 0);
   g_free (text);
 
-  text = join_lines (syl_pack_get_exam_notes (self->pack), "", "\n\n");
+  text = join_lines (syl_pack_get_exam_notes (pack), "", "\n\n");
   gtk_label_set_text (self->exam_notes_detail_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_expander), text[0] != '\0');
 }
@@ -289,8 +277,8 @@ fill_exam_card (SylSyllabusPage *self)
 static void
 fill_appendix (SylSyllabusPage *self)
 {
-  const char * const *concepts = syl_pack_get_concepts (self->pack);
-  const char * const *out_of_scope = syl_pack_get_out_of_scope (self->pack);
+  const char * const *concepts = syl_pack_get_concepts (syl_page_get_pack (SYL_PAGE (self)));
+  const char * const *out_of_scope = syl_pack_get_out_of_scope (syl_page_get_pack (SYL_PAGE (self)));
 
   for (guint i = 0; concepts[i] != NULL; i++)
     gtk_box_append (self->concepts_list, bullet_line (concepts[i]));
@@ -307,22 +295,24 @@ fill_appendix (SylSyllabusPage *self)
 static void
 update_mastery (SylSyllabusPage *self)
 {
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->pack == NULL || self->stale)
+  if (pack == NULL || self->stale)
     return;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
+      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
       if (states == NULL)
         g_warning ("Could not read progress: %s", error->message);
       else
-        forecast = syl_forecast_new_from_states (self->pack, states,
-                                                 syl_store_get_fsrs_params (self->store),
+        forecast = syl_forecast_new_from_states (pack, states,
+                                                 syl_store_get_fsrs_params (store),
                                                  g_get_real_time ());
     }
   index = syl_links_index_states (states);
@@ -331,7 +321,7 @@ update_mastery (SylSyllabusPage *self)
     {
       SylTaskRow *row = g_ptr_array_index (self->task_rows, i);
       SylTask *task = syl_task_row_get_task (row);
-      g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (self->pack, task);
+      g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_task (pack, task);
 
       syl_task_row_set_progress (row, questions->len,
                                  syl_links_count_attempts (index, questions),
@@ -361,7 +351,7 @@ syl_syllabus_page_reload (SylSyllabusPage *self)
   g_hash_table_remove_all (self->task_row_by_id);
   g_ptr_array_set_size (self->task_rows, 0);
 
-  if (self->pack == NULL)
+  if (syl_page_get_pack (SYL_PAGE (self)) == NULL)
     {
       syl_stack_show_status_page (self->stack, self->empty_page, "view-list-bullet-symbolic");
       return;
@@ -369,7 +359,7 @@ syl_syllabus_page_reload (SylSyllabusPage *self)
 
   fill_exam_card (self);
 
-  domains = syl_pack_get_domains (self->pack);
+  domains = syl_pack_get_domains (syl_page_get_pack (SYL_PAGE (self)));
   for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
     {
       g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
@@ -453,70 +443,25 @@ syl_syllabus_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_SYLLABUS_PAGE);
   g_clear_pointer (&self->task_row_by_id, g_hash_table_unref);
   g_clear_pointer (&self->task_rows, g_ptr_array_unref);
-  g_clear_object (&self->pack);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (syl_syllabus_page_parent_class)->dispose (object);
 }
 
 static void
-syl_syllabus_page_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+syl_syllabus_page_pack_changed (SylPage *page)
 {
-  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (object);
+  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (page);
 
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      g_value_set_object (value, self->pack);
-      break;
-
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  /* Hidden: built when first shown or asked for (ensure_built). */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->stale)
+    syl_syllabus_page_reload (self);
 }
 
 static void
-syl_syllabus_page_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
+syl_syllabus_page_store_changed (SylPage *page)
 {
-  SylSyllabusPage *self = SYL_SYLLABUS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PACK:
-      syl_syllabus_page_set_pack (self, g_value_get_object (value));
-      break;
-
-    case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
-        {
-          update_mastery (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_SETTINGS:
-      if (g_set_object (&self->settings, g_value_get_object (value)))
-        g_object_notify_by_pspec (object, pspec);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  update_mastery (SYL_SYLLABUS_PAGE (page));
 }
 
 static void
@@ -524,42 +469,12 @@ syl_syllabus_page_class_init (SylSyllabusPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SylPageClass *page_class = SYL_PAGE_CLASS (klass);
 
   object_class->dispose = syl_syllabus_page_dispose;
-  object_class->get_property = syl_syllabus_page_get_property;
-  object_class->set_property = syl_syllabus_page_set_property;
 
-  /**
-   * SylSyllabusPage:pack:
-   *
-   * The content pack shown, or %NULL when none is loaded.
-   */
-  properties[PROP_PACK] =
-    g_param_spec_object ("pack", NULL, NULL,
-                         SYL_TYPE_PACK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylSyllabusPage:store:
-   *
-   * The learner's progress store.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         SYL_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  /**
-   * SylSyllabusPage:settings:
-   *
-   * The application settings.
-   */
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->pack_changed = syl_syllabus_page_pack_changed;
+  page_class->store_changed = syl_syllabus_page_store_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-syllabus-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylSyllabusPage, stack);
@@ -594,39 +509,6 @@ syl_syllabus_page_init (SylSyllabusPage *self)
   self->task_row_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-}
-
-SylPack *
-syl_syllabus_page_get_pack (SylSyllabusPage *self)
-{
-  g_return_val_if_fail (SYL_IS_SYLLABUS_PAGE (self), NULL);
-
-  return self->pack;
-}
-
-void
-syl_syllabus_page_set_pack (SylSyllabusPage *self,
-                            SylPack         *pack)
-{
-  g_return_if_fail (SYL_IS_SYLLABUS_PAGE (self));
-  g_return_if_fail (pack == NULL || SYL_IS_PACK (pack));
-
-  if (g_set_object (&self->pack, pack))
-    {
-      /* Hidden: built when first shown or asked for (ensure_built). */
-      self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-      if (!self->stale)
-        syl_syllabus_page_reload (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
-    }
-}
-
-SylStore *
-syl_syllabus_page_get_store (SylSyllabusPage *self)
-{
-  g_return_val_if_fail (SYL_IS_SYLLABUS_PAGE (self), NULL);
-
-  return self->store;
 }
 
 /**

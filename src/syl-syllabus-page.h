@@ -10,18 +10,15 @@
 #include <adwaita.h>
 
 #include "syl-pack.h"
+#include "syl-page.h"
 #include "syl-store.h"
 
 G_BEGIN_DECLS
 
 #define SYL_TYPE_SYLLABUS_PAGE (syl_syllabus_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL, SYLLABUS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL, SYLLABUS_PAGE, SylPage)
 
-SylPack  *syl_syllabus_page_get_pack  (SylSyllabusPage *self);
-void      syl_syllabus_page_set_pack  (SylSyllabusPage *self,
-                                       SylPack         *pack);
-SylStore *syl_syllabus_page_get_store (SylSyllabusPage *self);
 gboolean  syl_syllabus_page_show_task (SylSyllabusPage *self,
                                        const char      *task_id);
 

@@ -258,10 +258,10 @@ static void
 test_no_pack (Fixture       *fixture,
               gconstpointer  user_data)
 {
-  syl_dashboard_page_set_pack (fixture->page, NULL);
+  syl_page_set_pack (SYL_PAGE (fixture->page), NULL);
   g_assert_cmpstr (visible_state (fixture), ==, "no-pack");
 
-  syl_dashboard_page_set_pack (fixture->page, pack);
+  syl_page_set_pack (SYL_PAGE (fixture->page), pack);
   g_assert_cmpstr (visible_state (fixture), ==, "first-run");
 }
 

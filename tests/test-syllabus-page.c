@@ -351,7 +351,7 @@ test_no_pack (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) status_pages = NULL;
 
-  syl_syllabus_page_set_pack (fixture->page, NULL);
+  syl_page_set_pack (SYL_PAGE (fixture->page), NULL);
   g_assert_null (find_task_row (fixture, "1.1"));
   status_pages = syl_test_find_all (fixture->page, ADW_TYPE_STATUS_PAGE);
   g_assert_cmpuint (status_pages->len, ==, 1);
@@ -361,7 +361,7 @@ test_no_pack (Fixture       *fixture,
   g_assert_false (syl_syllabus_page_show_task (fixture->page, "1.1"));
 
   /* And back. */
-  syl_syllabus_page_set_pack (fixture->page, pack);
+  syl_page_set_pack (SYL_PAGE (fixture->page), pack);
   g_assert_nonnull (find_task_row (fixture, "1.1"));
 }
 
