@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "syl-question.h"
 #include "syl-test-util.h"
 
 void
@@ -98,4 +99,37 @@ syl_test_progress_clear (SylTestProgress *p)
   g_unlink (shm);
   g_rmdir (p->dir);
   g_free (p->dir);
+}
+
+gint64
+syl_test_record_answer (SylStore    *store,
+                        SylPack     *pack,
+                        SylQuestion *question,
+                        gboolean     correct)
+{
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { syl_question_get_id (question), NULL };
+  SylStoreSession session = {
+    .mode = (char *) "drill",
+    .pack_id = (char *) syl_pack_get_id (pack),
+    .settings = (char *) "",
+    .question_ids = (GStrv) ids,
+    .option_orders = (char *) "",
+    .unscored = (char *) "",
+    .started_at_us = g_get_real_time (),
+  };
+  SylStoreAnswer answer = {
+    .question_id = (char *) syl_question_get_id (question),
+    .chosen = (char *) "0",
+    .correct = correct,
+    .time_ms = 30000,
+    .answered_at_us = g_get_real_time (),
+  };
+
+  answer.session_id = syl_store_insert_session (store, &session, &error);
+  g_assert_no_error (error);
+  syl_store_record_answer (store, &answer, &error);
+  g_assert_no_error (error);
+
+  return answer.session_id;
 }

@@ -42,4 +42,11 @@ void     syl_test_progress_init        (SylTestProgress *p,
                                         gint64           started_at_us);
 void     syl_test_progress_clear       (SylTestProgress *p);
 
+/* Records one answer to @question of @pack (its first option, @correct or
+ * not, 30 s, now) in a drill session of its own; returns the session id. */
+gint64   syl_test_record_answer        (SylStore        *store,
+                                        SylPack         *pack,
+                                        SylQuestion     *question,
+                                        gboolean         correct);
+
 G_END_DECLS

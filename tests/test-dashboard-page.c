@@ -23,6 +23,7 @@
 #include "syl-session.h"
 #include "syl-task.h"
 #include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 #define HOUR_US ((gint64) 3600 * G_USEC_PER_SEC)
 #define DAY_US (24 * HOUR_US)
@@ -166,21 +167,12 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->settings);
   g_clear_pointer (&fixture->activated, g_ptr_array_unref);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  syl_test_remove_dir_files (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -20,6 +20,7 @@
 #include "syl-services-page.h"
 #include "syl-task.h"
 #include "syl-test-ui-util.h"
+#include "syl-test-util.h"
 
 static SylPack *pack;
 
@@ -154,22 +155,13 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (fixture->window);
   g_clear_pointer (&fixture->drill, g_variant_unref);
   g_clear_pointer (&fixture->show_task, g_variant_unref);
   syl_store_close (fixture->store);
   g_clear_object (&fixture->store);
 
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  syl_test_remove_dir_files (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -535,34 +527,6 @@ test_wide (Fixture       *fixture,
     syl_pack_lookup_service (pack, "ecs"))))));
 }
 
-static void
-record_answer (SylStore    *store,
-               SylQuestion *question)
-{
-  g_autoptr(GError) error = NULL;
-  const char *ids[] = { syl_question_get_id (question), NULL };
-  SylStoreSession session = {
-    .mode = (char *) "drill",
-    .pack_id = (char *) syl_pack_get_id (pack),
-    .settings = (char *) "",
-    .question_ids = (GStrv) ids,
-    .option_orders = (char *) "",
-    .unscored = (char *) "",
-    .started_at_us = g_get_real_time (),
-  };
-  SylStoreAnswer answer = {
-    .question_id = (char *) syl_question_get_id (question),
-    .chosen = (char *) "0",
-    .correct = TRUE,
-    .time_ms = 30000,
-    .answered_at_us = g_get_real_time (),
-  };
-
-  answer.session_id = syl_store_insert_session (store, &session, &error);
-  g_assert_no_error (error);
-  syl_store_record_answer (store, &answer, &error);
-  g_assert_no_error (error);
-}
 
 static void
 test_mastery (Fixture       *fixture,
@@ -576,7 +540,7 @@ test_mastery (Fixture       *fixture,
 
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), <, 0);
 
-  record_answer (fixture->store, g_ptr_array_index (questions, 0));
+  syl_test_record_answer (fixture->store, pack, g_ptr_array_index (questions, 0), TRUE);
   /* Answers reach the page when it is shown again. */
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
