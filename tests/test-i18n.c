@@ -29,6 +29,7 @@
 #include "syl-question.h"
 #include "syl-service.h"
 #include "syl-task.h"
+#include "syl-quiz-page.h"
 #include "syl-window.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
@@ -508,6 +509,53 @@ test_rtl_layout (Fixture       *fixture,
   g_string_free (check.problems, TRUE);
 }
 
+/* @widget is shown and wholly inside the window. */
+static void
+assert_in_window (Fixture    *fixture,
+                  const char *name,
+                  GtkWidget  *widget)
+{
+  graphene_rect_t bounds;
+
+  g_test_message ("%s: “%s”", name,
+                  GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                                         : gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)));
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (fixture->window)));
+}
+
+/* A drill in German at a phone's width: the longer German labels of the
+ * quiz's button bar ("Ich war unsicher", "Zurück", "Prüfen", then
+ * "Weiter") still fit, without holding the window wider. */
+static void
+test_quiz_narrow_in_german (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  GtkWidget *quiz_page;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill",
+                                             "(ssu)", "task", "1.1", 3));
+  settle_frame (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  quiz_page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+  g_assert_nonnull (quiz_page);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 380);
+
+  assert_in_window (fixture, "unsure", GTK_WIDGET (gtk_widget_get_template_child (quiz_page, SYL_TYPE_QUIZ_PAGE, "unsure_button")));
+  assert_in_window (fixture, "check", GTK_WIDGET (gtk_widget_get_template_child (quiz_page, SYL_TYPE_QUIZ_PAGE, "check_button")));
+
+  g_assert_true (gtk_widget_activate_action (quiz_page, "quiz.choose", "u", 0));
+  g_assert_true (gtk_widget_activate_action (quiz_page, "quiz.check", NULL));
+  settle_frame (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 380);
+  assert_in_window (fixture, "next", GTK_WIDGET (gtk_widget_get_template_child (quiz_page, SYL_TYPE_QUIZ_PAGE, "next_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +572,7 @@ main (int   argc,
   g_test_add_func ("/syl/i18n/catalog", test_catalog_loaded);
   g_test_add ("/syl/i18n/places", Fixture, NULL, fixture_setup, test_places_in_german, fixture_teardown);
   g_test_add ("/syl/i18n/pack", Fixture, NULL, fixture_setup, test_pack_in_german, fixture_teardown);
+  g_test_add ("/syl/i18n/quiz-narrow", Fixture, NULL, fixture_setup, test_quiz_narrow_in_german, fixture_teardown);
   g_test_add ("/syl/i18n/rtl-layout", Fixture, NULL, fixture_setup_rtl, test_rtl_layout, fixture_teardown);
 
   return g_test_run ();

@@ -926,9 +926,6 @@ assert_fits (Fixture    *fixture,
   g_assert_cmpint (allocated, <=, width);
 }
 
-/* Every place, a quiz with its feedback and its grid, and the results, at
- * a phone's width and at a desktop's: no warning, no critical, and at
- * 360 px nothing holds the window wider. */
 /* @widget is mapped and wholly inside the window. */
 static void
 assert_on_screen (Fixture   *fixture,
@@ -944,6 +941,9 @@ assert_on_screen (Fixture   *fixture,
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
 }
 
+/* Every place, a quiz with its feedback and its grid, and the results, at
+ * a phone's width and at a desktop's: no warning, no critical, and at
+ * 360 px nothing holds the window wider. */
 static void
 test_every_place_fits (Fixture       *fixture,
                        gconstpointer  user_data)
