@@ -355,7 +355,6 @@ syl_dashboard_page_reload (SylDashboardPage *self)
   g_autoptr(SylForecast) forecast = NULL;
   g_autofree char *today = NULL;
   g_autofree char *first_day = NULL;
-  SylFsrsParams defaults;
   guint answered_today = 0;
   gint64 now_us;
 
@@ -368,15 +367,9 @@ syl_dashboard_page_reload (SylDashboardPage *self)
   now_us = g_get_real_time ();
   today = syl_store_day_for_time (now_us);
 
+  states = syl_page_dup_question_states (SYL_PAGE (self));
   if (store != NULL)
     {
-      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
-      if (states == NULL)
-        {
-          g_warning ("Could not read progress: %s", error->message);
-          g_clear_error (&error);
-        }
-
       first_day = syl_activity_dup_first_day (today, SYL_ACTIVITY_WEEKS);
       days = syl_store_dup_daily_activity (store, first_day, today, &error);
       if (days == NULL)
@@ -396,10 +389,7 @@ syl_dashboard_page_reload (SylDashboardPage *self)
     if (g_strcmp0 (g_array_index (days, SylStoreDay, i).day, today) == 0)
       answered_today = g_array_index (days, SylStoreDay, i).answers;
 
-  syl_fsrs_params_init_default (&defaults);
-  forecast = syl_forecast_new_from_states (pack, states,
-                                           store != NULL ? syl_store_get_fsrs_params (store) : &defaults,
-                                           now_us);
+  forecast = syl_page_new_forecast (SYL_PAGE (self), states);
 
   fill_readiness (self, forecast, states, answered_today, now_us);
   fill_charts (self, forecast, days, today);

@@ -231,3 +231,56 @@ syl_page_set_settings (SylPage   *self,
     SYL_PAGE_GET_CLASS (self)->settings_changed (self, old_settings);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
 }
+
+/**
+ * syl_page_dup_question_states:
+ *
+ * The learner's state for each question of the pack that has been
+ * answered. A store that cannot be read is logged and shown as no
+ * progress rather than stopping the page.
+ *
+ * Returns: (transfer full) (nullable) (element-type SylStoreQuestionState):
+ *   the states, or %NULL without a pack, a store, or on a read error
+ */
+GPtrArray *
+syl_page_dup_question_states (SylPage *self)
+{
+  SylPagePrivate *priv = syl_page_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *states;
+
+  g_return_val_if_fail (SYL_IS_PAGE (self), NULL);
+
+  if (priv->pack == NULL || priv->store == NULL)
+    return NULL;
+
+  states = syl_store_dup_question_states (priv->store, syl_pack_get_id (priv->pack), &error);
+  if (states == NULL)
+    g_warning ("Could not read progress: %s", error->message);
+
+  return states;
+}
+
+/**
+ * syl_page_new_forecast:
+ * @states: (nullable) (element-type SylStoreQuestionState): from
+ *   syl_page_dup_question_states()
+ *
+ * A forecast for now from @states, with the store's scheduler parameters
+ * (the defaults without a store).
+ *
+ * Returns: (transfer full): the forecast
+ */
+SylForecast *
+syl_page_new_forecast (SylPage   *self,
+                       GPtrArray *states)
+{
+  SylPagePrivate *priv = syl_page_get_instance_private (self);
+
+  g_return_val_if_fail (SYL_IS_PAGE (self), NULL);
+  g_return_val_if_fail (priv->pack != NULL, NULL);
+
+  return syl_forecast_new_from_states (priv->pack, states,
+                                       priv->store != NULL ? syl_store_get_fsrs_params (priv->store) : NULL,
+                                       g_get_real_time ());
+}

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "syl-forecast.h"
 #include "syl-pack.h"
 #include "syl-store.h"
 
@@ -47,5 +48,9 @@ void       syl_page_set_store    (SylPage   *self,
 GSettings *syl_page_get_settings (SylPage   *self);
 void       syl_page_set_settings (SylPage   *self,
                                   GSettings *settings);
+
+GPtrArray   *syl_page_dup_question_states (SylPage   *self);
+SylForecast *syl_page_new_forecast        (SylPage   *self,
+                                           GPtrArray *states);
 
 G_END_DECLS

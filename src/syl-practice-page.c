@@ -424,10 +424,7 @@ static void
 syl_practice_page_reload (SylPracticePage *self)
 {
   SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
-  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
-  g_autoptr(GError) error = NULL;
-  SylFsrsParams defaults;
 
   g_clear_object (&self->forecast);
 
@@ -438,17 +435,8 @@ syl_practice_page_reload (SylPracticePage *self)
       return;
     }
 
-  if (store != NULL)
-    {
-      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
-      if (states == NULL)
-        g_warning ("Could not read progress: %s", error->message);
-    }
-
-  syl_fsrs_params_init_default (&defaults);
-  self->forecast = syl_forecast_new_from_states (pack, states,
-                                                 store != NULL ? syl_store_get_fsrs_params (store) : &defaults,
-                                                 g_get_real_time ());
+  states = syl_page_dup_question_states (SYL_PAGE (self));
+  self->forecast = syl_page_new_forecast (SYL_PAGE (self), states);
 
   fill_resume (self);
   fill_exam (self);

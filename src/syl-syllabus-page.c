@@ -296,25 +296,16 @@ static void
 update_mastery (SylSyllabusPage *self)
 {
   SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
-  SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(SylForecast) forecast = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (pack == NULL || self->stale)
     return;
 
-  if (store != NULL)
-    {
-      states = syl_store_dup_question_states (store, syl_pack_get_id (pack), &error);
-      if (states == NULL)
-        g_warning ("Could not read progress: %s", error->message);
-      else
-        forecast = syl_forecast_new_from_states (pack, states,
-                                                 syl_store_get_fsrs_params (store),
-                                                 g_get_real_time ());
-    }
+  states = syl_page_dup_question_states (SYL_PAGE (self));
+  if (states != NULL)
+    forecast = syl_page_new_forecast (SYL_PAGE (self), states);
   index = syl_links_index_states (states);
 
   for (guint i = 0; i < self->task_rows->len; i++)

@@ -195,6 +195,17 @@ test_mastery (void)
   forecast = syl_forecast_new (pack, p.store, T0 + 2 * DAY_US, &error);
   g_assert_no_error (error);
 
+  /* %NULL scheduler parameters are the defaults, which a new store has. */
+  {
+    g_autoptr(GPtrArray) states = syl_store_dup_question_states (p.store, "engine-test", &error);
+    g_autoptr(SylForecast) with_defaults = NULL;
+
+    g_assert_no_error (error);
+    with_defaults = syl_forecast_new_from_states (pack, states, NULL, T0 + 2 * DAY_US);
+    g_assert_cmpfloat_with_epsilon (syl_forecast_get_expected_score (with_defaults),
+                                    syl_forecast_get_expected_score (forecast), 1e-9);
+  }
+
   /* p = R(2 days, S0(Good)) × (1 + 2m) / (1 + 2), m the prior from the
    * other 11 questions of the task, all right. */
   r = syl_fsrs_retrievability (params, syl_fsrs_initial_stability (params, SYL_FSRS_GOOD), 2.0);

@@ -317,7 +317,8 @@ syl_forecast_pass_probability (const double *p,
  * syl_forecast_new_from_states:
  * @pack: the pack
  * @states: (nullable) (element-type SylStoreQuestionState): progress
- * @params: scheduler parameters (for the forgetting curve)
+ * @params: (nullable): scheduler parameters (for the forgetting curve);
+ *   %NULL for the defaults, as with no progress store
  * @now_us: when to forecast for
  *
  * Returns: (transfer full): the forecast
@@ -330,12 +331,18 @@ syl_forecast_new_from_states (SylPack             *pack,
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) records = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  SylFsrsParams defaults;
   SylForecast *self;
   GListModel *questions;
   guint n_questions;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
-  g_return_val_if_fail (params != NULL, NULL);
+
+  if (params == NULL)
+    {
+      syl_fsrs_params_init_default (&defaults);
+      params = &defaults;
+    }
 
   self = g_object_new (SYL_TYPE_FORECAST, NULL);
   self->pack = g_object_ref (pack);
@@ -433,12 +440,10 @@ syl_forecast_new (SylPack   *pack,
                   GError   **error)
 {
   g_autoptr(GPtrArray) states = NULL;
-  SylFsrsParams defaults;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
   g_return_val_if_fail (store == NULL || SYL_IS_STORE (store), NULL);
 
-  syl_fsrs_params_init_default (&defaults);
   if (store != NULL)
     {
       states = syl_store_dup_question_states (store, syl_pack_get_id (pack), error);
@@ -447,7 +452,7 @@ syl_forecast_new (SylPack   *pack,
     }
 
   return syl_forecast_new_from_states (pack, states,
-                                       store != NULL ? syl_store_get_fsrs_params (store) : &defaults,
+                                       store != NULL ? syl_store_get_fsrs_params (store) : NULL,
                                        now_us);
 }
 
