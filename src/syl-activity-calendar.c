@@ -123,19 +123,6 @@ compute_geometry (SylActivityCalendar *self,
 }
 
 static void
-append_label (GtkSnapshot   *snapshot,
-              PangoLayout   *layout,
-              float          x,
-              float          y,
-              const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
 syl_activity_calendar_snapshot (GtkWidget   *widget,
                                 GtkSnapshot *snapshot)
 {
@@ -164,10 +151,10 @@ syl_activity_calendar_snapshot (GtkWidget   *widget,
       int h;
 
       pango_layout_get_pixel_size (layout, NULL, &h);
-      append_label (snapshot, layout,
-                    geometry.x - geometry.label_width,
-                    geometry.y + weekday * geometry.step + (cell_size - h) / 2,
-                    &colors.dim);
+      syl_chart_append_text (snapshot, layout,
+                             geometry.x - geometry.label_width,
+                             geometry.y + weekday * geometry.step + (cell_size - h) / 2,
+                             &colors.dim);
     }
 
   for (guint i = 0; i < self->cells->len; i++)
@@ -192,7 +179,7 @@ syl_activity_calendar_snapshot (GtkWidget   *widget,
               int w;
 
               pango_layout_get_pixel_size (layout, &w, NULL);
-              append_label (snapshot, layout, x, 0, &colors.dim);
+              syl_chart_append_text (snapshot, layout, x, 0, &colors.dim);
               last_label_end = x + w + 4;
             }
         }

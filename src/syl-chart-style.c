@@ -79,3 +79,21 @@ syl_chart_fill_rounded (GtkSnapshot   *snapshot,
   gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
+
+/**
+ * syl_chart_append_text:
+ *
+ * Draws @layout with its top left corner at (@x, @y).
+ */
+void
+syl_chart_append_text (GtkSnapshot   *snapshot,
+                       PangoLayout   *layout,
+                       float          x,
+                       float          y,
+                       const GdkRGBA *color)
+{
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}

@@ -40,5 +40,10 @@ void syl_chart_fill_rounded  (GtkSnapshot     *snapshot,
                               float            width,
                               float            height,
                               float            radius);
+void syl_chart_append_text   (GtkSnapshot     *snapshot,
+                              PangoLayout     *layout,
+                              float            x,
+                              float            y,
+                              const GdkRGBA   *color);
 
 G_END_DECLS

@@ -171,10 +171,7 @@ syl_mastery_chart_snapshot (GtkWidget   *widget,
           bar_y = row_y;
         }
 
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, text_y));
-      gtk_snapshot_append_layout (snapshot, label_layout, &colors.fg);
-      gtk_snapshot_restore (snapshot);
+      syl_chart_append_text (snapshot, label_layout, 0, text_y, &colors.fg);
 
       {
         float line_height = MAX (geometry.text_height, BAR_HEIGHT);
@@ -187,12 +184,8 @@ syl_mastery_chart_snapshot (GtkWidget   *widget,
         if (i == 0)
           bar_top = track_y;
 
-        gtk_snapshot_save (snapshot);
-        gtk_snapshot_translate (snapshot,
-                                &GRAPHENE_POINT_INIT (width - percent_width,
-                                                      bar_y + (line_height - geometry.text_height) / 2));
-        gtk_snapshot_append_layout (snapshot, percent_layout, &colors.fg);
-        gtk_snapshot_restore (snapshot);
+        syl_chart_append_text (snapshot, percent_layout, width - percent_width,
+                               bar_y + (line_height - geometry.text_height) / 2, &colors.fg);
       }
     }
 

@@ -160,19 +160,6 @@ x_for_index (SylScoreChart         *self,
 }
 
 static void
-append_label (GtkSnapshot   *snapshot,
-              PangoLayout   *layout,
-              float          x,
-              float          y,
-              const GdkRGBA *color)
-{
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-  gtk_snapshot_append_layout (snapshot, layout, color);
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
 update_description (SylScoreChart *self)
 {
   g_autofree char *text = NULL;
@@ -235,22 +222,22 @@ syl_score_chart_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_color (snapshot, &colors.grid,
                              &GRAPHENE_RECT_INIT (plot->origin.x - DOT_RADIUS, y_min, plot->size.width + 2 * DOT_RADIUS, 1));
 
-  append_label (snapshot, geometry.max_label,
-                plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.max_label), y_max - text_height / 2, &colors.dim);
-  append_label (snapshot, geometry.pass_label,
-                plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.pass_label), y_pass - text_height / 2, &colors.fg);
+  syl_chart_append_text (snapshot, geometry.max_label,
+                         plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.max_label), y_max - text_height / 2, &colors.dim);
+  syl_chart_append_text (snapshot, geometry.pass_label,
+                         plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.pass_label), y_pass - text_height / 2, &colors.fg);
   if (y_min - y_pass > text_height * 1.2)
-    append_label (snapshot, geometry.min_label,
-                  plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.min_label), y_min - text_height / 2, &colors.dim);
+    syl_chart_append_text (snapshot, geometry.min_label,
+                           plot->origin.x - DOT_RADIUS - 8 - layout_width (geometry.min_label), y_min - text_height / 2, &colors.dim);
 
   if (geometry.first_date != NULL)
     {
       float y = y_min + 4;
 
-      append_label (snapshot, geometry.first_date, plot->origin.x - DOT_RADIUS, y, &colors.dim);
+      syl_chart_append_text (snapshot, geometry.first_date, plot->origin.x - DOT_RADIUS, y, &colors.dim);
       if (layout_width (geometry.first_date) + layout_width (geometry.last_date) + 12 < plot->size.width)
-        append_label (snapshot, geometry.last_date,
-                      plot->origin.x + plot->size.width + DOT_RADIUS - layout_width (geometry.last_date), y, &colors.dim);
+        syl_chart_append_text (snapshot, geometry.last_date,
+                               plot->origin.x + plot->size.width + DOT_RADIUS - layout_width (geometry.last_date), y, &colors.dim);
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
