@@ -95,6 +95,33 @@ syl_test_find_all (gpointer root,
   return found;
 }
 
+GtkLabel *
+syl_test_find_label (gpointer    root,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+GtkWidget *
+syl_test_find_actionable (gpointer    root,
+                          GType       type,
+                          const char *action_name)
+{
+  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (found, i)), action_name) == 0)
+      return g_ptr_array_index (found, i);
+
+  return NULL;
+}
+
 GtkWindow *
 syl_test_find_toplevel (GType type)
 {

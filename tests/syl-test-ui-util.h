@@ -40,6 +40,16 @@ GtkWidget  *syl_test_find_descendant       (GtkWidget *root,
 GPtrArray  *syl_test_find_all              (gpointer   root,
                                             GType      type);
 
+/* The first label in @root's tree that says exactly @text. */
+GtkLabel   *syl_test_find_label            (gpointer    root,
+                                            const char *text);
+
+/* The first actionable widget of @type (a button, an action row) in
+ * @root's tree whose action is @action_name. */
+GtkWidget  *syl_test_find_actionable       (gpointer    root,
+                                            GType       type,
+                                            const char *action_name);
+
 /* The first toplevel window of @type. */
 GtkWindow  *syl_test_find_toplevel         (GType      type);
 

@@ -40,15 +40,6 @@ typedef struct
   GPtrArray        *activated;   /* "name" or "name parameter" */
 } Fixture;
 
-static gpointer
-find_first (gpointer root,
-            GType    type)
-{
-  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
 static gboolean
 transition_done (gpointer data)
 {
@@ -229,7 +220,7 @@ test_first_run (Fixture       *fixture,
 
   g_assert_cmpstr (visible_state (fixture), ==, "first-run");
 
-  status = find_first (fixture->page, ADW_TYPE_STATUS_PAGE);
+  status = ADW_STATUS_PAGE (syl_test_find_descendant (GTK_WIDGET (fixture->page), ADW_TYPE_STATUS_PAGE));
   for (g_autoptr(GPtrArray) pages = syl_test_find_all (fixture->page, ADW_TYPE_STATUS_PAGE); pages->len > 0; g_ptr_array_remove_index (pages, 0))
     if (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)))
       status = g_ptr_array_index (pages, 0);
@@ -331,7 +322,7 @@ test_with_progress (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (plan_button), "pill"));
 
   /* Activity: today is among the active days. */
-  calendar = find_first (fixture->page, SYL_TYPE_ACTIVITY_CALENDAR);
+  calendar = SYL_ACTIVITY_CALENDAR (syl_test_find_descendant (GTK_WIDGET (fixture->page), SYL_TYPE_ACTIVITY_CALENDAR));
   g_assert_cmpuint (syl_activity_calendar_get_n_cells (calendar), ==, SYL_ACTIVITY_WEEKS * 7);
   g_assert_cmpuint (syl_activity_calendar_get_n_active_days (calendar), >=, 1);
 
@@ -397,7 +388,7 @@ test_exam_date_and_scores (Fixture       *fixture,
   /* Nothing due: the plan turns to weak spots. */
   g_assert_nonnull (find_button_with_action (fixture->page, "win.start-weak-spots"));
 
-  chart = find_first (fixture->page, SYL_TYPE_SCORE_CHART);
+  chart = SYL_SCORE_CHART (syl_test_find_descendant (GTK_WIDGET (fixture->page), SYL_TYPE_SCORE_CHART));
   g_assert_cmpuint (syl_score_chart_get_n_scores (chart), ==, 1);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
 }

@@ -44,26 +44,6 @@ typedef struct
   char           *data_dir;
 } Fixture;
 
-static GtkWidget *
-find_label_with_text (GtkWidget  *root,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Lets pending resizes, relayouts and idle work finish. */
 static void
 settle (void)
@@ -294,11 +274,11 @@ test_pack_in_german (Fixture       *fixture,
   {
     AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
     GtkWidget *page = adw_view_stack_get_visible_child (stack);
-    GtkWidget *label = find_label_with_text (page, syl_domain_get_title (first_de));
+    GtkWidget *label = GTK_WIDGET (syl_test_find_label (page, syl_domain_get_title (first_de)));
 
     g_assert_nonnull (label);
     g_assert_true (gtk_widget_get_mapped (label));
-    g_assert_null (find_label_with_text (page, syl_domain_get_title (first_en)));
+    g_assert_null (syl_test_find_label (page, syl_domain_get_title (first_en)));
   }
 }
 

@@ -34,35 +34,11 @@ typedef struct
   GPtrArray       *activated;   /* "name" or "name parameter" */
 } Fixture;
 
-static gpointer
-find_first (gpointer root,
-            GType    type)
-{
-  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-/* The action row or button under @root that activates @action. */
-static GtkWidget *
-find_actionable (gpointer    root,
-                 GType       type,
-                 const char *action)
-{
-  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
-
-  for (guint i = 0; i < found->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (found, i)), action) == 0)
-      return g_ptr_array_index (found, i);
-
-  return NULL;
-}
-
 static AdwActionRow *
 find_row (Fixture    *fixture,
           const char *action)
 {
-  return ADW_ACTION_ROW (find_actionable (fixture->page, ADW_TYPE_ACTION_ROW, action));
+  return ADW_ACTION_ROW (syl_test_find_actionable (fixture->page, ADW_TYPE_ACTION_ROW, action));
 }
 
 static void
@@ -158,7 +134,7 @@ test_empty_store (Fixture       *fixture,
   AdwActionRow *row;
 
   /* No unfinished session: no resume card. */
-  resume_group = find_first (fixture->page, ADW_TYPE_PREFERENCES_GROUP);
+  resume_group = ADW_PREFERENCES_GROUP (syl_test_find_descendant (GTK_WIDGET (fixture->page), ADW_TYPE_PREFERENCES_GROUP));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
 
   row = find_row (fixture, "win.start-exam");
@@ -231,14 +207,14 @@ test_resume_and_due (Fixture       *fixture,
 
   syl_practice_page_refresh (fixture->page);
 
-  resume_group = find_first (fixture->page, ADW_TYPE_PREFERENCES_GROUP);
+  resume_group = ADW_PREFERENCES_GROUP (syl_test_find_descendant (GTK_WIDGET (fixture->page), ADW_TYPE_PREFERENCES_GROUP));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
-  row = find_first (resume_group, ADW_TYPE_ACTION_ROW);
+  row = ADW_ACTION_ROW (syl_test_find_descendant (GTK_WIDGET (resume_group), ADW_TYPE_ACTION_ROW));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Exam Simulation");
   /* 180 minutes less the moment it took to answer: 3 h 00 or 2 h 59. */
   g_assert_true (g_str_equal (adw_action_row_get_subtitle (row), "Paused · 3 of 75 answered · 3 h 00 min left")
                  || g_str_equal (adw_action_row_get_subtitle (row), "Paused · 3 of 75 answered · 2 h 59 min left"));
-  button = find_actionable (resume_group, GTK_TYPE_BUTTON, "win.resume-session");
+  button = syl_test_find_actionable (resume_group, GTK_TYPE_BUTTON, "win.resume-session");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpuint (fixture->activated->len, ==, 1);
@@ -307,8 +283,8 @@ test_drill_builder (Fixture       *fixture,
   g_assert_cmpuint (combos->len, ==, 2);
   kind_row = g_ptr_array_index (combos, 0);
   target_row = g_ptr_array_index (combos, 1);
-  spin = find_first (fixture->page, GTK_TYPE_SPIN_BUTTON);
-  button = find_actionable (fixture->page, GTK_TYPE_BUTTON, "win.start-drill");
+  spin = GTK_SPIN_BUTTON (syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON));
+  button = syl_test_find_actionable (fixture->page, GTK_TYPE_BUTTON, "win.start-drill");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
 

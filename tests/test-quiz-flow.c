@@ -68,26 +68,6 @@ assert_nothing_logged (void)
   g_assert_cmpuint (logged_problems->len, ==, 0);
 }
 
-static GtkWidget *
-find_button_with_action (GtkWidget  *root,
-                         const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_action (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -828,7 +808,7 @@ test_resume_after_restart (Fixture       *fixture,
   /* Offered in the window's banner, not in a dialog. */
   g_assert_null (find_dialog ());
   g_assert_nonnull (syl_window_get_banner_text (fixture->window));
-  resume = find_button_with_action (GTK_WIDGET (fixture->window), "win.resume-session");
+  resume = syl_test_find_actionable (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "win.resume-session");
   g_assert_nonnull (resume);
   g_assert_true (gtk_widget_is_visible (resume));
   g_signal_emit_by_name (resume, "clicked");

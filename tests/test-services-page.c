@@ -34,28 +34,6 @@ typedef struct
   GVariant        *show_task;  /* the last win.show-task parameter */
 } Fixture;
 
-static gpointer
-find_one (gpointer root,
-          GType    type)
-{
-  g_autoptr(GPtrArray) found = syl_test_find_all (root, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
-static GtkLabel *
-find_label (gpointer    root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
 static GtkListBox *
 service_list (Fixture *fixture)
 {
@@ -191,7 +169,7 @@ static void
 search (Fixture    *fixture,
         const char *text)
 {
-  GtkSearchEntry *entry = find_one (fixture->page, GTK_TYPE_SEARCH_ENTRY);
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY));
   g_autoptr(GPtrArray) before = listed_services (fixture);
   RowCount count = { fixture, before->len };
 
@@ -227,7 +205,7 @@ test_every_service_listed (Fixture       *fixture,
           g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                            syl_service_get_summary (service));
           g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (row)), ==, 1);
-          g_assert_nonnull (find_one (row, SYL_TYPE_MASTERY_INDICATOR));
+          g_assert_nonnull (syl_test_find_descendant (GTK_WIDGET (row), SYL_TYPE_MASTERY_INDICATOR));
         }
     }
 
@@ -252,7 +230,7 @@ test_search_ecs (Fixture       *fixture,
   /* Found by name first, before the services whose summaries mention it. */
   listed = listed_services (fixture);
   g_assert_cmpstr (syl_service_get_id (g_ptr_array_index (listed, 0)), ==, "ecs");
-  g_assert_nonnull (find_label (fixture->page, "Mentioned in Summaries"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "Mentioned in Summaries"));
 
   /* Clearing the search brings everything back. */
   search (fixture, "");
@@ -336,15 +314,15 @@ test_select_shows_detail (Fixture       *fixture,
   g_assert_true (syl_services_page_get_shown_service (fixture->page) == ecs);
 
   /* Name as a title, the summary, how much there is to practise. */
-  summary = find_label (fixture->page, syl_service_get_summary (ecs));
+  summary = syl_test_find_label (fixture->page, syl_service_get_summary (ecs));
   g_assert_nonnull (summary);
   syl_test_iterate_until (syl_test_widget_is_mapped, summary);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (summary)));
-  name = find_label (fixture->page, syl_service_get_name (ecs));
+  name = syl_test_find_label (fixture->page, syl_service_get_name (ecs));
   g_assert_nonnull (name);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "title-1"));
   stats = g_strdup_printf ("%u questions · not practised yet", questions->len);
-  g_assert_nonnull (find_label (fixture->page, stats));
+  g_assert_nonnull (syl_test_find_label (fixture->page, stats));
 
   /* Drill this service. */
   drill = find_button (fixture->page, "Drill this service");
@@ -394,24 +372,24 @@ test_status (Fixture       *fixture,
   GtkLabel *pill;
 
   g_assert_nonnull (closed);
-  pill = find_label (closed, "Closed");
+  pill = syl_test_find_label (closed, "Closed");
   g_assert_nonnull (pill);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pill)));
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (pill)));
-  g_assert_nonnull (find_label (retired, "Retired"));
-  g_assert_null (find_label (available, "Closed"));
-  g_assert_null (find_label (available, "Retired"));
+  g_assert_nonnull (syl_test_find_label (retired, "Retired"));
+  g_assert_null (syl_test_find_label (available, "Closed"));
+  g_assert_null (syl_test_find_label (available, "Retired"));
 
   /* The detail explains what the status means. */
   g_assert_true (syl_services_page_show_service (fixture->page, "opsworks"));
-  g_assert_nonnull (find_label (fixture->page, syl_service_status_describe (SYL_SERVICE_RETIRED)));
+  g_assert_nonnull (syl_test_find_label (fixture->page, syl_service_status_describe (SYL_SERVICE_RETIRED)));
 }
 
 static void
 test_show_service (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  GtkSearchEntry *entry = find_one (fixture->page, GTK_TYPE_SEARCH_ENTRY);
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY));
   GtkListBoxRow *selected;
 
   /* A search that hides the service is cleared. */
@@ -425,7 +403,7 @@ test_show_service (Fixture       *fixture,
   g_assert_nonnull (selected);
   g_assert_cmpstr (syl_service_get_id (syl_service_row_get_service (SYL_SERVICE_ROW (selected))), ==, "s3");
   g_assert_cmpstr (syl_service_get_id (syl_services_page_get_shown_service (fixture->page)), ==, "s3");
-  g_assert_nonnull (find_label (fixture->page, syl_service_get_summary (syl_pack_lookup_service (pack, "s3"))));
+  g_assert_nonnull (syl_test_find_label (fixture->page, syl_service_get_summary (syl_pack_lookup_service (pack, "s3"))));
 
   g_assert_false (syl_services_page_show_service (fixture->page, "no-such-service"));
   g_assert_cmpstr (syl_service_get_id (syl_services_page_get_shown_service (fixture->page)), ==, "s3");
@@ -435,7 +413,7 @@ static gboolean
 search_has_focus (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *entry = find_one (fixture->page, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
 
   return focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
@@ -488,7 +466,7 @@ static void
 test_narrow (Fixture       *fixture,
              gconstpointer  user_data)
 {
-  AdwLeaflet *leaflet = find_one (fixture->page, ADW_TYPE_LEAFLET);
+  AdwLeaflet *leaflet = ADW_LEAFLET (syl_test_find_descendant (GTK_WIDGET (fixture->page), ADW_TYPE_LEAFLET));
   GtkWidget *back;
 
   /* 360 px: the list and the detail are two pages. */
@@ -499,7 +477,7 @@ test_narrow (Fixture       *fixture,
   g_signal_emit_by_name (service_list (fixture), "row-activated", find_service_row (fixture, "ecs"));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
 
-  back = GTK_WIDGET (find_label (fixture->page, "All Services"));
+  back = GTK_WIDGET (syl_test_find_label (fixture->page, "All Services"));
   g_assert_nonnull (back);
   back = gtk_widget_get_ancestor (back, GTK_TYPE_BUTTON);
   syl_test_iterate_until (syl_test_widget_is_mapped, back);
@@ -517,13 +495,13 @@ static void
 test_wide (Fixture       *fixture,
            gconstpointer  user_data)
 {
-  AdwLeaflet *leaflet = find_one (fixture->page, ADW_TYPE_LEAFLET);
+  AdwLeaflet *leaflet = ADW_LEAFLET (syl_test_find_descendant (GTK_WIDGET (fixture->page), ADW_TYPE_LEAFLET));
 
   /* Side by side: the list stays in view beside the detail. */
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_signal_emit_by_name (service_list (fixture), "row-activated", find_service_row (fixture, "ecs"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (service_list (fixture))));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (find_label (fixture->page, syl_service_get_summary (
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (syl_test_find_label (fixture->page, syl_service_get_summary (
     syl_pack_lookup_service (pack, "ecs"))))));
 }
 
@@ -534,7 +512,7 @@ test_mastery (Fixture       *fixture,
 {
   SylService *ecs = syl_pack_lookup_service (pack, "ecs");
   g_autoptr(GPtrArray) questions = syl_pack_dup_questions_for_service (pack, ecs);
-  SylMasteryIndicator *indicator = find_one (find_service_row (fixture, "ecs"), SYL_TYPE_MASTERY_INDICATOR);
+  SylMasteryIndicator *indicator = SYL_MASTERY_INDICATOR (syl_test_find_descendant (GTK_WIDGET (find_service_row (fixture, "ecs")), SYL_TYPE_MASTERY_INDICATOR));
   g_autoptr(GPtrArray) labels = NULL;
   gboolean found = FALSE;
 
@@ -546,10 +524,10 @@ test_mastery (Fixture       *fixture,
   gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
 
-  indicator = find_one (find_service_row (fixture, "ecs"), SYL_TYPE_MASTERY_INDICATOR);
+  indicator = SYL_MASTERY_INDICATOR (syl_test_find_descendant (GTK_WIDGET (find_service_row (fixture, "ecs")), SYL_TYPE_MASTERY_INDICATOR));
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), >, 0);
   g_assert_cmpfloat (syl_mastery_indicator_get_value (
-                       find_one (find_service_row (fixture, "s3"), SYL_TYPE_MASTERY_INDICATOR)), <, 0);
+                       SYL_MASTERY_INDICATOR (syl_test_find_descendant (GTK_WIDGET (find_service_row (fixture, "s3")), SYL_TYPE_MASTERY_INDICATOR))), <, 0);
 
   g_assert_true (syl_services_page_show_service (fixture->page, "ecs"));
   labels = syl_test_find_all (fixture->page, GTK_TYPE_LABEL);

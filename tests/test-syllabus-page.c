@@ -31,20 +31,6 @@ typedef struct
   GVariant        *drill;   /* the last win.start-drill parameter */
 } Fixture;
 
-/* The first label under @root that says exactly @text. */
-static GtkLabel *
-find_label (gpointer    root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
 static SylTaskRow *
 find_task_row (Fixture    *fixture,
                const char *task_id)
@@ -133,9 +119,9 @@ test_domains_and_tasks (Fixture       *fixture,
       g_autofree char *weight = g_strdup_printf ("%u %%", syl_domain_get_weight (domain));
       GListModel *tasks = syl_domain_get_tasks (domain);
 
-      g_assert_nonnull (find_label (fixture->page, number));
-      g_assert_nonnull (find_label (fixture->page, syl_domain_get_title (domain)));
-      g_assert_nonnull (find_label (fixture->page, weight));
+      g_assert_nonnull (syl_test_find_label (fixture->page, number));
+      g_assert_nonnull (syl_test_find_label (fixture->page, syl_domain_get_title (domain)));
+      g_assert_nonnull (syl_test_find_label (fixture->page, weight));
 
       /* … and its task statements in the guide's order. */
       for (guint t = 0; t < g_list_model_get_n_items (tasks); t++, position++)
@@ -165,13 +151,13 @@ test_task_row_content (Fixture       *fixture,
 
   g_assert_nonnull (row);
   title = g_strdup_printf ("1.1 %s", syl_task_get_title (task));
-  g_assert_nonnull (find_label (row, title));
-  g_assert_nonnull (find_label (row, "Knowledge of"));
-  g_assert_nonnull (find_label (row, "Skills in"));
+  g_assert_nonnull (syl_test_find_label (row, title));
+  g_assert_nonnull (syl_test_find_label (row, "Knowledge of"));
+  g_assert_nonnull (syl_test_find_label (row, "Skills in"));
 
   /* The lines read as the guide writes them, and show when expanded. */
-  knowledge = find_label (row, syl_task_get_knowledge (task)[0]);
-  skill = find_label (row, syl_task_get_skills (task)[0]);
+  knowledge = syl_test_find_label (row, syl_task_get_knowledge (task)[0]);
+  skill = syl_test_find_label (row, syl_task_get_skills (task)[0]);
   g_assert_nonnull (knowledge);
   g_assert_nonnull (skill);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (knowledge)));
@@ -255,15 +241,15 @@ test_exam_facts_and_concepts (Fixture       *fixture,
 {
   const char * const *concepts = syl_pack_get_concepts (pack);
 
-  g_assert_nonnull (find_label (fixture->page, "DOP-C02"));
-  g_assert_nonnull (find_label (fixture->page, "75"));
-  g_assert_nonnull (find_label (fixture->page, "180"));
-  g_assert_nonnull (find_label (fixture->page, "750"));
-  g_assert_nonnull (find_label (fixture->page, "Technologies and Concepts"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "DOP-C02"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "75"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "180"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "750"));
+  g_assert_nonnull (syl_test_find_label (fixture->page, "Technologies and Concepts"));
 
   g_assert_nonnull (concepts[0]);
   for (guint i = 0; concepts[i] != NULL; i++)
-    g_assert_nonnull (find_label (fixture->page, concepts[i]));
+    g_assert_nonnull (syl_test_find_label (fixture->page, concepts[i]));
 }
 
 
@@ -284,7 +270,7 @@ test_mastery (Fixture       *fixture,
 
   /* Nothing answered: no figure, and the row says so. */
   before = g_strdup_printf ("%u questions · not practised yet", questions->len);
-  g_assert_nonnull (find_label (row, before));
+  g_assert_nonnull (syl_test_find_label (row, before));
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), <, 0);
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (indicator)));
 
@@ -296,7 +282,7 @@ test_mastery (Fixture       *fixture,
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
 
   after = g_strdup_printf ("%u questions · 2 answers so far", questions->len);
-  g_assert_nonnull (find_label (row, after));
+  g_assert_nonnull (syl_test_find_label (row, after));
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), >, 0);
   g_assert_cmpfloat (syl_mastery_indicator_get_value (indicator), <=, 1);
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (GTK_WIDGET (indicator)), "Mastery "));

@@ -551,26 +551,6 @@ setup_with_unfinished_session (Fixture       *fixture,
   fixture_setup_in (fixture, g_steal_pointer (&dir));
 }
 
-static GtkWidget *
-find_button_with_action (GtkWidget  *root,
-                         const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_action (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_offer_resume_at_start (Fixture       *fixture,
                             gconstpointer  user_data)
@@ -585,7 +565,7 @@ test_offer_resume_at_start (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "0 of 75 answered"));
   g_assert_nonnull (strstr (text, " min left."));
 
-  resume = find_button_with_action (GTK_WIDGET (fixture->window), "win.resume-session");
+  resume = syl_test_find_actionable (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "win.resume-session");
   g_assert_nonnull (resume);
   g_assert_true (gtk_widget_is_visible (resume));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (resume)), ==, "_Resume");
