@@ -123,6 +123,24 @@ syl_test_find_actionable (gpointer    root,
 }
 
 GtkWindow *
+syl_test_show_in_window (GtkWidget    *child,
+                         GActionGroup *win_actions,
+                         int           width,
+                         int           height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  if (win_actions != NULL)
+    gtk_widget_insert_action_group (GTK_WIDGET (window), "win", win_actions);
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  syl_test_iterate_until (syl_test_widget_is_mapped, child);
+
+  return window;
+}
+
+GtkWindow *
 syl_test_find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();

@@ -50,6 +50,14 @@ GtkWidget  *syl_test_find_actionable       (gpointer    root,
                                             GType       type,
                                             const char *action_name);
 
+/* A new window of @width × @height holding @child, with @win_actions
+ * (if any) as its "win" action group, presented and waited for until
+ * @child is mapped. */
+GtkWindow  *syl_test_show_in_window        (GtkWidget    *child,
+                                            GActionGroup *win_actions,
+                                            int           width,
+                                            int           height);
+
 /* The first toplevel window of @type. */
 GtkWindow  *syl_test_find_toplevel         (GType      type);
 

@@ -145,12 +145,7 @@ fixture_setup (Fixture       *fixture,
                                 "store", fixture->store,
                                 "settings", fixture->settings,
                                 NULL);
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 800);
-  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
-  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
+  fixture->window = syl_test_show_in_window (GTK_WIDGET (fixture->page), G_ACTION_GROUP (group), 1000, 800);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
 }
 

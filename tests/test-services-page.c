@@ -120,12 +120,8 @@ fixture_setup (Fixture       *fixture,
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (drill));
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (show_task));
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (group));
-  gtk_window_set_default_size (fixture->window, width > 0 ? width : 1000, 700);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
-  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->page);
+  fixture->window = syl_test_show_in_window (GTK_WIDGET (fixture->page), G_ACTION_GROUP (group),
+                                             width > 0 ? width : 1000, 700);
   syl_test_iterate_for (100 * G_TIME_SPAN_MILLISECOND, FALSE);
 }
 
