@@ -51,8 +51,6 @@ struct _SylWindow
   SylSession           *session;        /* the running or last finished one */
   SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
   GtkWindow            *shortcuts_window; /* built when first asked for */
-
-  gboolean              loading;        /* the places wait for the pack and the progress */
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -70,14 +68,17 @@ static GParamSpec *properties[N_PROPS];
 /* A banner that comes with the first load (a broken pack, an unfinished
  * exam) appears with the places rather than sliding in: the slide would
  * draw the whole window a dozen more times just as the dashboard first
- * appears, which costs the renderer several megabytes. */
+ * appears, which costs the renderer several megabytes. While loading, the
+ * places are hidden (syl_window_set_loading()). */
 static void
 reveal_banner (SylWindow *self,
                gboolean   reveal)
 {
+  gboolean loading = !gtk_widget_get_visible (GTK_WIDGET (self->view_stack));
+
   gtk_revealer_set_transition_type (self->pack_banner,
-                                    self->loading ? GTK_REVEALER_TRANSITION_TYPE_NONE
-                                                  : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
+                                    loading ? GTK_REVEALER_TRANSITION_TYPE_NONE
+                                            : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_reveal_child (self->pack_banner, reveal);
 }
 
@@ -984,7 +985,6 @@ syl_window_set_loading (SylWindow *self,
 {
   g_return_if_fail (SYL_IS_WINDOW (self));
 
-  self->loading = loading;
   gtk_widget_set_visible (GTK_WIDGET (self->view_stack), !loading);
 }
 
