@@ -58,6 +58,10 @@ static const BrokenCase broken_cases[] = {
   { "truncated.xml", SYL_PACK_ERROR_MALFORMED, 68, 1 },
   { "questions-root-alone.xml", SYL_PACK_ERROR_PACK_MISMATCH, 2, 1 },
   { "several-errors.xml", SYL_PACK_ERROR_UNRESOLVED_REF, 84, 3 },
+  { "reference-http.xml", SYL_PACK_ERROR_REFERENCE, 82, 1 },
+  { "reference-javascript.xml", SYL_PACK_ERROR_REFERENCE, 82, 1 },
+  { "reference-file.xml", SYL_PACK_ERROR_REFERENCE, 82, 1 },
+  { "reference-host.xml", SYL_PACK_ERROR_REFERENCE, 82, 1 },
   { "folder-mismatch", SYL_PACK_ERROR_PACK_MISMATCH, 2, 1 },
   { "folder-bad-question", SYL_PACK_ERROR_SCHEMA, 10, 1 },
   { "folder-duplicate-id", SYL_PACK_ERROR_DUPLICATE_ID, 3, 1 },
@@ -202,12 +206,19 @@ test_minimal (void)
   g_assert_cmpstr (syl_question_get_explanation (q1), ==, "Make compares modification times.");
   g_assert_cmpuint (syl_question_get_services (q1)->len, ==, 2);
   g_assert_true (g_ptr_array_index (syl_question_get_services (q1), 0) == make);
+  /* References keep their order; titles are normalised like any text. */
+  g_assert_cmpuint (syl_question_get_n_references (q1), ==, 2);
+  g_assert_cmpstr (syl_question_get_reference_title (q1, 0), ==, "What is AWS CodeBuild?");
+  g_assert_cmpstr (syl_question_get_reference_href (q1, 0), ==,
+                   "https://docs.aws.amazon.com/codebuild/latest/userguide/welcome.html");
+  g_assert_cmpstr (syl_question_get_reference_href (q1, 1), ==, "https://aws.amazon.com/codebuild/faqs/");
   g_assert_true (syl_pack_lookup_question (pack, "q1") == q1);
 
   q2 = g_list_model_get_item (syl_pack_get_questions (pack), 1);
   g_assert_cmpint (syl_question_get_question_type (q2), ==, SYL_QUESTION_MULTIPLE);
   g_assert_cmpuint (syl_question_get_n_options (q2), ==, 5);
   g_assert_cmpuint (syl_question_get_n_correct (q2), ==, 2);
+  g_assert_cmpuint (syl_question_get_n_references (q2), ==, 0);
   /* <why> is optional. */
   g_assert_null (syl_question_get_option_why (q2, 4));
   {
@@ -771,10 +782,10 @@ test_id_syntax (void)
     { "id=\"make\"", "id=\"ma/ke\"", SYL_PACK_ERROR_SCHEMA, 43 },
     { "id=\"q1\"", "id=\"-q1\"", SYL_PACK_ERROR_SCHEMA, 64 },
     { "task=\"1.1\"", "task=\"1 1\"", SYL_PACK_ERROR_SCHEMA, 64 },
-    { "ref=\"ninja\"", "ref=\"nin+ja\"", SYL_PACK_ERROR_SCHEMA, 72 },
+    { "ref=\"ninja\"", "ref=\"nin+ja\"", SYL_PACK_ERROR_SCHEMA, 75 },
     { "id=\"q3\"",
       "id=\"q1234567890123456789012345678901234567890123456789012345678901234\"",
-      SYL_PACK_ERROR_SCHEMA, 86 },
+      SYL_PACK_ERROR_SCHEMA, 89 },
     { "id=\"q3\"",
       "id=\"q123456789012345678901234567890123456789012345678901234567890123\"", 0, 0 },
     { "id=\"q3\"", "id=\"Q_3.b-c\"", 0, 0 },

@@ -20,6 +20,7 @@
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
 #include "syl-pack-schema-resources.h"
+#include "syl-reference.h"
 
 /* How the loader stays safe with untrusted files:
  *
@@ -1099,6 +1100,25 @@ read_question (Loader  *self,
           n_options++;
           if (is_correct)
             n_correct++;
+        }
+      else if (is_element (child, "reference"))
+        {
+          g_autofree char *href = dup_attr (child, "href");
+          g_autofree char *title = dup_required_text (self, child, "reference");
+          g_autofree char *problem = NULL;
+
+          if (href == NULL)
+            continue;
+          if (!syl_reference_check_href (href, &problem))
+            {
+              g_autofree char *shown = g_utf8_make_valid (href, MIN (strlen (href), 80));
+
+              semantic_error (self, SYL_PACK_ERROR_REFERENCE, node_line (child),
+                              "question \"%s\": <reference href=\"%s%s\"> %s",
+                              id, shown, strlen (href) > 80 ? "…" : "", problem);
+            }
+          else
+            syl_question_add_reference (question, title, href);
         }
       else if (is_element (child, "service"))
         {

@@ -35,6 +35,8 @@ G_BEGIN_DECLS
  *   or a questions file is loaded as a pack
  * @SYL_PACK_ERROR_NAMESPACE: the root element is not in the pack namespace
  * @SYL_PACK_ERROR_EMPTY_TEXT: a title, stem, option or other text is empty
+ * @SYL_PACK_ERROR_REFERENCE: a `<reference href>` is not https or names a host
+ *   that is not on the allow-list (syl-reference.c)
  * @SYL_PACK_ERROR_DUPLICATE_PACK: a #SylPackLibrary already has a pack with
  *   this id
  *
@@ -61,6 +63,7 @@ typedef enum
   SYL_PACK_ERROR_NAMESPACE,
   SYL_PACK_ERROR_EMPTY_TEXT,
   SYL_PACK_ERROR_DUPLICATE_PACK,
+  SYL_PACK_ERROR_REFERENCE,
 } SylPackError;
 
 /* The namespace of pack format version 1. */

@@ -99,5 +99,8 @@ void         syl_question_add_option           (SylQuestion      *self,
                                                 gboolean          correct);
 void         syl_question_add_service          (SylQuestion      *self,
                                                 SylService       *service);
+void         syl_question_add_reference        (SylQuestion      *self,
+                                                const char       *title,
+                                                const char       *href);
 
 G_END_DECLS

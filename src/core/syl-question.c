@@ -22,6 +22,12 @@ typedef struct
   gboolean correct;
 } SylOption;
 
+typedef struct
+{
+  char *title;
+  char *href;
+} SylReference;
+
 /**
  * SylQuestion:
  *
@@ -41,6 +47,7 @@ struct _SylQuestion
   char *stem;
   char *explanation;
   GArray *options;      /* of SylOption */
+  GArray *references;   /* of SylReference */
   GPtrArray *services;  /* of SylService, strong references */
   SylTask *task;
   SylDomain *domain;
@@ -73,6 +80,15 @@ clear_option (gpointer data)
 }
 
 static void
+clear_reference (gpointer data)
+{
+  SylReference *reference = data;
+
+  g_clear_pointer (&reference->title, g_free);
+  g_clear_pointer (&reference->href, g_free);
+}
+
+static void
 syl_question_finalize (GObject *object)
 {
   SylQuestion *self = (SylQuestion *)object;
@@ -81,6 +97,7 @@ syl_question_finalize (GObject *object)
   g_free (self->stem);
   g_free (self->explanation);
   g_clear_pointer (&self->options, g_array_unref);
+  g_clear_pointer (&self->references, g_array_unref);
   g_clear_pointer (&self->services, g_ptr_array_unref);
   g_clear_object (&self->task);
   g_clear_object (&self->domain);
@@ -162,6 +179,8 @@ syl_question_init (SylQuestion *self)
 {
   self->options = g_array_sized_new (FALSE, TRUE, sizeof (SylOption), 5);
   g_array_set_clear_func (self->options, clear_option);
+  self->references = g_array_new (FALSE, TRUE, sizeof (SylReference));
+  g_array_set_clear_func (self->references, clear_reference);
   self->services = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -183,6 +202,16 @@ syl_question_new (const char      *id,
   self->explanation = g_strdup (explanation);
 
   return self;
+}
+
+void
+syl_question_add_reference (SylQuestion *self,
+                            const char  *title,
+                            const char  *href)
+{
+  SylReference reference = { g_strdup (title), g_strdup (href) };
+
+  g_array_append_val (self->references, reference);
 }
 
 void
@@ -371,4 +400,50 @@ syl_question_is_correct_choice (SylQuestion *self,
       return FALSE;
 
   return TRUE;
+}
+
+/**
+ * syl_question_get_n_references:
+ *
+ * Returns: how many pages of documentation the question cites (0–3)
+ */
+guint
+syl_question_get_n_references (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), 0);
+
+  return self->references->len;
+}
+
+/**
+ * syl_question_get_reference_title:
+ * @i: a reference, below syl_question_get_n_references()
+ *
+ * Returns: (transfer none): the title of the cited page
+ */
+const char *
+syl_question_get_reference_title (SylQuestion *self,
+                                  guint        i)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+  g_return_val_if_fail (i < self->references->len, NULL);
+
+  return g_array_index (self->references, SylReference, i).title;
+}
+
+/**
+ * syl_question_get_reference_href:
+ * @i: a reference, below syl_question_get_n_references()
+ *
+ * Returns: (transfer none): the https address of the cited page, checked
+ *   by the loader against the allow-list of syl-reference.c
+ */
+const char *
+syl_question_get_reference_href (SylQuestion *self,
+                                 guint        i)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+  g_return_val_if_fail (i < self->references->len, NULL);
+
+  return g_array_index (self->references, SylReference, i).href;
 }

@@ -31,6 +31,11 @@ gboolean         syl_question_get_option_correct (SylQuestion *self,
                                                   guint        i);
 guint            syl_question_get_n_correct      (SylQuestion *self);
 const char      *syl_question_get_explanation    (SylQuestion *self);
+guint            syl_question_get_n_references   (SylQuestion *self);
+const char      *syl_question_get_reference_title (SylQuestion *self,
+                                                  guint        i);
+const char      *syl_question_get_reference_href (SylQuestion *self,
+                                                  guint        i);
 GPtrArray       *syl_question_get_services       (SylQuestion *self);
 gboolean         syl_question_is_correct_choice  (SylQuestion *self,
                                                   const guint *chosen,
