@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-pack-translation.h"
 #include "syl-pack-loader.h"
@@ -159,8 +160,9 @@ scan_dir (SylPackLibrary *self,
     }
 
   names = g_ptr_array_new_with_free_func (g_free);
+  /* Hidden entries and what an interrupted install left are not packs. */
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.')
+    if (name[0] != '.' && !syl_pack_install_is_leftover (name))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
 
