@@ -400,6 +400,40 @@ syl_pack_library_lookup (SylPackLibrary *self,
 }
 
 /**
+ * syl_pack_library_dup_reserved_ids:
+ * @user_dir: the learner's pack folder
+ *
+ * The ids an import into @user_dir may not take over: those of the loaded
+ * packs that live elsewhere (they come with the app or were given with
+ * `--pack`, and are found first, so an installed copy would never be
+ * used).
+ *
+ * Returns: (transfer full): the ids, %NULL-terminated
+ */
+GStrv
+syl_pack_library_dup_reserved_ids (SylPackLibrary *self,
+                                   const char     *user_dir)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (SYL_IS_PACK_LIBRARY (self), NULL);
+  g_return_val_if_fail (user_dir != NULL, NULL);
+
+  prefix = g_str_has_suffix (user_dir, G_DIR_SEPARATOR_S) ? g_strdup (user_dir)
+                                                          : g_strconcat (user_dir, G_DIR_SEPARATOR_S, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->packs)); i++)
+    {
+      g_autoptr(SylPack) pack = g_list_model_get_item (G_LIST_MODEL (self->packs), i);
+
+      if (!g_str_has_prefix (syl_pack_get_path (pack), prefix))
+        g_strv_builder_add (ids, syl_pack_get_id (pack));
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+/**
  * syl_pack_library_get_n_failures:
  *
  * Returns: how many packs could not be loaded
