@@ -60,6 +60,9 @@ static const GOptionEntry option_entries[] = {
     N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  /* Collected only to refuse them: GApplication would otherwise try to
+   * open them as files, which this app does not do. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -721,6 +724,14 @@ syl_application_handle_local_options (GApplication *app,
   SylApplication *self = SYL_APPLICATION (app);
   g_autofree char *data_dir = NULL;
   g_auto(GStrv) packs = NULL;
+  g_auto(GStrv) extra = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &extra) && extra[0] != NULL)
+    {
+      /* Translators: %s is what was typed after the options */
+      g_printerr (_("syllabus: unexpected argument “%s”; run “syllabus --help” for the options\n"), extra[0]);
+      return 2;
+    }
 
   if (g_variant_dict_contains (options, "version"))
     {
