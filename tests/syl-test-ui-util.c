@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "syl-test-ui-util.h"
 
 void
@@ -157,4 +159,161 @@ syl_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+const char *
+syl_test_describe_widget (GtkWidget *widget)
+{
+  static char buffer[8][320];
+  static guint next;
+  char *text = buffer[next++ % G_N_ELEMENTS (buffer)];
+  const char *says = NULL;
+  g_autofree char *excerpt = NULL;
+
+  if (widget == NULL)
+    return "(nothing)";
+
+  if (GTK_IS_LABEL (widget))
+    says = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    says = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    says = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    says = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (gtk_widget_get_tooltip_text (widget) != NULL)
+    says = gtk_widget_get_tooltip_text (widget);
+
+  if (says == NULL)
+    {
+      /* A button or row with a label inside says what the label says. */
+      GPtrArray *labels = syl_test_find_all (widget, GTK_TYPE_LABEL);
+
+      for (guint i = 0; i < labels->len && says == NULL; i++)
+        if (gtk_widget_get_visible (g_ptr_array_index (labels, i)) &&
+            *gtk_label_get_text (g_ptr_array_index (labels, i)) != '\0')
+          says = gtk_label_get_text (g_ptr_array_index (labels, i));
+      g_ptr_array_unref (labels);
+    }
+
+  if (says != NULL && g_utf8_strlen (says, -1) > 60)
+    {
+      excerpt = g_utf8_substring (says, 0, 60);
+      says = excerpt;
+    }
+
+  g_snprintf (text, sizeof buffer[0], "%s%s%s%s",
+              G_OBJECT_TYPE_NAME (widget),
+              says != NULL ? " “" : "", says != NULL ? says : "", says != NULL ? "”" : "");
+  return text;
+}
+
+GtkWidget *
+syl_test_press_tab (GtkWindow        *window,
+                    GtkDirectionType  direction)
+{
+  g_signal_emit_by_name (window, "move-focus", direction);
+  syl_test_iterate ();
+
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+gboolean
+syl_test_widget_is_shown (GtkWidget *widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (!gtk_widget_get_mapped (w) || !gtk_widget_get_child_visible (w) ||
+        gtk_widget_get_width (w) <= 0 || gtk_widget_get_height (w) <= 0 ||
+        gtk_widget_get_opacity (w) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+GPtrArray *
+syl_test_tab_cycle (GtkWindow        *window,
+                    GtkDirectionType  direction,
+                    guint             max_steps,
+                    GString          *problems)
+{
+  GPtrArray *stops = g_ptr_array_new ();
+  const char *key = direction == GTK_DIR_TAB_FORWARD ? "Tab" : "Shift+Tab";
+  GtkWidget *first = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *focus;
+
+  if (first == NULL)
+    first = syl_test_press_tab (window, direction);
+  if (first == NULL)
+    {
+      g_string_append_printf (problems, "%s: nothing in the window takes the focus\n", key);
+      return stops;
+    }
+  g_ptr_array_add (stops, first);
+
+  focus = first;
+  for (guint step = 0; step < max_steps; step++)
+    {
+      GtkWidget *previous = focus;
+
+      if (!syl_test_widget_is_shown (focus))
+        {
+          g_string_append_printf (problems, "%s: the focus is on %s, which is not shown\n",
+                                  key, syl_test_describe_widget (focus));
+          return stops;
+        }
+
+      focus = syl_test_press_tab (window, direction);
+      if (focus == NULL)
+        {
+          g_string_append_printf (problems, "%s: the focus vanished after %s\n",
+                                  key, syl_test_describe_widget (previous));
+          return stops;
+        }
+      if (focus == previous)
+        {
+          g_string_append_printf (problems, "%s: stuck at %s\n",
+                                  key, syl_test_describe_widget (previous));
+          return stops;
+        }
+      if (focus == first)
+        return stops;
+      if (g_ptr_array_find (stops, focus, NULL))
+        {
+          g_string_append_printf (problems, "%s: from %s back to %s, never to %s\n",
+                                  key, syl_test_describe_widget (previous),
+                                  syl_test_describe_widget (focus),
+                                  syl_test_describe_widget (first));
+          return stops;
+        }
+      g_ptr_array_add (stops, focus);
+    }
+
+  g_string_append_printf (problems, "%s: no way back to %s in %u steps\n",
+                          key, syl_test_describe_widget (first), max_steps);
+  return stops;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+void
+syl_test_wait_for_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong id;
+
+  syl_test_iterate ();
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (window);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  g_assert_true (painted);
 }

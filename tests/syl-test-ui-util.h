@@ -61,4 +61,33 @@ GtkWindow  *syl_test_show_in_window        (GtkWidget    *child,
 /* The first toplevel window of @type. */
 GtkWindow  *syl_test_find_toplevel         (GType      type);
 
+/* A short description of @widget for test messages: its type, CSS name
+ * and what it says (a label's or button's text, a row's title). Points
+ * into one of a few static buffers. */
+const char *syl_test_describe_widget       (GtkWidget *widget);
+
+/* Moves the focus of @window as Tab (%GTK_DIR_TAB_FORWARD) or Shift+Tab
+ * (%GTK_DIR_TAB_BACKWARD) does, through GtkWidget::move-focus, and lets
+ * what the move started run. Returns the new focus. */
+GtkWidget  *syl_test_press_tab             (GtkWindow        *window,
+                                            GtkDirectionType  direction);
+
+/* Tabs through @window in @direction from its focus (or from nothing)
+ * until the focus comes back to the first stop, at most @max_steps
+ * times. Returns the stops in order, first one first (not owned). A
+ * stop that keeps the focus (a trap), a focus that vanishes or that
+ * lands on something not shown, and a cycle that never comes back to
+ * the first stop are added to @problems, and end the walk. */
+GPtrArray  *syl_test_tab_cycle             (GtkWindow        *window,
+                                            GtkDirectionType  direction,
+                                            guint             max_steps,
+                                            GString          *problems);
+
+/* Whether @widget and every ancestor are mapped, child-visible and of a
+ * size: what a sighted user could see of it, scrolling aside. */
+gboolean    syl_test_widget_is_shown       (GtkWidget *widget);
+
+/* Waits for @window to paint a frame after what was changed. */
+void        syl_test_wait_for_frame        (GtkWidget *window);
+
 G_END_DECLS

@@ -1,0 +1,793 @@
+/* test-a11y.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Syllabus as a screen-reader user and a keyboard user meet it: a tour of
+ * every place (first run and with progress), a drill question before and
+ * after Check, the results with an answer opened, an exam question with
+ * its clock, and Preferences.
+ *
+ * /syl/a11y/keyboard/…: at every stop of the tour, Tab and Shift+Tab go
+ * round the window and come back where they started, never stuck, never
+ * on something hidden; each focus stop is visible (the window looks
+ * different with the focus on it than without).
+ *
+ * /syl/a11y/speech/…: what AT-SPI exports for everything a user can reach
+ * (every Tab stop, every row reachable with the arrows) has a name that is
+ * not empty, not a type name ("GtkButton") and holds no mnemonic
+ * underscore; the question, the verdict and the score are spoken where
+ * the learner arrives. GTK 4.8's AT-SPI tree misses children added after
+ * it was first read, but its focus events are exact: tests/a11y/
+ * focus-probe.py, started here, reports the object that has the focus, as
+ * Orca hears it. These tests need an accessibility bus: tests/meson.build
+ * runs them under dbus-run-session with GTK_A11Y=atspi. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "syl-answer-review-row.h"
+#include "syl-application.h"
+#include "syl-explanation-box.h"
+#include "syl-option-row.h"
+#include "syl-preferences-window.h"
+#include "syl-question.h"
+#include "syl-quiz-page.h"
+#include "syl-results-page.h"
+#include "syl-session.h"
+#include "syl-window.h"
+#include "syl-test-ui-util.h"
+#include "syl-test-util.h"
+
+typedef struct _Fixture Fixture;
+
+/* What is checked at each stop of the tour. */
+typedef void (*VisitFunc) (Fixture    *fixture,
+                           const char *where,
+                           GtkWindow  *window);
+
+struct _Fixture
+{
+  SylApplication   *app;
+  SylWindow        *window;
+  GSettings        *settings;
+  char             *data_dir;
+
+  /* speech */
+  GSubprocess      *probe;
+  GDataInputStream *probe_out;
+  GOutputStream    *probe_in;
+
+  GString          *problems;
+  VisitFunc         visit;
+  guint             n_visits;
+  guint             n_checked;
+};
+
+/* The probe. */
+
+typedef struct
+{
+  char *role;
+  char *name;
+  char *description;
+  char *states;
+  char *text;
+  gboolean stale;
+} Spoken;
+
+static void
+spoken_clear (Spoken *spoken)
+{
+  g_free (spoken->role);
+  g_free (spoken->name);
+  g_free (spoken->description);
+  g_free (spoken->states);
+  g_free (spoken->text);
+  memset (spoken, 0, sizeof *spoken);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spoken, spoken_clear)
+
+typedef struct
+{
+  char     *line;
+  gboolean  done;
+} LineWait;
+
+static void
+on_line_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LineWait *wait = user_data;
+  g_autoptr(GError) error = NULL;
+
+  wait->line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (source), result, NULL, &error);
+  g_assert_no_error (error);
+  wait->done = TRUE;
+}
+
+static gboolean
+line_wait_done (gpointer data)
+{
+  return ((LineWait *) data)->done;
+}
+
+/* The next line from the probe, while the main loop runs: the probe asks
+ * this process over D-Bus for names and states. */
+static char *
+probe_read_line (Fixture *fixture)
+{
+  LineWait wait = { NULL, FALSE };
+
+  g_data_input_stream_read_line_async (fixture->probe_out, G_PRIORITY_DEFAULT, NULL, on_line_read_cb, &wait);
+  syl_test_iterate_until (line_wait_done, &wait);
+  g_assert_true (wait.done);
+  g_assert_nonnull (wait.line);
+
+  return wait.line;
+}
+
+static void
+probe_start (Fixture *fixture)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autofree char *probe = g_test_build_filename (G_TEST_DIST, "a11y", "focus-probe.py", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ready = NULL;
+
+  /* Its own warnings are not this test's. */
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  fixture->probe = g_subprocess_launcher_spawn (launcher, &error, probe, NULL);
+  g_assert_no_error (error);
+  fixture->probe_in = g_subprocess_get_stdin_pipe (fixture->probe);
+  fixture->probe_out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (fixture->probe));
+
+  ready = probe_read_line (fixture);
+  g_assert_cmpstr (ready, ==, "ready");
+}
+
+static void
+probe_stop (Fixture *fixture)
+{
+  if (fixture->probe == NULL)
+    return;
+
+  g_output_stream_close (fixture->probe_in, NULL, NULL);
+  g_subprocess_wait (fixture->probe, NULL, NULL);
+  g_clear_object (&fixture->probe_out);
+  g_clear_object (&fixture->probe);
+}
+
+/* What a screen reader gets for the object with the focus now. */
+static void
+probe_ask (Fixture *fixture,
+           Spoken  *spoken)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  syl_test_iterate_for (G_USEC_PER_SEC / 50, TRUE);
+  g_output_stream_write_all (fixture->probe_in, "?\n", 2, NULL, NULL, &error);
+  g_assert_no_error (error);
+  line = probe_read_line (fixture);
+  fields = g_strsplit (line, "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 6);
+
+  spoken->role = g_strcompress (fields[0]);
+  spoken->name = g_strcompress (fields[1]);
+  spoken->description = g_strcompress (fields[2]);
+  spoken->states = g_strcompress (fields[3]);
+  spoken->text = g_strcompress (fields[4]);
+  spoken->stale = fields[5][0] != '\0';
+}
+
+/* Everything a screen reader says of it. */
+static char *
+spoken_to_string (const Spoken *spoken)
+{
+  return g_strdup_printf ("[%s] “%s” “%s”%s%s%s", spoken->role, spoken->name, spoken->description,
+                          spoken->text[0] != '\0' && g_strcmp0 (spoken->text, spoken->name) != 0 ? " text “" : "",
+                          spoken->text[0] != '\0' && g_strcmp0 (spoken->text, spoken->name) != 0 ? spoken->text : "",
+                          spoken->text[0] != '\0' && g_strcmp0 (spoken->text, spoken->name) != 0 ? "”" : "");
+}
+
+/* A name a screen reader should never read out: nothing, a type name
+ * (GTK falls back to it, "GtkButton", or prefixes it, "GtkImage Leave"),
+ * or a mnemonic's underscore ("_Next Next", "I was _unsure"). */
+static const char *
+bad_name (const char *name)
+{
+  static GRegex *type_name;
+  static GRegex *mnemonic;
+
+  if (type_name == NULL)
+    {
+      type_name = g_regex_new ("(^|\\s)(Gtk|Adw|Syl)[A-Z][A-Za-z]+(\\s|$)", 0, 0, NULL);
+      mnemonic = g_regex_new ("(^|[\\s(“\"])_[^\\s_]", 0, 0, NULL);
+    }
+
+  for (const char *p = name; ; p = g_utf8_next_char (p))
+    {
+      if (*p == '\0')
+        return "no name";
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        break;
+    }
+  if (g_regex_match (type_name, name, 0, NULL))
+    return "a type name";
+  if (g_regex_match (mnemonic, name, 0, NULL))
+    return "a mnemonic underscore";
+
+  return NULL;
+}
+
+/* Tours. */
+
+static gboolean
+app_is_ready (gpointer data)
+{
+  return syl_application_is_ready (SYL_APPLICATION (data));
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  fixture->visit = (VisitFunc) user_data;
+  fixture->problems = g_string_new (NULL);
+  fixture->data_dir = g_dir_make_tmp ("syllabus-a11y-XXXXXX", NULL);
+  g_setenv ("SYLLABUS_DATA_DIR", fixture->data_dir, TRUE);
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "window-width");
+  g_settings_reset (fixture->settings, "window-height");
+
+  fixture->app = syl_application_new ();
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
+  g_application_activate (G_APPLICATION (fixture->app));
+
+  fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_nonnull (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 720);
+  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  syl_test_iterate_until (app_is_ready, fixture->app);
+}
+
+static void
+fixture_setup_speech (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_assert_cmpstr (g_getenv ("GTK_A11Y"), ==, "atspi");
+  fixture_setup (fixture, user_data);
+  probe_start (fixture);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  probe_stop (fixture);
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+      gtk_window_destroy (window);
+    }
+
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->settings);
+  syl_test_remove_tree (fixture->data_dir);
+  g_clear_pointer (&fixture->data_dir, g_free);
+  g_string_free (fixture->problems, TRUE);
+  g_unsetenv ("SYLLABUS_DATA_DIR");
+}
+
+static void
+settle (Fixture *fixture)
+{
+  syl_test_iterate_for (G_USEC_PER_SEC / 5, TRUE);
+  syl_test_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static GtkWidget *
+quiz_page (Fixture *fixture)
+{
+  GtkWidget *page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_QUIZ_PAGE);
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static GtkWidget *
+quiz_child (Fixture    *fixture,
+            const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (quiz_page (fixture), SYL_TYPE_QUIZ_PAGE, name));
+}
+
+static SylSession *
+quiz_session (Fixture *fixture)
+{
+  return syl_quiz_page_get_session (SYL_QUIZ_PAGE (quiz_page (fixture)));
+}
+
+static const char *
+current_stem (Fixture *fixture)
+{
+  SylSession *session = quiz_session (fixture);
+
+  return syl_question_get_stem (syl_session_get_question (session, syl_session_get_current (session)));
+}
+
+static void
+visit (Fixture    *fixture,
+       const char *where,
+       GtkWindow  *window)
+{
+  gsize before = fixture->problems->len;
+
+  g_test_message ("— %s", where);
+  fixture->visit (fixture, where, window);
+  fixture->n_visits++;
+  if (fixture->problems->len > before)
+    g_test_message ("%s", fixture->problems->str + before);
+}
+
+static void
+show_place (Fixture    *fixture,
+            const char *place)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-place", "s", place));
+  settle (fixture);
+}
+
+static void
+visit_places (Fixture    *fixture,
+              const char *when)
+{
+  const char *places[] = { "dashboard", "practice", "syllabus", "services" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s (%s)", places[i], when);
+
+      show_place (fixture, places[i]);
+      visit (fixture, where, GTK_WINDOW (fixture->window));
+    }
+}
+
+static SylAnswerReviewRow *
+first_review_row (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = syl_test_find_all (fixture->window, SYL_TYPE_ANSWER_REVIEW_ROW);
+
+  g_assert_cmpuint (rows->len, >, 0);
+  return g_ptr_array_index (rows, 0);
+}
+
+/* First run, a drill of three questions, its results, the places with
+ * progress, an exam question, Preferences. */
+static void
+tour (Fixture *fixture)
+{
+  GtkWindow *preferences;
+  SylAnswerReviewRow *review_row;
+
+  visit_places (fixture, "first run");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill",
+                                             "(ssu)", "task", "1.1", 3));
+  settle (fixture);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  visit (fixture, "drill question", GTK_WINDOW (fixture->window));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.choose", "u", 0));
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.check", NULL));
+      settle (fixture);
+      if (i == 0)
+        visit (fixture, "drill question after Check", GTK_WINDOW (fixture->window));
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.primary", NULL));
+      settle (fixture);
+    }
+
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+  visit (fixture, "results", GTK_WINDOW (fixture->window));
+
+  review_row = first_review_row (fixture);
+  gtk_widget_grab_focus (GTK_WIDGET (review_row));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (review_row), TRUE);
+  settle (fixture);
+  visit (fixture, "results with an answer opened", GTK_WINDOW (fixture->window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
+  settle (fixture);
+  visit_places (fixture, "with progress");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  settle (fixture);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  visit (fixture, "exam question", GTK_WINDOW (fixture->window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  settle (fixture);
+  preferences = syl_test_find_toplevel (SYL_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  syl_test_iterate_until (syl_test_widget_is_mapped, preferences);
+  syl_test_wait_for_frame (GTK_WIDGET (preferences));
+  visit (fixture, "preferences", preferences);
+  gtk_window_destroy (preferences);
+
+  g_test_message ("%u places visited, %u focus stops checked", fixture->n_visits, fixture->n_checked);
+  g_assert_cmpuint (fixture->n_checked, >, 100);
+  g_assert_cmpstr (fixture->problems->str, ==, "");
+}
+
+/* Keyboard. */
+
+static GdkTexture *
+render (GtkWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  /* The paintable is empty while a relayout is pending: wait for one. */
+  for (guint attempt = 0; node == NULL && attempt < 50; attempt++)
+    {
+      g_autoptr(GdkPaintable) paintable = NULL;
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      syl_test_wait_for_frame (widget);
+      paintable = gtk_widget_paintable_new (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* How many pixels differ between @a and @b around @widget. */
+static guint
+count_changed_pixels (GtkWindow  *window,
+                      GtkWidget  *widget,
+                      GdkTexture *a,
+                      GdkTexture *b)
+{
+  int width = gdk_texture_get_width (a);
+  int height = gdk_texture_get_height (a);
+  gsize stride = width * 4;
+  g_autofree guchar *pa = g_malloc (stride * height);
+  g_autofree guchar *pb = g_malloc (stride * height);
+  graphene_rect_t bounds;
+  int x0, y0, x1, y1;
+  guint changed = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, height);
+  gdk_texture_download (a, pa, stride);
+  gdk_texture_download (b, pb, stride);
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds))
+    return 0;
+
+  /* A focus ring may lie a few pixels outside. */
+  x0 = MAX (0, (int) bounds.origin.x - 6);
+  y0 = MAX (0, (int) bounds.origin.y - 6);
+  x1 = MIN (width, (int) (bounds.origin.x + bounds.size.width) + 6);
+  y1 = MIN (height, (int) (bounds.origin.y + bounds.size.height) + 6);
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        const guchar *p = pa + y * stride + x * 4;
+        const guchar *q = pb + y * stride + x * 4;
+
+        if (ABS (p[0] - q[0]) > 8 || ABS (p[1] - q[1]) > 8 || ABS (p[2] - q[2]) > 8)
+          changed++;
+      }
+
+  return changed;
+}
+
+/* The window with the focus shown on @focus differs, near it, from the
+ * window without: the ring (or a caret, or a highlight) can be seen. */
+static gboolean
+focus_is_visible (GtkWindow *window,
+                  GtkWidget *focus)
+{
+  g_autoptr(GdkTexture) with = NULL;
+  g_autoptr(GdkTexture) without = NULL;
+  guint changed;
+
+  gtk_window_set_focus_visible (window, TRUE);
+  with = render (window);
+  gtk_window_set_focus_visible (window, FALSE);
+  without = render (window);
+  changed = count_changed_pixels (window, focus, with, without);
+
+  if (changed < 8)
+    {
+      /* Entries show their focus whether or not it is "visible". */
+      g_clear_object (&without);
+      gtk_window_set_focus (window, NULL);
+      without = render (window);
+      changed = count_changed_pixels (window, focus, with, without);
+      gtk_widget_grab_focus (focus);
+    }
+
+  gtk_window_set_focus_visible (window, TRUE);
+  return changed >= 8;
+}
+
+static void
+check_keyboard (Fixture    *fixture,
+                const char *where,
+                GtkWindow  *window)
+{
+  g_autoptr(GPtrArray) forward = NULL;
+  g_autoptr(GPtrArray) backward = NULL;
+  GString *problems = g_string_new (NULL);
+
+  gtk_window_set_focus_visible (window, TRUE);
+  forward = syl_test_tab_cycle (window, GTK_DIR_TAB_FORWARD, 400, problems);
+  backward = syl_test_tab_cycle (window, GTK_DIR_TAB_BACKWARD, 400, problems);
+
+  if (problems->len == 0)
+    {
+      /* Both ways reach the same stops. */
+      for (guint i = 0; i < forward->len; i++)
+        if (!g_ptr_array_find (backward, g_ptr_array_index (forward, i), NULL))
+          g_string_append_printf (problems, "Tab reaches %s, Shift+Tab does not\n",
+                                  syl_test_describe_widget (g_ptr_array_index (forward, i)));
+      for (guint i = 0; i < backward->len; i++)
+        if (!g_ptr_array_find (forward, g_ptr_array_index (backward, i), NULL))
+          g_string_append_printf (problems, "Shift+Tab reaches %s, Tab does not\n",
+                                  syl_test_describe_widget (g_ptr_array_index (backward, i)));
+    }
+
+  for (guint i = 0; i < forward->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (forward, i);
+
+      gtk_widget_grab_focus (stop);
+      fixture->n_checked++;
+      if (gtk_root_get_focus (GTK_ROOT (window)) == stop && !focus_is_visible (window, stop))
+        g_string_append_printf (problems, "the focus on %s cannot be seen\n", syl_test_describe_widget (stop));
+    }
+
+  g_test_message ("%u stops", forward->len);
+  if (problems->len > 0)
+    g_string_append_printf (fixture->problems, "%s:\n%s", where, problems->str);
+  g_string_free (problems, TRUE);
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  tour (fixture);
+}
+
+/* Speech. */
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *where;
+  GString    *problems;
+  GString    *heard;      /* everything spoken, one stop a line */
+  GHashTable *checked;    /* widgets already asked about */
+} SpeechCheck;
+
+static void
+hear (SpeechCheck *check,
+      GtkWidget   *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_auto(Spoken) spoken = { NULL, };
+  g_autofree char *said = NULL;
+  const char *problem;
+
+  if (!g_hash_table_add (check->checked, widget))
+    return;
+
+  if (gtk_root_get_focus (root) != widget)
+    gtk_widget_grab_focus (widget);
+  probe_ask (check->fixture, &spoken);
+  check->fixture->n_checked++;
+
+  said = spoken_to_string (&spoken);
+  g_string_append_printf (check->heard, "%s\n", said);
+
+  if (spoken.role == NULL || spoken.role[0] == '\0' || spoken.stale)
+    {
+      g_string_append_printf (check->problems, "%s: no focus event for %s\n", check->where,
+                              syl_test_describe_widget (widget));
+      return;
+    }
+
+  problem = bad_name (spoken.name);
+  if (problem != NULL)
+    g_string_append_printf (check->problems, "%s: %s is heard as %s: %s\n", check->where,
+                            syl_test_describe_widget (widget), said, problem);
+}
+
+/* Rows of lists are reached with the arrows, not Tab. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if ((GTK_IS_LIST_BOX_ROW (widget) || GTK_IS_FLOW_BOX_CHILD (widget)) &&
+      gtk_widget_get_focusable (widget) && gtk_widget_is_sensitive (widget) &&
+      syl_test_widget_is_shown (widget))
+    g_ptr_array_add (rows, widget);
+
+  if (!gtk_widget_get_can_focus (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* What is spoken when the focus is where the page put it. */
+static char *
+hear_focus_now (Fixture *fixture)
+{
+  g_auto(Spoken) spoken = { NULL, };
+
+  probe_ask (fixture, &spoken);
+  return spoken_to_string (&spoken);
+}
+
+static void
+expect_heard (SpeechCheck *check,
+              const char  *what,
+              const char  *text)
+{
+  if (text != NULL && strstr (check->heard->str, text) == NULL)
+    g_string_append_printf (check->problems, "%s: %s (“%s”) is never heard\n", check->where, what, text);
+}
+
+static void
+check_speech (Fixture    *fixture,
+              const char *where,
+              GtkWindow  *window)
+{
+  SpeechCheck check = {
+    fixture, where, fixture->problems, g_string_new (NULL),
+    g_hash_table_new (NULL, NULL),
+  };
+  g_autoptr(GPtrArray) stops = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GString) ignored = g_string_new (NULL);
+  g_autofree char *arrival = NULL;
+
+  /* Where the learner arrives comes first: it is what is heard without a
+   * key pressed. */
+  if (gtk_root_get_focus (GTK_ROOT (window)) != NULL)
+    {
+      arrival = hear_focus_now (fixture);
+      g_string_append_printf (check.heard, "%s\n", arrival);
+      g_test_message ("arriving: %s", arrival);
+    }
+
+  if (g_str_has_prefix (where, "drill question") || g_str_equal (where, "exam question"))
+    {
+      const char *stem = current_stem (fixture);
+      g_autofree char *start = g_utf8_substring (stem, 0, 40);
+
+      if (arrival == NULL || strstr (arrival, start) == NULL)
+        g_string_append_printf (check.problems, "%s: arriving, the question is not heard (%s)\n",
+                                where, arrival != NULL ? arrival : "no focus");
+    }
+  if (g_str_equal (where, "drill question after Check"))
+    {
+      GtkLabel *verdict = GTK_LABEL (quiz_child (fixture, "verdict_label"));
+
+      if (arrival == NULL || strstr (arrival, gtk_label_get_text (verdict)) == NULL)
+        g_string_append_printf (check.problems, "%s: after Check, the verdict is not heard (%s)\n",
+                                where, arrival != NULL ? arrival : "no focus");
+    }
+  if (g_str_equal (where, "results"))
+    {
+      GtkWidget *page = syl_test_find_descendant (GTK_WIDGET (window), SYL_TYPE_RESULTS_PAGE);
+      GtkLabel *score = GTK_LABEL (gtk_widget_get_template_child (page, SYL_TYPE_RESULTS_PAGE, "score_label"));
+
+      if (arrival == NULL || strstr (arrival, gtk_label_get_text (score)) == NULL)
+        g_string_append_printf (check.problems, "%s: arriving, the score is not heard (%s)\n",
+                                where, arrival != NULL ? arrival : "no focus");
+    }
+
+  stops = syl_test_tab_cycle (window, GTK_DIR_TAB_FORWARD, 400, ignored);
+  for (guint i = 0; i < stops->len; i++)
+    hear (&check, g_ptr_array_index (stops, i));
+
+  collect_rows (GTK_WIDGET (window), rows);
+  for (guint i = 0; i < rows->len; i++)
+    hear (&check, g_ptr_array_index (rows, i));
+
+  if (g_str_has_prefix (where, "drill question") || g_str_equal (where, "exam question"))
+    {
+      const char *stem = current_stem (fixture);
+      g_autofree char *start = g_utf8_substring (stem, 0, 40);
+
+      expect_heard (&check, "the question", start);
+    }
+  if (g_str_equal (where, "drill question after Check"))
+    {
+      GtkWidget *explanation = quiz_child (fixture, "explanation_box");
+      g_autoptr(GPtrArray) options = syl_test_find_all (quiz_page (fixture), SYL_TYPE_OPTION_ROW);
+
+      expect_heard (&check, "the explanation",
+                    syl_explanation_box_get_text (SYL_EXPLANATION_BOX (explanation)));
+      for (guint i = 0; i < options->len; i++)
+        expect_heard (&check, "an option's reason", syl_option_row_get_why (g_ptr_array_index (options, i)));
+    }
+  if (g_str_equal (where, "results with an answer opened"))
+    {
+      SylAnswerReviewRow *row = first_review_row (fixture);
+      GtkWidget *details = syl_answer_review_row_get_details (row);
+      SylExplanationBox *explanation = SYL_EXPLANATION_BOX (syl_test_find_descendant (details, SYL_TYPE_EXPLANATION_BOX));
+      g_autofree char *start = g_utf8_substring (syl_question_get_stem (syl_explanation_box_get_question (explanation)), 0, 40);
+
+      expect_heard (&check, "the reviewed question", start);
+      expect_heard (&check, "the reviewed explanation", syl_explanation_box_get_text (explanation));
+    }
+  if (g_str_equal (where, "exam question"))
+    {
+      GtkLabel *timer = GTK_LABEL (quiz_child (fixture, "timer_label"));
+      g_autofree char *minutes = g_utf8_substring (gtk_label_get_text (timer), 0, 4);
+
+      /* The clock ticks: its hours and minutes stay. */
+      expect_heard (&check, "the time left", minutes);
+    }
+
+  g_test_message ("heard:\n%s", check.heard->str);
+  g_string_free (check.heard, TRUE);
+  g_hash_table_unref (check.checked);
+}
+
+static void
+test_speech (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  tour (fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "");
+  adw_init ();
+
+  /* Focus rings fade in: without animations, a frame shows them whole. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/syl/a11y/keyboard/tour", Fixture, check_keyboard, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/syl/a11y/speech/tour", Fixture, check_speech, fixture_setup_speech, test_speech, fixture_teardown);
+
+  return g_test_run ();
+}
