@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-answer-review-row.h"
 #include "syl-explanation-box.h"
+#include "syl-group-row.h"
 #include "syl-option-row.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
@@ -65,7 +67,7 @@ build_details (SylAnswerReviewRow *self)
 {
   SylQuestion *question = syl_session_get_question (self->session, self->position);
   gboolean multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *stem = gtk_label_new (syl_question_get_stem (question));
   GtkWidget *options = gtk_list_box_new ();
@@ -82,8 +84,8 @@ build_details (SylAnswerReviewRow *self)
   gtk_label_set_wrap (GTK_LABEL (stem), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (stem), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (stem), 0);
-  gtk_label_set_selectable (GTK_LABEL (stem), TRUE);
-  gtk_widget_set_focusable (stem, FALSE);
+  /* Reached by Tab and read: the question in full. */
+  syl_a11y_make_readable (GTK_LABEL (stem));
   gtk_box_append (GTK_BOX (box), stem);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (options), GTK_SELECTION_NONE);
@@ -117,9 +119,7 @@ build_details (SylAnswerReviewRow *self)
   syl_explanation_box_set_question (SYL_EXPLANATION_BOX (explanation), question);
   gtk_box_append (GTK_BOX (box), explanation);
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  row = syl_group_row_new (box);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
   self->details = box;
@@ -128,8 +128,20 @@ build_details (SylAnswerReviewRow *self)
 static void
 on_expanded_changed_cb (SylAnswerReviewRow *self)
 {
-  if (self->details == NULL && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+  gboolean expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self));
+  GtkWidget *header;
+
+  if (self->details == NULL && expanded)
     build_details (self);
+
+  /* libadwaita 1.2 does not say it of the header, which has the focus. */
+  header = gtk_widget_get_first_child (GTK_WIDGET (self));
+  while (header != NULL && !ADW_IS_ACTION_ROW (header))
+    header = gtk_widget_get_first_child (header);
+  if (header != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (header),
+                                 GTK_ACCESSIBLE_STATE_EXPANDED, expanded,
+                                 -1);
 }
 
 static void

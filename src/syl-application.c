@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-application.h"
 #include "syl-display-text.h"
 #include "syl-pack-installer.h"
@@ -106,6 +107,9 @@ syl_application_preferences_action (GSimpleAction *action,
   SylPreferencesWindow *preferences;
 
   preferences = syl_preferences_window_new (self->settings, self->library);
+  /* Its rows activate app actions (Import Pack…): without the
+   * application they would not resolve and stay greyed out. */
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), window);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -786,6 +790,7 @@ syl_application_startup (GApplication *app)
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (syl_application_parent_class)->startup (app);
+  syl_a11y_init ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

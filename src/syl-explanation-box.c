@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-chip-box.h"
 #include "syl-explanation-box.h"
 #include "syl-service.h"
@@ -81,6 +82,9 @@ syl_explanation_box_init (SylExplanationBox *self)
 {
   self->service_buttons = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The explanation is read when Tab reaches it. */
+  syl_a11y_make_readable (self->text_label);
 }
 
 GtkWidget *
@@ -128,6 +132,7 @@ syl_explanation_box_set_question (SylExplanationBox *self,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->task_button), "s", syl_task_get_id (task));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->task_button), "win.show-task");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->task_button), syl_task_get_title (task));
+      syl_a11y_name_button (GTK_WIDGET (self->task_button));
     }
 
   services = syl_question_get_services (question);
@@ -151,6 +156,7 @@ syl_explanation_box_set_question (SylExplanationBox *self,
       /* Translators: tooltip of a service chip under an explanation */
       tooltip = g_strdup_printf (_("Open %s in Services"), syl_service_get_name (service));
       gtk_widget_set_tooltip_text (button, tooltip);
+      syl_a11y_name_button (button);
 
       syl_chip_box_append (self->services_box, button);
       g_ptr_array_add (self->service_buttons, button);

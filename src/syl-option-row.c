@@ -11,7 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-option-row.h"
+#include "syl-quiz-format.h"
 
 /* One answer option of a question: a radio or check mark, its number (the
  * key that chooses it) and its text, wrapped; after checking, whether it is
@@ -90,12 +92,10 @@ syl_option_row_init (SylOptionRow *self)
                            G_CALLBACK (on_check_active_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Assistive technologies see the row as the radio or check box, named
-   * by its text; the inner check button would only repeat it. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->text_label, NULL,
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->why_label, NULL,
-                                  -1);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->check),
+   * "2. ‹text›" (the number is the key that chooses it) and, once checked,
+   * described by its marks and reason (syl_option_row_show_feedback()).
+   * What is inside would only repeat it: Orca read a radio's text twice. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self))),
                                GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
                                -1);
 }
@@ -116,6 +116,7 @@ syl_option_row_new (guint       number,
 {
   SylOptionRow *self;
   g_autofree char *number_text = g_strdup_printf ("%u", number);
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -128,6 +129,11 @@ syl_option_row_new (guint       number,
   gtk_label_set_text (self->number_label, number_text);
   gtk_label_set_text (self->text_label, text);
   update_accessible_state (self);
+
+  /* Translators: an answer option as a screen reader names it, "2. Use
+   * AWS CodeDeploy…"; the number is the key that chooses it */
+  name = g_strdup_printf (_("%u. %s"), number, text);
+  syl_a11y_set_name (GTK_WIDGET (self), name);
 
   return GTK_WIDGET (self);
 }
@@ -197,6 +203,7 @@ syl_option_row_show_feedback (SylOptionRow *self,
                               const char   *why)
 {
   const char *verdict;
+  g_autofree char *state = NULL;
 
   g_return_if_fail (SYL_IS_OPTION_ROW (self));
 
@@ -228,6 +235,10 @@ syl_option_row_show_feedback (SylOptionRow *self,
 
   gtk_label_set_text (self->why_label, why != NULL ? why : "");
   gtk_widget_set_visible (GTK_WIDGET (self->why_label), why != NULL && why[0] != '\0');
+
+  /* The marks are images and colours: say them. */
+  state = syl_quiz_format_option_state (correct, chosen, why);
+  syl_a11y_set_description (GTK_WIDGET (self), state);
 }
 
 gboolean

@@ -11,11 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
 #include "syl-question-grid.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
+#include "syl-reflow-box.h"
 #include "syl-error-dialog.h"
 #include "syl-quiz-page.h"
 
@@ -41,6 +43,7 @@ struct _SylQuizPage
   GtkLabel          *counter_label;
   GtkLabel          *counter_short_label;
   GtkLabel          *timer_label;
+  GtkWidget         *timer_warning_image;
   AdwSqueezer       *flag_squeezer;
   GtkToggleButton   *flag_button;
   GtkMenuButton     *grid_button;
@@ -234,12 +237,16 @@ update_timer (SylQuizPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+  gtk_widget_set_visible (self->timer_warning_image, remaining <= WARNING_MS);
 
-  /* Translators: the exam clock for screen readers, "02:41:07 left" */
-  description = g_strdup_printf (_("%s left"), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
+  if (remaining <= WARNING_MS)
+    /* Translators: the exam clock for screen readers in its last ten
+     * minutes, "09:41 left, less than 10 minutes" */
+    description = g_strdup_printf (_("%s left, less than 10 minutes"), text);
+  else
+    /* Translators: the exam clock for screen readers, "02:41:07 left" */
+    description = g_strdup_printf (_("%s left"), text);
+  syl_a11y_set_name (GTK_WIDGET (self->timer_label), description);
 }
 
 static gboolean
@@ -275,6 +282,24 @@ start_tick (SylQuizPage *self)
   g_source_set_name_by_id (self->tick_id, "[syllabus] quiz clock");
 }
 
+/* What a screen reader says after the question: where it is in the quiz,
+ * how many options to choose, whether it is flagged. The counter, the
+ * "Choose 2" line and the flag are shown apart from the question, and
+ * only the question takes the focus. */
+static void
+update_question_description (SylQuizPage *self)
+{
+  g_autoptr(GString) description = g_string_new (gtk_label_get_text (self->counter_label));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->choose_label)))
+    g_string_append_printf (description, ". %s", gtk_label_get_text (self->choose_label));
+  if (syl_quiz_page_get_flagged (self))
+    g_string_append_printf (description, ". %s", _("Flagged for review"));
+
+  syl_a11y_set_description (GTK_WIDGET (self->stem_label), description->str);
+  syl_a11y_set_description (GTK_WIDGET (self->options_list), description->str);
+}
+
 static void
 update_choose_label (SylQuizPage *self)
 {
@@ -284,12 +309,14 @@ update_choose_label (SylQuizPage *self)
   if (syl_question_get_question_type (question) != SYL_QUESTION_MULTIPLE)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->choose_label), FALSE);
+      update_question_description (self);
       return;
     }
 
   text = syl_quiz_format_choose (syl_question_get_n_correct (question), count_selected (self));
   gtk_label_set_text (self->choose_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->choose_label), TRUE);
+  update_question_description (self);
 }
 
 static void
@@ -330,7 +357,8 @@ show_feedback (SylQuizPage *self)
   guint n_chosen = 0;
   const guint *chosen = syl_session_get_chosen (self->session, self->position, &n_chosen);
   gboolean correct = syl_session_is_correct (self->session, self->position);
-  gboolean multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
+  g_autoptr(GArray) right = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *verdict = NULL;
 
   self->checked = TRUE;
 
@@ -346,16 +374,18 @@ show_feedback (SylQuizPage *self)
                                     syl_question_get_option_correct (question, o),
                                     was_chosen,
                                     syl_question_get_option_why (question, o));
+      if (syl_question_get_option_correct (question, o))
+        {
+          guint number = p + 1;
+
+          g_array_append_val (right, number);
+        }
     }
 
-  if (correct && syl_session_is_unsure (self->session, self->position))
-    gtk_label_set_text (self->verdict_label, _("Right, though you were unsure: it comes back sooner"));
-  else if (correct)
-    gtk_label_set_text (self->verdict_label, _("Right"));
-  else if (multiple)
-    gtk_label_set_text (self->verdict_label, _("Wrong: the right answers are marked ✓"));
-  else
-    gtk_label_set_text (self->verdict_label, _("Wrong: the right answer is marked ✓"));
+  verdict = syl_quiz_format_answer_verdict (correct, syl_session_is_unsure (self->session, self->position),
+                                            (const guint *) (gpointer) right->data, right->len);
+  gtk_label_set_text (self->verdict_label, verdict);
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), TRUE);
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), correct ? "error" : "success");
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), correct ? "success" : "error");
@@ -377,6 +407,19 @@ focus_first_option (SylQuizPage *self)
     gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
+/* A question that appears takes the focus with its text, so that a screen
+ * reader reads it (its description adds "Question 3 of 20. Choose 2");
+ * Tab or Down goes on to the options. A question already checked shows
+ * its verdict first. */
+static void
+focus_question (SylQuizPage *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->verdict_label)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->verdict_label));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->stem_label));
+}
+
 static gboolean
 on_focus_idle_cb (gpointer user_data)
 {
@@ -384,16 +427,16 @@ on_focus_idle_cb (gpointer user_data)
 
   self->focus_id = 0;
   if (is_open (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    focus_first_option (self);
+    focus_question (self);
 
   return G_SOURCE_REMOVE;
 }
 
 /* When the window's stack brings the page in, it moves the focus that was
- * on the page left into this one, after mapping it: the first option
- * takes the focus once that is done. */
+ * on the page left into this one, after mapping it: the question takes
+ * the focus once that is done. */
 static void
-focus_first_option_later (SylQuizPage *self)
+focus_question_later (SylQuizPage *self)
 {
   if (self->focus_id == 0)
     {
@@ -405,7 +448,14 @@ focus_first_option_later (SylQuizPage *self)
 static void
 clear_options (SylQuizPage *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkListBoxRow *row;
+
+  /* The focus leaves the rows before they go: GTK 4.8 would keep
+   * pointing at the row it had. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->options_list)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->stem_label));
 
   while ((row = gtk_list_box_get_row_at_index (self->options_list, 0)) != NULL)
     gtk_list_box_remove (self->options_list, GTK_WIDGET (row));
@@ -471,6 +521,7 @@ show_question (SylQuizPage *self,
     }
 
   gtk_widget_set_visible (self->feedback_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), FALSE);
   gtk_check_button_set_active (self->unsure_button, FALSE);
 
   update_choose_label (self);
@@ -485,7 +536,7 @@ show_question (SylQuizPage *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
   if (focus)
-    focus_first_option (self);
+    focus_question (self);
 }
 
 static void
@@ -598,6 +649,10 @@ choose_action (GtkWidget  *widget,
 
   update_choose_label (self);
 
+  /* A number key leaves the focus where it was: bring it to the option,
+   * so that a screen reader says which one changed and how. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+
   /* An exam records every choice as it is made; a drill on Check. */
   if (!gives_feedback (self))
     record_answer (self, FALSE);
@@ -640,10 +695,11 @@ check_action (GtkWidget  *widget,
   record_answer (self, gtk_check_button_get_active (self->unsure_button));
   if (is_open (self) && syl_session_is_answered (self->session, self->position))
     {
+      /* The verdict takes the focus: it is what a screen reader says
+       * first, and Tab goes on through the options with their reasons,
+       * the explanation and its links to Next. Return still goes on. */
       show_feedback (self);
-      gtk_widget_grab_focus (gtk_widget_get_visible (GTK_WIDGET (self->next_button))
-                               ? GTK_WIDGET (self->next_button)
-                               : GTK_WIDGET (self->submit_button));
+      gtk_widget_grab_focus (GTK_WIDGET (self->verdict_label));
     }
 }
 
@@ -702,6 +758,19 @@ primary_action (GtkWidget  *widget,
     next_action (widget, NULL, NULL);
   else
     submit_action (widget, NULL, NULL);
+}
+
+/* Ctrl+T: the clock is in the header, out of the way of Tab; this brings
+ * the focus to it, and a screen reader reads the time left. */
+static void
+time_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SylQuizPage *self = SYL_QUIZ_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->timer_label)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->timer_label));
 }
 
 static void
@@ -795,7 +864,7 @@ on_grid_question_activated_cb (SylQuizPage *self,
   if (is_open (self) && position != self->position)
     show_question (self, position, TRUE);
   else if (is_open (self))
-    focus_first_option (self);
+    focus_question (self);
 }
 
 static void
@@ -846,6 +915,7 @@ add_shortcuts (SylQuizPage *self)
   add_shortcut (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "quiz.submit", NULL);
   add_shortcut (shortcuts, GDK_KEY_d, GDK_CONTROL_MASK, "quiz.flag", NULL);
   add_shortcut (shortcuts, GDK_KEY_g, GDK_CONTROL_MASK, "quiz.grid", NULL);
+  add_shortcut (shortcuts, GDK_KEY_t, GDK_CONTROL_MASK, "quiz.time", NULL);
   add_shortcut (shortcuts, GDK_KEY_Escape, 0, "quiz.escape", NULL);
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
@@ -863,6 +933,22 @@ add_shortcuts (SylQuizPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), return_controller);
 }
 
+/* Down from the question goes to the options, as it would from a row
+ * above them; the selectable question would move its caret instead. */
+static gboolean
+on_stem_key_pressed_cb (SylQuizPage     *self,
+                        guint            keyval,
+                        guint            keycode,
+                        GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  focus_first_option (self);
+  return TRUE;
+}
+
 static void
 syl_quiz_page_map (GtkWidget *widget)
 {
@@ -875,8 +961,8 @@ syl_quiz_page_map (GtkWidget *widget)
       syl_session_start (self->session);
       start_tick (self);
       update_timer (self);
-      focus_first_option (self);
-      focus_first_option_later (self);
+      focus_question (self);
+      focus_question_later (self);
 
       /* Time may have run out while the page was away. */
       if (syl_session_get_time_limit_ms (self->session) > 0 &&
@@ -1041,12 +1127,14 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_install_action (widget_class, "quiz.submit", NULL, submit_action);
   gtk_widget_class_install_action (widget_class, "quiz.primary", NULL, primary_action);
   gtk_widget_class_install_action (widget_class, "quiz.grid", NULL, grid_action);
+  gtk_widget_class_install_action (widget_class, "quiz.time", NULL, time_action);
   gtk_widget_class_install_action (widget_class, "quiz.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "quiz.choose", "u", choose_action);
   gtk_widget_class_install_property_action (widget_class, "quiz.flag", "flagged");
 
   g_type_ensure (SYL_TYPE_EXPLANATION_BOX);
   g_type_ensure (SYL_TYPE_QUESTION_GRID);
+  g_type_ensure (SYL_TYPE_REFLOW_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-quiz-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, header_bar);
@@ -1055,6 +1143,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_short_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_warning_image);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_squeezer);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_button);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid_button);
@@ -1080,11 +1169,23 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
 static void
 syl_quiz_page_init (SylQuizPage *self)
 {
+  GtkEventController *down;
+
   self->option_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
   update_actions (self);
+
+  /* What a screen reader must read is a stop for Tab (docs/accessibility.md). */
+  syl_a11y_make_readable (self->stem_label);
+  syl_a11y_make_readable (self->verdict_label);
+  syl_a11y_make_readable (self->timer_label);
+  syl_a11y_toggle_as_check (self->flag_button, GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  down = gtk_event_controller_key_new ();
+  g_signal_connect_object (down, "key-pressed", G_CALLBACK (on_stem_key_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->stem_label), down);
 }
 
 /**
@@ -1202,5 +1303,6 @@ syl_quiz_page_set_flagged (SylQuizPage *self,
     handle_error (self, error, _("The Flag Could Not Be Saved"));
 
   syl_question_grid_refresh (self->grid);
+  update_question_description (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-group-row.h"
 #include "syl-mastery-indicator.h"
 #include "syl-reflow-box.h"
 #include "syl-task-row.h"
@@ -78,10 +79,17 @@ build_lines_row (const char         *heading,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (heading);
+  g_autoptr(GString) name = g_string_new (heading);
 
+  /* The lines are plain text: the row is one stop for Tab and arrows,
+   * named with all of them, so that a screen reader reads them. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (name, "\n%s", lines[i]);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name->str,
+                                  -1);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
@@ -249,6 +257,9 @@ syl_task_row_class_init (SylTaskRowClass *klass)
 
   g_type_ensure (SYL_TYPE_MASTERY_INDICATOR);
   g_type_ensure (SYL_TYPE_REFLOW_BOX);
+
+  /* The row holds its header and lines: Tab goes to them, not to it. */
+  widget_class->focus = syl_group_row_focus_in;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-task-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SylTaskRow, header_row);

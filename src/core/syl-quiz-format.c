@@ -118,6 +118,75 @@ syl_quiz_format_choose (guint n_correct,
 }
 
 /**
+ * syl_quiz_format_answer_verdict:
+ * @correct: whether the answer was right
+ * @unsure: whether the learner said they were unsure
+ * @right_numbers: the numbers shown beside the right options, from 1
+ * @n_right: how many there are
+ *
+ * The verdict after Check. It names the right options by their numbers,
+ * so that it needs no look at the marks beside them.
+ *
+ * Returns: (transfer full): "Right", or "Wrong: the right answers are 2
+ *   and 4"
+ */
+char *
+syl_quiz_format_answer_verdict (gboolean     correct,
+                                gboolean     unsure,
+                                const guint *right_numbers,
+                                guint        n_right)
+{
+  g_autoptr(GString) numbers = g_string_new (NULL);
+
+  if (correct && unsure)
+    return g_strdup (_("Right, though you were unsure: it comes back sooner"));
+  if (correct)
+    return g_strdup (_("Right"));
+
+  for (guint i = 0; i < n_right; i++)
+    {
+      if (i > 0 && i + 1 == n_right)
+        /* Translators: before the last of the right options' numbers, "2, 3 and 5" */
+        g_string_append (numbers, _(" and "));
+      else if (i > 0)
+        g_string_append (numbers, ", ");
+      g_string_append_printf (numbers, "%u", right_numbers[i]);
+    }
+
+  /* Translators: %s is the number of the right option, or the numbers
+   * of the right options ("2 and 4") */
+  return g_strdup_printf (ngettext ("Wrong: the right answer is %s",
+                                    "Wrong: the right answers are %s", n_right),
+                          numbers->str);
+}
+
+/**
+ * syl_quiz_format_option_state:
+ * @correct: whether the option is one of the right ones
+ * @chosen: whether the learner chose it
+ * @why: (nullable): why the option is right or wrong
+ *
+ * What a screen reader says of a checked option after its text: the
+ * marks beside it and its reason.
+ *
+ * Returns: (transfer full): "Right answer. You chose this. ‹why›"
+ */
+char *
+syl_quiz_format_option_state (gboolean    correct,
+                              gboolean    chosen,
+                              const char *why)
+{
+  GString *text = g_string_new (correct ? _("Right answer.") : _("Wrong answer."));
+
+  if (chosen)
+    g_string_append_printf (text, " %s", _("You chose this."));
+  if (why != NULL && why[0] != '\0')
+    g_string_append_printf (text, " %s", why);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * syl_quiz_format_submit_heading:
  * @exam: whether the quiz is an exam simulation
  *

@@ -22,6 +22,13 @@ char                 *syl_quiz_format_clock          (gint64                rema
 char                 *syl_quiz_format_duration       (gint64                ms);
 char                 *syl_quiz_format_choose         (guint                 n_correct,
                                                       guint                 n_selected);
+char                 *syl_quiz_format_answer_verdict (gboolean              correct,
+                                                      gboolean              unsure,
+                                                      const guint          *right_numbers,
+                                                      guint                 n_right);
+char                 *syl_quiz_format_option_state   (gboolean              correct,
+                                                      gboolean              chosen,
+                                                      const char           *why);
 char                 *syl_quiz_format_submit_heading (gboolean              exam);
 char                 *syl_quiz_format_submit_body    (gboolean              exam,
                                                       guint                 n_unanswered,

@@ -1,0 +1,271 @@
+/* syl-a11y.c
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "syl-a11y"
+
+#include "config.h"
+
+#include "syl-a11y.h"
+
+/* What GTK 4.8 leaves to the application for screen readers
+ * (docs/accessibility.md has the whole list):
+ *
+ * - A button whose child is a label set with gtk_button_set_child() has
+ *   no name, and AT-SPI falls back to "GtkButton". A button with a
+ *   mnemonic gets its label twice, underscore and all ("_Next Next"), and
+ *   an icon button is prefixed with its image ("GtkImage Leave").
+ *   syl_a11y_init() names every button and check button from what it
+ *   says, when it is mapped and whenever its label changes.
+ * - A label that takes no focus is never read: Orca's flat review reads
+ *   nothing in a GTK 4.8 window on X11. Text the learner must hear is made
+ *   a stop for Tab on purpose (syl_a11y_make_readable()).
+ * - Toggle buttons are exported as push buttons and their state is not
+ *   spoken: syl_a11y_toggle_as_check() gives them a check box or radio
+ *   role with its checked state. */
+
+static GQuark synced_quark;
+
+/**
+ * syl_a11y_strip_mnemonic:
+ * @text: a label with mnemonic underscores, "_Next" or "Save__as"
+ *
+ * Returns: (transfer full): @text as it is shown, "Next" or "Save_as"
+ */
+char *
+syl_a11y_strip_mnemonic (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] == '_')
+            p++;
+          else if (p[1] != '\0')
+            continue;
+        }
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * syl_a11y_set_name:
+ * @name: what a screen reader calls @widget
+ *
+ * Names @widget @name and nothing else: GTK 4.8 would add the names of
+ * the widgets it is labelled by (its label or icon child) to it.
+ */
+void
+syl_a11y_set_name (GtkWidget  *widget,
+                   const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/**
+ * syl_a11y_set_description:
+ * @description: (nullable): what a screen reader says after the name
+ *
+ * Replaces what @widget is described by (a relation to a label) with
+ * @description, or with nothing.
+ */
+void
+syl_a11y_set_description (GtkWidget  *widget,
+                          const char *description)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+  if (description != NULL && description[0] != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The label that makes up a button's content: its own, or one set as its
+ * child. */
+static GtkLabel *
+get_label_child (GtkWidget *button)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  return GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
+}
+
+static void on_button_changed_cb (GtkWidget *button);
+
+/**
+ * syl_a11y_name_button:
+ * @button: a #GtkButton (a toggle button too) or a #GtkCheckButton
+ *
+ * Names @button after what it shows: its label without the mnemonic
+ * underscore, or the text of the label set as its child. An icon button
+ * keeps the name it was given, without its image's. Done again whenever
+ * the label changes.
+ */
+void
+syl_a11y_name_button (GtkWidget *button)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (GTK_IS_BUTTON (button) || GTK_IS_CHECK_BUTTON (button));
+
+  if (g_object_get_qdata (G_OBJECT (button), synced_quark) == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (button), synced_quark, GINT_TO_POINTER (TRUE));
+      g_signal_connect (button, "notify::label", G_CALLBACK (on_button_changed_cb), NULL);
+      g_signal_connect (button, "notify::use-underline", G_CALLBACK (on_button_changed_cb), NULL);
+      if (GTK_IS_BUTTON (button))
+        g_signal_connect (button, "notify::child", G_CALLBACK (on_button_changed_cb), NULL);
+    }
+
+  if (GTK_IS_CHECK_BUTTON (button))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (button));
+
+      if (label == NULL)
+        return;
+      name = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (button))
+               ? syl_a11y_strip_mnemonic (label) : g_strdup (label);
+    }
+  else if (gtk_button_get_label (GTK_BUTTON (button)) != NULL)
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+
+      name = gtk_button_get_use_underline (GTK_BUTTON (button))
+               ? syl_a11y_strip_mnemonic (label) : g_strdup (label);
+    }
+  else if (get_label_child (button) != NULL)
+    {
+      GtkLabel *label = get_label_child (button);
+
+      name = g_strdup (gtk_label_get_text (label));
+      if (g_object_get_qdata (G_OBJECT (label), synced_quark) == NULL)
+        {
+          g_object_set_qdata (G_OBJECT (label), synced_quark, GINT_TO_POINTER (TRUE));
+          g_signal_connect_object (label, "notify::label", G_CALLBACK (on_button_changed_cb),
+                                   button, G_CONNECT_SWAPPED);
+        }
+    }
+  else if (GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (button))) &&
+           !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (button)))
+    {
+      /* The name given in the template stays; the image adds nothing. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      return;
+    }
+
+  if (name != NULL && name[0] != '\0')
+    syl_a11y_set_name (button, name);
+}
+
+static void
+on_button_changed_cb (GtkWidget *button)
+{
+  syl_a11y_name_button (button);
+}
+
+static gboolean
+on_map_hook (GSignalInvocationHint *hint,
+             guint                  n_param_values,
+             const GValue          *param_values,
+             gpointer               user_data)
+{
+  GObject *widget = g_value_get_object (&param_values[0]);
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
+    syl_a11y_name_button (GTK_WIDGET (widget));
+
+  return TRUE;
+}
+
+/**
+ * syl_a11y_init:
+ *
+ * Names every button of the application from its label as it is shown
+ * (see syl_a11y_name_button()). Call once GTK is initialized.
+ */
+void
+syl_a11y_init (void)
+{
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      synced_quark = g_quark_from_static_string ("syl-a11y-synced");
+      /* The signal exists once the class does; it is never freed. */
+      g_type_class_ref (GTK_TYPE_WIDGET);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  on_map_hook, NULL, NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+/**
+ * syl_a11y_make_readable:
+ *
+ * Makes @label a stop for Tab, so that a screen reader reads it when the
+ * focus lands on it, and shows a focus ring around it (the "readable"
+ * style class in style.css). GTK 4.8 lets only a selectable label take
+ * the focus; a label with focusable=FALSE but can-focus=TRUE would take
+ * Tab and keep it.
+ */
+void
+syl_a11y_make_readable (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_can_focus (GTK_WIDGET (label), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "readable");
+}
+
+static void
+on_toggle_active_cb (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button)
+                                 ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                 : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
+/**
+ * syl_a11y_toggle_as_check:
+ * @role: %GTK_ACCESSIBLE_ROLE_CHECKBOX, or %GTK_ACCESSIBLE_ROLE_RADIO for
+ *   one of a group
+ *
+ * GTK 4.8 has no toggle-button role: a toggle button is a push button
+ * whose state a screen reader does not speak. Gives @button @role, with
+ * its checked state kept in step. Call before @button is shown.
+ */
+void
+syl_a11y_toggle_as_check (GtkToggleButton   *button,
+                          GtkAccessibleRole  role)
+{
+  g_return_if_fail (GTK_IS_TOGGLE_BUTTON (button));
+
+  g_object_set (button, "accessible-role", role, NULL);
+  g_signal_connect (button, "notify::active", G_CALLBACK (on_toggle_active_cb), NULL);
+  on_toggle_active_cb (button);
+}
