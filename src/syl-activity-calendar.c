@@ -26,6 +26,7 @@ struct _SylActivityCalendar
 {
   GtkWidget  parent_instance;
 
+  char      *summary;     /* the text alternative */
   GArray    *cells;      /* of SylActivityCell */
 };
 
@@ -328,6 +329,7 @@ syl_activity_calendar_finalize (GObject *object)
 {
   SylActivityCalendar *self = SYL_ACTIVITY_CALENDAR (object);
 
+  g_free (self->summary);
   g_clear_pointer (&self->cells, g_array_unref);
 
   G_OBJECT_CLASS (syl_activity_calendar_parent_class)->finalize (object);
@@ -402,6 +404,8 @@ syl_activity_calendar_set_cells (SylActivityCalendar   *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+  g_free (self->summary);
+  self->summary = g_strdup (description);
 
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -436,4 +440,18 @@ syl_activity_calendar_get_n_active_days (SylActivityCalendar *self)
       n++;
 
   return n;
+}
+
+/**
+ * syl_activity_calendar_get_summary:
+ *
+ * Returns: (nullable): what the chart shows, in words, as screen readers
+ *   get it
+ */
+const char *
+syl_activity_calendar_get_summary (SylActivityCalendar *self)
+{
+  g_return_val_if_fail (SYL_IS_ACTIVITY_CALENDAR (self), NULL);
+
+  return self->summary;
 }

@@ -24,4 +24,6 @@ void       syl_activity_calendar_set_cells   (SylActivityCalendar   *self,
 guint      syl_activity_calendar_get_n_cells (SylActivityCalendar   *self);
 guint      syl_activity_calendar_get_n_active_days (SylActivityCalendar *self);
 
+const char *syl_activity_calendar_get_summary (SylActivityCalendar *self);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "syl-activity-calendar.h"
 #include "syl-dashboard-model.h"
+#include "syl-a11y.h"
 #include "syl-dashboard-page.h"
 #include "syl-domain-card.h"
 #include "syl-domain.h"
@@ -226,6 +227,36 @@ fill_readiness (SylDashboardPage *self,
   gtk_label_set_text (self->coverage_label, coverage);
 }
 
+
+/* The chart cards are stops for Tab and the arrows, so that a screen
+ * reader reads what they show in words (Orca's flat review reads nothing
+ * in a GTK 4.8 window): each is named by its heading and described by its
+ * caption and the chart's summary. A flow box child that took no focus
+ * would keep Tab instead. */
+static void
+name_chart_cards (SylDashboardPage *self)
+{
+  GtkWidget *score_card = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->score_chart_stack)));
+  GtkWidget *activity_card = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->activity_calendar)));
+  const char *summary;
+  g_autofree char *description = NULL;
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->score_chart_stack), "chart"))
+    summary = syl_score_chart_get_summary (self->score_chart);
+  else
+    summary = _("No exam simulations yet. Take one from Practice to see your scores here.");
+  description = g_strdup_printf ("%s %s", gtk_label_get_text (self->score_chart_caption), summary);
+  syl_a11y_set_name (score_card, _("Exam Scores"));
+  syl_a11y_set_description (score_card, description);
+  g_clear_pointer (&description, g_free);
+
+  summary = syl_activity_calendar_get_summary (self->activity_calendar);
+  description = g_strdup_printf ("%s %s", gtk_label_get_text (self->activity_caption),
+                                 summary != NULL ? summary : "");
+  syl_a11y_set_name (activity_card, gtk_label_get_text (self->activity_title));
+  syl_a11y_set_description (activity_card, description);
+}
+
 static void
 fill_charts (SylDashboardPage *self,
              SylForecast      *forecast,
@@ -292,6 +323,8 @@ fill_charts (SylDashboardPage *self,
   if (cells != NULL)
     syl_activity_calendar_set_cells (self->activity_calendar,
                                      (SylActivityCell *) (gpointer) cells->data, cells->len);
+
+  name_chart_cards (self);
 
   /* Mastery by domain, in exam-guide order. */
   for (guint i = 0; i < n_domains; i++)
@@ -524,11 +557,6 @@ syl_dashboard_page_init (SylDashboardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The chart cards are not choices: keep them out of the focus chain. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->charts_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   gtk_widget_set_tooltip_text (self->score_box,
                                _("An estimate from how well you recall this pack’s questions today. "

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "syl-dashboard-model.h"
+#include "syl-a11y.h"
 #include "syl-domain-card.h"
 #include "syl-pack.h"
 #include "syl-task.h"
@@ -25,6 +26,7 @@ struct _SylDomainCard
 
   /* template children */
   GtkListBox   *list;
+  GtkWidget    *header_row;
   GtkLabel     *title_label;
   GtkLabel     *subtitle_label;
   GtkLevelBar  *level_bar;
@@ -155,6 +157,16 @@ create_task_row (SylDomainCard *self,
   gtk_widget_set_tooltip_text (button, drill_tooltip);
   gtk_box_append (GTK_BOX (bar_box), button);
 
+  /* A screen reader hears the row as the line it shows. */
+  syl_a11y_set_name (row, title);
+  {
+    /* Translators: how a task statement row is described to screen
+     * readers: "3 of 12 questions seen · mastery 52 %" */
+    g_autofree char *description = g_strdup_printf (_("%s · mastery %s"), seen, percent);
+
+    syl_a11y_set_description (row, description);
+  }
+
   g_object_set_data_full (G_OBJECT (row), "syl-task", g_object_ref (task), g_object_unref);
 
   return row;
@@ -185,6 +197,7 @@ syl_domain_card_class_init (SylDomainCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-domain-card.ui");
   gtk_widget_class_bind_template_child (widget_class, SylDomainCard, list);
+  gtk_widget_class_bind_template_child (widget_class, SylDomainCard, header_row);
   gtk_widget_class_bind_template_child (widget_class, SylDomainCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, SylDomainCard, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SylDomainCard, level_bar);
@@ -283,6 +296,7 @@ syl_domain_card_update (SylDomainCard *self,
   g_autofree char *weight = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *percent = NULL;
+  g_autofree char *description = NULL;
   double mastery, coverage;
 
   g_return_if_fail (SYL_IS_DOMAIN_CARD (self));
@@ -303,6 +317,12 @@ syl_domain_card_update (SylDomainCard *self,
   gtk_level_bar_set_value (self->level_bar, mastery);
   percent = syl_dashboard_format_percent (mastery);
   gtk_label_set_text (self->percent_label, percent);
+
+  /* The header row is a stop for the arrows: it says what it shows. */
+  description = g_strdup_printf (_("%s · mastery %s"), subtitle, percent);
+  syl_a11y_set_name (GTK_WIDGET (self->header_row), gtk_label_get_text (self->title_label));
+  syl_a11y_set_description (GTK_WIDGET (self->header_row), description);
+  syl_a11y_set_name (GTK_WIDGET (self->list), gtk_label_get_text (self->title_label));
 
   for (guint i = 0; i < self->task_rows->len; i++)
     gtk_list_box_remove (self->list, g_ptr_array_index (self->task_rows, i));

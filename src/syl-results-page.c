@@ -14,6 +14,7 @@
 #include "syl-answer-review-row.h"
 #include "syl-domain.h"
 #include "syl-quiz-format.h"
+#include "syl-a11y.h"
 #include "syl-results-page.h"
 #include "syl-scoring.h"
 
@@ -31,6 +32,7 @@ struct _SylResultsPage
   AdwToastOverlay     *toast_overlay;
   GtkScrolledWindow   *scroller;
   GtkWidget           *content_box;
+  GtkLabel            *timeout_label;
   GtkLabel            *score_label;
   GtkLabel            *verdict_label;
   GtkLabel            *right_label;
@@ -55,6 +57,7 @@ struct _SylResultsPage
   GtkWidget           *placeholder;
 
   SylResultsFilter     filter;
+  guint                focus_id;
 };
 
 G_DEFINE_FINAL_TYPE (SylResultsPage, syl_results_page, SYL_TYPE_PAGE)
@@ -368,6 +371,14 @@ reload (SylResultsPage *self)
   right = syl_quiz_format_right_and_time (report, exam);
   gtk_label_set_text (self->right_label, right);
 
+  /* The score takes the focus when the page opens: with the verdict and
+   * the count as its description, it is what a screen reader says first. */
+  {
+    g_autofree char *summary = g_strdup_printf ("%s. %s", verdict, right);
+
+    syl_a11y_set_description (GTK_WIDGET (self->score_label), summary);
+  }
+
   /* Translators: %u are the pack's lowest score and its range, "100 + 900 ×" */
   estimate = g_strdup_printf (_("The scaled score is an estimate: %u + %u × the share of scored questions you got right. "
                                 "The real exam’s scaling is not published."),
@@ -382,9 +393,8 @@ reload (SylResultsPage *self)
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
-  if (report->timed_out)
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("Time is up: your exam was submitted")));
+  /* Not a toast: GTK 4.8 does not have a screen reader speak toasts. */
+  gtk_widget_set_visible (GTK_WIDGET (self->timeout_label), report->timed_out);
 }
 
 static void
@@ -424,10 +434,61 @@ on_review_clicked_cb (SylResultsPage *self)
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
 }
 
+/* Where the learner arrives: that time ran out, or the score. */
+static void
+focus_summary (SylResultsPage *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->timeout_label)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeout_label));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->score_label));
+}
+
+static gboolean
+on_focus_idle_cb (gpointer user_data)
+{
+  SylResultsPage *self = user_data;
+
+  self->focus_id = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_summary (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The window's stack moves the focus into the page after mapping it:
+ * take it again once that is done, as the quiz page does. */
+static void
+syl_results_page_map (GtkWidget *widget)
+{
+  SylResultsPage *self = SYL_RESULTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (syl_results_page_parent_class)->map (widget);
+
+  focus_summary (self);
+  if (self->focus_id == 0)
+    {
+      self->focus_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_focus_idle_cb, self, NULL);
+      g_source_set_name_by_id (self->focus_id, "[syllabus] results focus");
+    }
+}
+
+static void
+syl_results_page_unmap (GtkWidget *widget)
+{
+  SylResultsPage *self = SYL_RESULTS_PAGE (widget);
+
+  g_clear_handle_id (&self->focus_id, g_source_remove);
+
+  GTK_WIDGET_CLASS (syl_results_page_parent_class)->unmap (widget);
+}
+
 static void
 syl_results_page_dispose (GObject *object)
 {
   SylResultsPage *self = SYL_RESULTS_PAGE (object);
+
+  g_clear_handle_id (&self->focus_id, g_source_remove);
 
   g_clear_pointer (&self->domain_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_RESULTS_PAGE);
@@ -481,6 +542,9 @@ syl_results_page_class_init (SylResultsPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->map = syl_results_page_map;
+  widget_class->unmap = syl_results_page_unmap;
+
   object_class->dispose = syl_results_page_dispose;
   object_class->get_property = syl_results_page_get_property;
   object_class->set_property = syl_results_page_set_property;
@@ -503,6 +567,7 @@ syl_results_page_class_init (SylResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, timeout_label);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, right_label);
@@ -525,6 +590,19 @@ syl_results_page_class_init (SylResultsPageClass *klass)
 }
 
 static void
+set_filters_as_radios (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    {
+      syl_a11y_toggle_as_check (GTK_TOGGLE_BUTTON (widget), GTK_ACCESSIBLE_ROLE_RADIO);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    set_filters_as_radios (child);
+}
+
+static void
 syl_results_page_init (SylResultsPage *self)
 {
   self->domain_rows = g_ptr_array_new ();
@@ -538,6 +616,12 @@ syl_results_page_init (SylResultsPage *self)
   gtk_list_box_set_placeholder (self->review_list, self->placeholder);
   gtk_list_box_set_filter_func (self->review_list, review_filter_func, self, NULL);
   update_placeholder (self);
+
+  syl_a11y_make_readable (self->timeout_label);
+  syl_a11y_make_readable (self->score_label);
+  /* The filters are one choice of four: radio buttons to a screen
+   * reader, which then says which is on. */
+  set_filters_as_radios (gtk_widget_get_parent (self->filter_box));
 }
 
 /**

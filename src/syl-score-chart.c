@@ -25,6 +25,7 @@ struct _SylScoreChart
 {
   GtkWidget  parent_instance;
 
+  char      *summary;     /* the text alternative */
   GArray    *points;      /* of SylScorePoint */
   double     score_min;
   double     score_max;
@@ -187,6 +188,8 @@ update_description (SylScoreChart *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
                                   -1);
+  g_free (self->summary);
+  self->summary = g_strdup (text);
 }
 
 static void
@@ -365,6 +368,7 @@ syl_score_chart_finalize (GObject *object)
 {
   SylScoreChart *self = SYL_SCORE_CHART (object);
 
+  g_free (self->summary);
   g_clear_pointer (&self->points, g_array_unref);
 
   G_OBJECT_CLASS (syl_score_chart_parent_class)->finalize (object);
@@ -468,4 +472,18 @@ syl_score_chart_get_n_scores (SylScoreChart *self)
   g_return_val_if_fail (SYL_IS_SCORE_CHART (self), 0);
 
   return self->points->len;
+}
+
+/**
+ * syl_score_chart_get_summary:
+ *
+ * Returns: (nullable): what the chart shows, in words, as screen readers
+ *   get it
+ */
+const char *
+syl_score_chart_get_summary (SylScoreChart *self)
+{
+  g_return_val_if_fail (SYL_IS_SCORE_CHART (self), NULL);
+
+  return self->summary;
 }

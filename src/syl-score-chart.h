@@ -27,4 +27,6 @@ void       syl_score_chart_set_scores   (SylScoreChart      *self,
                                          guint               n_points);
 guint      syl_score_chart_get_n_scores (SylScoreChart      *self);
 
+const char *syl_score_chart_get_summary (SylScoreChart *self);
+
 G_END_DECLS
