@@ -128,6 +128,9 @@ syl_a11y_name_button (GtkWidget *button)
 
   g_return_if_fail (GTK_IS_BUTTON (button) || GTK_IS_CHECK_BUTTON (button));
 
+  if (synced_quark == 0)
+    synced_quark = g_quark_from_static_string ("syl-a11y-synced");
+
   if (g_object_get_qdata (G_OBJECT (button), synced_quark) == NULL)
     {
       g_object_set_qdata (G_OBJECT (button), synced_quark, GINT_TO_POINTER (TRUE));

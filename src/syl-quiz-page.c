@@ -936,17 +936,41 @@ add_shortcuts (SylQuizPage *self)
 /* Down from the question goes to the options, as it would from a row
  * above them; the selectable question would move its caret instead. */
 static gboolean
-on_stem_key_pressed_cb (SylQuizPage     *self,
-                        guint            keyval,
-                        guint            keycode,
-                        GdkModifierType  state)
+on_stem_down_cb (GtkWidget *stem,
+                 GVariant  *arguments,
+                 gpointer   user_data)
 {
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
-      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-
-  focus_first_option (self);
+  focus_first_option (SYL_QUIZ_PAGE (user_data));
   return TRUE;
+}
+
+/* The question and the verdict take the focus, and as selectable labels
+ * they would take Return (for links they do not have) and Down (for the
+ * caret) too: Return checks or goes on, as everywhere on the page, and
+ * Down from the question goes to the options. Capture phase: before the
+ * label's own bindings. */
+static void
+add_text_keys (SylQuizPage *self,
+               GtkLabel    *label,
+               gboolean     down)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+  const guint returns[] = { GDK_KEY_Return, GDK_KEY_ISO_Enter, GDK_KEY_KP_Enter };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (returns); i++)
+    add_shortcut (shortcuts, returns[i], 0, "quiz.primary", NULL);
+  if (down)
+    {
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, 0),
+                                                              gtk_callback_action_new (on_stem_down_cb, self, NULL)));
+      gtk_shortcut_controller_add_shortcut (shortcuts,
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Down, 0),
+                                                              gtk_callback_action_new (on_stem_down_cb, self, NULL)));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (label), controller);
 }
 
 static void
@@ -1169,8 +1193,6 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
 static void
 syl_quiz_page_init (SylQuizPage *self)
 {
-  GtkEventController *down;
-
   self->option_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1182,10 +1204,8 @@ syl_quiz_page_init (SylQuizPage *self)
   syl_a11y_make_readable (self->verdict_label);
   syl_a11y_make_readable (self->timer_label);
   syl_a11y_toggle_as_check (self->flag_button, GTK_ACCESSIBLE_ROLE_CHECKBOX);
-  down = gtk_event_controller_key_new ();
-  g_signal_connect_object (down, "key-pressed", G_CALLBACK (on_stem_key_pressed_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->stem_label), down);
+  add_text_keys (self, self->stem_label, TRUE);
+  add_text_keys (self, self->verdict_label, FALSE);
 }
 
 /**

@@ -395,8 +395,8 @@ test_exam (Fixture       *fixture,
       g_assert_cmpstr (syl_option_row_get_text (option_row (fixture, 0)), ==,
                        syl_question_get_option_text (question, order[0]));
 
-      /* The focus lands on the first option. */
-      g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
+      /* The focus lands on the question, so that a screen reader reads it. */
+      g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == quiz_child (fixture, "stem_label"));
 
       switch (i % 3)
         {
@@ -410,6 +410,8 @@ test_exam (Fixture       *fixture,
           break;
 
         default:
+          /* Down from the question to the first option, Space on it. */
+          g_assert_true (press_key (fixture, GDK_KEY_Down, 0));
           g_assert_true (press_key (fixture, GDK_KEY_space, 0));
           break;
         }
@@ -504,7 +506,10 @@ test_drill_feedback (Fixture       *fixture,
   g_assert_false (syl_session_is_answered (session, 0));
   g_assert_false (gtk_widget_get_visible (quiz_child (fixture, "feedback_box")));
 
-  /* Space on the focused option chooses it, and does not check. */
+  /* The focus is on the question; Down goes to the first option, and
+   * Space there chooses it, and does not check. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == quiz_child (fixture, "stem_label"));
+  g_assert_true (press_key (fixture, GDK_KEY_Down, 0));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
   g_assert_true (press_key (fixture, GDK_KEY_space, 0));
   g_assert_true (syl_option_row_get_active (option_row (fixture, 0)));
@@ -512,16 +517,18 @@ test_drill_feedback (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (quiz_child (fixture, "feedback_box")));
 
   /* Going to the question shown from the review grid keeps the choice
-   * not yet checked, and the focus comes back to the options. */
+   * not yet checked, and the focus comes back to the question. */
   g_assert_true (press_key (fixture, GDK_KEY_g, GDK_CONTROL_MASK));
   g_assert_true (gtk_widget_get_visible (quiz_child (fixture, "grid_popover")));
   g_signal_emit_by_name (quiz_child (fixture, "grid"), "question-activated", 0);
   syl_test_iterate ();
   g_assert_false (gtk_widget_get_visible (quiz_child (fixture, "grid_popover")));
   g_assert_true (syl_option_row_get_active (option_row (fixture, 0)));
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == quiz_child (fixture, "stem_label"));
 
   /* Return on the option row checks. */
+  g_assert_true (press_key (fixture, GDK_KEY_Down, 0));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == GTK_WIDGET (option_row (fixture, 0)));
   g_assert_true (press_key (fixture, GDK_KEY_Return, 0));
   g_assert_true (syl_session_is_answered (session, 0));
   g_assert_cmpuint (current_position (fixture), ==, 0);
@@ -541,8 +548,9 @@ test_drill_feedback (Fixture       *fixture,
   g_assert_cmpstr (syl_explanation_box_get_text (quiz_child (fixture, "explanation_box")), ==,
                    syl_question_get_explanation (question));
 
-  /* The focus is on Next now; Return there goes to question 2, not 3. */
-  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == quiz_child (fixture, "next_button"));
+  /* The focus is on the verdict now, so that it is heard; Return there
+   * goes to question 2, not 3. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) == quiz_child (fixture, "verdict_label"));
   g_assert_true (press_key (fixture, GDK_KEY_Return, 0));
   wait_for_position (fixture, 1);
   g_assert_false (gtk_widget_get_visible (quiz_child (fixture, "feedback_box")));
