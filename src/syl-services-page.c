@@ -684,7 +684,18 @@ static void
 on_search_entry_activate_cb (SylServicesPage *self,
                              GtkSearchEntry  *entry)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkListBoxRow *row;
+
+  /* The entry captures the keys typed in the list, Return too: on a row
+   * of the list, Return opens that row, not the first match. */
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_LIST_BOX_ROW (w) && gtk_widget_get_parent (w) == GTK_WIDGET (self->list_box))
+      {
+        g_signal_emit_by_name (self->list_box, "row-activated", w);
+        return;
+      }
 
   apply_search (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
   row = gtk_list_box_get_row_at_index (self->list_box, 0);
