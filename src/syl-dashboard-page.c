@@ -557,6 +557,11 @@ syl_dashboard_page_init (SylDashboardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The plan's button keeps the label the template gave it (set_label
+   * only changes its text): let it wrap, "Empezar el plan de hoy" in
+   * large text is wider than a phone. */
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (self->plan_button)), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (self->plan_button)), PANGO_WRAP_WORD_CHAR);
 
   gtk_widget_set_tooltip_text (self->score_box,
                                _("An estimate from how well you recall this pack’s questions today. "

@@ -361,11 +361,16 @@ check_layout (GtkWidget   *parent,
       GtkWidget *child = g_ptr_array_index (children, i);
       graphene_rect_t bounds;
 
+      /* libadwaita's header bar has margins of -1 px at its sides (and
+       * its top, in a window without a compositor) so that its edges lie
+       * under the window's border: on purpose. */
+      float edge = ADW_IS_HEADER_BAR (child) ? 1 + slack : slack;
+
       check->n_checked++;
       g_assert_true (gtk_widget_compute_bounds (child, parent, &bounds));
       if (!children_may_overflow (parent) &&
-          (bounds.origin.x < -slack || bounds.origin.y < -slack ||
-           bounds.origin.x + bounds.size.width > parent_width + slack ||
+          (bounds.origin.x < -edge || bounds.origin.y < -edge ||
+           bounds.origin.x + bounds.size.width > parent_width + edge ||
            bounds.origin.y + bounds.size.height > parent_height + slack))
         g_string_append_printf (check->problems,
                                 "%s at %.0f,%.0f %.0f×%.0f is outside its parent %s, %.0f×%.0f\n",
@@ -566,6 +571,10 @@ check_window_layout (Fixture     *fixture,
   gsize before = check->problems->len;
   g_autofree char *name = g_strdup_printf ("narrow-large-%s-%s.png", g_getenv ("LANGUAGE"), where);
 
+  settle_frame (window);
+  /* An AdwLeaflet decides to fold while it is allocated and lays itself
+   * out folded from the next allocation: the first frame of a place
+   * first shown narrow still has it side by side. */
   settle_frame (window);
   if (gtk_widget_get_width (window) > 360)
     g_string_append_printf (check->problems, "%s: the window is %d px wide, not 360\n",
