@@ -703,6 +703,29 @@ on_search_entry_activate_cb (SylServicesPage *self,
     g_signal_emit_by_name (self->list_box, "row-activated", row);
 }
 
+/* Down in the search entry goes to the first service listed, as in
+ * GNOME Settings; without it the focus went to the list's scrolled window
+ * and stayed there, unnamed and without a ring. */
+static gboolean
+on_search_entry_down_cb (GtkWidget *entry,
+                         GVariant  *args,
+                         gpointer   user_data)
+{
+  SylServicesPage *self = SYL_SERVICES_PAGE (user_data);
+  GtkListBoxRow *row;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") != 0)
+    return FALSE;
+
+  row = gtk_list_box_get_selected_row (self->list_box);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row == NULL)
+    return FALSE;
+
+  return gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 on_list_box_row_selected_cb (SylServicesPage *self,
                              GtkListBoxRow   *row)
@@ -863,6 +886,8 @@ syl_services_page_class_init (SylServicesPageClass *klass)
 static void
 syl_services_page_init (SylServicesPage *self)
 {
+  GtkEventController *shortcuts;
+
   self->progress = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   self->ranks = g_hash_table_new (NULL, NULL);
   self->texts = g_hash_table_new_full (NULL, NULL, NULL, service_texts_free);
@@ -872,6 +897,14 @@ syl_services_page_init (SylServicesPage *self)
   gtk_list_box_set_header_func (self->list_box, update_header, self, NULL);
   /* Typing while the list has the focus starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, self->sidebar);
+
+  /* Before the entry's text moves its cursor with it. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, 0),
+                                                          gtk_callback_action_new (on_search_entry_down_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), shortcuts);
   on_leaflet_folded_cb (self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);

@@ -72,6 +72,15 @@ const char *syl_test_describe_widget       (GtkWidget *widget);
 GtkWidget  *syl_test_press_tab             (GtkWindow        *window,
                                             GtkDirectionType  direction);
 
+/* Presses a key in @window, to the widget that has the focus, the way GTK
+ * hands a key to shortcut controllers and key bindings (a widget class's
+ * bindings are a shortcut controller of the widget too): the capture
+ * phase from the window down to the focus, then the bubble phase back
+ * up, until one takes it. Returns whether one did. */
+gboolean    syl_test_press_key             (GtkWindow        *window,
+                                            guint             keyval,
+                                            GdkModifierType   modifiers);
+
 /* Tabs through @window in @direction from its focus (or from nothing)
  * until the focus comes back to the first stop, at most @max_steps
  * times. Returns the stops in order, first one first (not owned). A

@@ -452,6 +452,50 @@ test_ctrl_f (Fixture       *fixture,
   g_assert_true (search_has_focus (fixture));
 }
 
+/* Down from the search field goes to the first service listed, at any
+ * width; with a search, to the first match (audit row 14). */
+static void
+test_down_from_search (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  GtkWidget *entry = syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *first;
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (entry);
+  syl_test_iterate_until (search_has_focus, fixture);
+  g_assert_true (search_has_focus (fixture));
+  g_assert_true (syl_test_press_key (fixture->window, GDK_KEY_Down, 0));
+  first = GTK_WIDGET (gtk_list_box_get_row_at_index (service_list (fixture), 0));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_test_message ("Down: %s", syl_test_describe_widget (focus));
+  g_assert_true (focus == first);
+  g_assert_true (syl_test_widget_is_shown (first));
+
+  search (fixture, "ecs");
+  gtk_widget_grab_focus (entry);
+  g_assert_true (syl_test_press_key (fixture->window, GDK_KEY_Down, 0));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (SYL_IS_SERVICE_ROW (focus));
+  g_assert_cmpstr (syl_service_get_id (syl_service_row_get_service (SYL_SERVICE_ROW (focus))), ==, "ecs");
+}
+
+/* The search entry takes the keys typed in the list, Return too: Return
+ * on a row opens that row, not the first match (audit row 13). */
+static void
+test_return_on_row (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GtkWidget *entry = syl_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY);
+  SylServiceRow *ecs = find_service_row (fixture, "ecs");
+
+  g_assert_true (gtk_list_box_get_row_at_index (service_list (fixture), 0) != GTK_LIST_BOX_ROW (ecs));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (ecs)));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_nonnull (syl_services_page_get_shown_service (fixture->page));
+  g_assert_cmpstr (syl_service_get_id (syl_services_page_get_shown_service (fixture->page)), ==, "ecs");
+}
+
 static gboolean
 leaflet_folded (gpointer data)
 {
@@ -561,6 +605,9 @@ main (int   argc,
   ADD ("/syl/services-page/status", 0, test_status);
   ADD ("/syl/services-page/show-service", 0, test_show_service);
   ADD ("/syl/services-page/ctrl-f", 0, test_ctrl_f);
+  ADD ("/syl/services-page/down-from-search/wide", 1000, test_down_from_search);
+  ADD ("/syl/services-page/down-from-search/narrow", 360, test_down_from_search);
+  ADD ("/syl/services-page/return-on-row", 0, test_return_on_row);
   ADD ("/syl/services-page/wide", 1000, test_wide);
   ADD ("/syl/services-page/narrow", 360, test_narrow);
   ADD ("/syl/services-page/mastery", 0, test_mastery);
