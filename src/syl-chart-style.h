@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * @grid: faint lines and empty cells
  * @accent: the accent colour for lines on the view background
  * @accent_bg: the accent colour for filled shapes
+ * @high_contrast: whether libadwaita's High Contrast style is on
  *
  * Colours for charts, taken from the theme so that dark mode and the
  * accent colour follow.
@@ -29,6 +30,7 @@ typedef struct
   GdkRGBA grid;
   GdkRGBA accent;
   GdkRGBA accent_bg;
+  gboolean high_contrast;
 } SylChartColors;
 
 void syl_chart_colors_lookup (GtkWidget      *widget,

@@ -312,8 +312,8 @@ fill_charts (SylDashboardPage *self,
                            SYL_ACTIVITY_WEEKS);
   gtk_label_set_text (self->activity_title, title);
   caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Questions answered each day. The darkest squares reach your daily goal of %u question.",
-                                          "Questions answered each day. The darkest squares reach your daily goal of %u questions.",
+                                          "Questions answered each day. A square fills up, a quarter at a time, as you near your daily goal of %u question.",
+                                          "Questions answered each day. A square fills up, a quarter at a time, as you near your daily goal of %u questions.",
                                           goal),
                              goal);
   gtk_label_set_text (self->activity_caption, caption);

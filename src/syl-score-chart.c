@@ -177,12 +177,30 @@ update_description (SylScoreChart *self)
       for (guint i = 0; i < self->points->len; i++)
         best = MAX (best, g_array_index (self->points, SylScorePoint, i).score);
 
+      const SylScorePoint *best_point = last;
+      g_autofree char *scores = NULL;
+      g_autofree char *last_date = NULL;
+      g_autofree char *best_date = NULL;
+
+      for (guint i = 0; i < self->points->len; i++)
+        if (g_array_index (self->points, SylScorePoint, i).score >= best)
+          best_point = &g_array_index (self->points, SylScorePoint, i);
+
       /* Translators: describes the score chart to screen readers */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u exam simulation; latest estimated score %.0f, best %.0f; %.0f passes",
-                                           "%u exam simulations; latest estimated score %.0f, best %.0f; %.0f passes",
-                                           self->points->len),
-                              self->points->len, last->score, best, self->pass_score);
+      scores = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u exam simulation; latest estimated score %.0f, best %.0f; %.0f passes",
+                                             "%u exam simulations; latest estimated score %.0f, best %.0f; %.0f passes",
+                                             self->points->len),
+                                self->points->len, last->score, best, self->pass_score);
+      /* The dates are on the axis and in the tooltips: say them too. */
+      last_date = format_date (last->finished_at_us, C_("chart tooltip date", "%-d %B %Y"));
+      best_date = format_date (best_point->finished_at_us, C_("chart tooltip date", "%-d %B %Y"));
+      if (best_point == last)
+        /* Translators: after the score chart's description, "Latest on 6 March." */
+        text = g_strdup_printf (_("%s. Latest on %s."), scores, last_date);
+      else
+        /* Translators: after the score chart's description, "Latest on 6 March, best on 2 March." */
+        text = g_strdup_printf (_("%s. Latest on %s, best on %s."), scores, last_date, best_date);
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
