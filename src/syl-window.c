@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-clock.h"
 #include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
@@ -37,6 +38,7 @@ struct _SylWindow
   GtkRevealer          *pack_banner;
   GtkLabel             *pack_banner_label;
   GtkWidget            *banner_resume_button;
+  GtkWidget            *banner_dismiss_button;
   SylDashboardPage     *dashboard_page;
   SylPracticePage      *practice_page;
   SylSyllabusPage      *syllabus_page;
@@ -66,6 +68,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void focus_place (SylWindow *self);
+
 /* A banner that comes with the first load (a broken pack, an unfinished
  * exam) appears with the places rather than sliding in: the slide would
  * draw the whole window a dozen more times just as the dashboard first
@@ -77,10 +81,61 @@ reveal_banner (SylWindow *self,
 {
   gboolean loading = !gtk_widget_get_visible (GTK_WIDGET (self->view_stack));
 
+  gboolean offer = gtk_widget_get_visible (self->banner_resume_button);
+  const char *text = gtk_label_get_text (self->pack_banner_label);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean focus_inside = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pack_banner));
+
   gtk_revealer_set_transition_type (self->pack_banner,
                                     loading ? GTK_REVEALER_TRANSITION_TYPE_NONE
                                             : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_reveal_child (self->pack_banner, reveal);
+
+  /* A hidden banner keeps its buttons, which Tab would still reach. */
+  gtk_widget_set_can_focus (gtk_revealer_get_child (self->pack_banner), reveal);
+
+  /* A problem can be selected and copied, as a stop for Tab with a ring;
+   * an offer to resume is no stop of its own. Either way its buttons say
+   * it to a screen reader, which would not read the label otherwise. */
+  if (offer)
+    {
+      gtk_label_set_selectable (self->pack_banner_label, FALSE);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->pack_banner_label), "readable");
+    }
+  else
+    {
+      syl_a11y_make_readable (self->pack_banner_label);
+    }
+  syl_a11y_set_description (self->banner_resume_button, reveal ? text : NULL);
+  syl_a11y_set_description (self->banner_dismiss_button, reveal ? text : NULL);
+
+  if (!reveal && focus_inside)
+    focus_place (self);
+}
+
+/* A selectable label keeps its text selected once the focus has gone:
+ * the banner's stayed highlighted on every place. */
+static void
+on_banner_label_focus_leave_cb (SylWindow *self)
+{
+  gtk_label_select_region (self->pack_banner_label, 0, 0);
+}
+
+/* Puts the keyboard focus on the first thing of the place shown that
+ * takes it, where the learner goes on: after a quiz is left, after its
+ * results and after Alt+1…4. Left where it was, the focus stayed on a
+ * view switcher's tab, or on the banner's Resume button that the banner
+ * hides, where nothing could be seen or heard. */
+static void
+focus_place (SylWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page == NULL)
+    return;
+
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -88,7 +143,10 @@ syl_window_show_place_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  syl_window_set_visible_place (SYL_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  SylWindow *self = SYL_WINDOW (widget);
+
+  syl_window_set_visible_place (self, g_variant_get_string (parameter, NULL));
+  focus_place (self);
 }
 
 
@@ -508,6 +566,7 @@ return_to_places (SylWindow *self)
   syl_dashboard_page_refresh (self->dashboard_page);
   syl_practice_page_refresh (self->practice_page);
   syl_window_update_actions (self);
+  focus_place (self);
 }
 
 static void
@@ -530,8 +589,9 @@ on_quiz_page_finished_cb (SylWindow  *self,
 static void
 on_quiz_page_left_cb (SylWindow *self)
 {
-  return_to_places (self);
+  /* Practice, where the session left waits first in line to be resumed. */
   syl_window_set_visible_place (self, "practice");
+  return_to_places (self);
 }
 
 /**
@@ -839,6 +899,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner_label);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, banner_resume_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, banner_dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, practice_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, syllabus_page);
@@ -867,9 +928,16 @@ syl_window_init (SylWindow *self)
     /* see syl_window_get_shortcuts_window() */
     { "show-help-overlay", show_help_overlay_activated, NULL, NULL, NULL, { 0 } },
   };
+  GtkEventController *focus_controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+
+  focus_controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus_controller, "leave", G_CALLBACK (on_banner_label_focus_leave_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->pack_banner_label), focus_controller);
+  gtk_widget_set_can_focus (gtk_revealer_get_child (self->pack_banner), FALSE);
 
   self->clock = syl_clock_new_system ();
   syl_window_update_actions (self);

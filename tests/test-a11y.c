@@ -36,6 +36,7 @@
 #include "syl-application.h"
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
+#include "syl-practice-page.h"
 #include "syl-preferences-window.h"
 #include "syl-question.h"
 #include "syl-quiz-page.h"
@@ -775,6 +776,153 @@ test_speech (Fixture       *fixture,
   tour (fixture);
 }
 
+/* Where the focus goes after a page change: into the place shown, on
+ * something that can be seen, never on a tab left behind or on the
+ * banner's hidden Resume button (audit rows 15, 29 and 31). */
+
+static GtkWidget *
+visible_place (Fixture *fixture)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+
+  return adw_view_stack_get_visible_child (stack);
+}
+
+static void
+assert_focus_in_place (Fixture    *fixture,
+                       const char *place)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  g_test_message ("focus in %s: %s", place, syl_test_describe_widget (focus));
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "places");
+  g_assert_cmpstr (syl_window_get_visible_place (fixture->window), ==, place);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, visible_place (fixture)));
+  g_assert_true (syl_test_widget_is_shown (focus));
+}
+
+static void
+answer_all (Fixture *fixture)
+{
+  while (g_strcmp0 (syl_window_get_visible_view (fixture->window), "quiz") == 0)
+    {
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.choose", "u", 0));
+      gtk_widget_activate_action (quiz_page (fixture), "quiz.check", NULL);
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.primary", NULL));
+      settle (fixture);
+    }
+}
+
+/* Row 15: after Done on the results, the focus is in the place the
+ * window returns to; it was on the banner's Resume button, hidden once
+ * the session it offered was resumed. */
+static void
+test_focus_after_results (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GtkWidget *resume;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-drill",
+                                             "(ssu)", "task", "1.1", 2));
+  settle (fixture);
+  g_signal_emit_by_name (quiz_page (fixture), "left");
+  settle (fixture);
+
+  /* As at start-up with an unfinished session: resumed from the banner. */
+  g_assert_true (syl_window_offer_resume (fixture->window));
+  settle (fixture);
+  /* Row 24: the offer is no Tab stop of its own (its buttons say it). */
+  g_assert_false (gtk_label_get_selectable (syl_test_find_label (fixture->window,
+                                                                 syl_window_get_banner_text (fixture->window))));
+  resume = syl_test_find_actionable (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "win.resume-session");
+  g_assert_nonnull (resume);
+  gtk_widget_grab_focus (resume);
+  g_signal_emit_by_name (resume, "clicked");
+  settle (fixture);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+
+  answer_all (fixture);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
+  settle (fixture);
+  assert_focus_in_place (fixture, syl_window_get_visible_place (fixture->window));
+}
+
+/* Row 29: leaving an exam, the focus is on the session to resume. */
+static void
+test_focus_after_leaving (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GtkWidget *practice;
+  GtkWidget *resume_row;
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  settle (fixture);
+  g_signal_emit_by_name (quiz_page (fixture), "left");
+  settle (fixture);
+
+  assert_focus_in_place (fixture, "practice");
+  practice = visible_place (fixture);
+  resume_row = GTK_WIDGET (gtk_widget_get_template_child (practice, SYL_TYPE_PRACTICE_PAGE, "resume_row"));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == resume_row || gtk_widget_is_ancestor (focus, resume_row));
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+} WidthWait;
+
+static gboolean
+window_has_width (gpointer data)
+{
+  WidthWait *wait = data;
+
+  return gtk_widget_get_width (wait->window) <= wait->width;
+}
+
+/* Row 31: Alt+1…4 take the focus into the place they show; at 360 px it
+ * stayed on the bottom bar's tab of the place left. */
+static void
+test_focus_after_alt_number (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  WidthWait wait = { GTK_WIDGET (fixture->window), 360 };
+  GtkWidget *bar = syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_autoptr(GPtrArray) tabs = NULL;
+  const struct { guint key; const char *place; } keys[] = {
+    { GDK_KEY_4, "services" }, { GDK_KEY_3, "syllabus" }, { GDK_KEY_2, "practice" }, { GDK_KEY_1, "dashboard" },
+  };
+
+  /* libadwaita 1.2's view switcher title warns of an allocation of
+   * height -1 when it narrows with animations off. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  syl_test_iterate_until (window_has_width, &wait);
+  settle (fixture);
+  g_assert_true (syl_test_widget_is_shown (bar));
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      /* The tab of the place shown has the focus. */
+      tabs = syl_test_find_all (bar, GTK_TYPE_TOGGLE_BUTTON);
+      for (guint t = 0; t < tabs->len; t++)
+        if (gtk_toggle_button_get_active (g_ptr_array_index (tabs, t)))
+          g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (tabs, t)));
+      g_clear_pointer (&tabs, g_ptr_array_unref);
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), bar));
+
+      g_assert_true (syl_test_press_key (GTK_WINDOW (fixture->window), keys[i].key, GDK_ALT_MASK));
+      settle (fixture);
+      assert_focus_in_place (fixture, keys[i].place);
+    }
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -787,6 +935,9 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add ("/syl/a11y/keyboard/tour", Fixture, check_keyboard, fixture_setup, test_keyboard, fixture_teardown);
+  g_test_add ("/syl/a11y/focus/after-results", Fixture, NULL, fixture_setup, test_focus_after_results, fixture_teardown);
+  g_test_add ("/syl/a11y/focus/after-leaving", Fixture, NULL, fixture_setup, test_focus_after_leaving, fixture_teardown);
+  g_test_add ("/syl/a11y/focus/after-alt-number", Fixture, NULL, fixture_setup, test_focus_after_alt_number, fixture_teardown);
   g_test_add ("/syl/a11y/speech/tour", Fixture, check_speech, fixture_setup_speech, test_speech, fixture_teardown);
 
   return g_test_run ();
