@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "syl-a11y.h"
 
 /* What GTK 4.8 leaves to the application for screen readers
@@ -25,7 +27,12 @@
  *   a stop for Tab on purpose (syl_a11y_make_readable()).
  * - Toggle buttons are exported as push buttons and their state is not
  *   spoken: syl_a11y_toggle_as_check() gives them a check box or radio
- *   role with its checked state. */
+ *   role with its checked state.
+ * - A scrolled window scrolls to the focus only when it comes from outside:
+ *   syl_a11y_init() keeps the focus in view in every window.
+ * - A stack page without a title is a panel called "GtkStackPage", and a
+ *   row of a list without selection is "not selected": syl_a11y_init()
+ *   titles the pages after their place and makes such rows unselectable. */
 
 static GQuark synced_quark;
 
@@ -186,6 +193,106 @@ on_button_changed_cb (GtkWidget *button)
   syl_a11y_name_button (button);
 }
 
+/* The title of the place @widget is in (the AdwViewStackPage around it),
+ * or of its window. */
+static const char *
+place_title (GtkWidget *widget)
+{
+  for (GtkWidget *child = widget, *parent = gtk_widget_get_parent (widget);
+       parent != NULL;
+       child = parent, parent = gtk_widget_get_parent (parent))
+    if (ADW_IS_VIEW_STACK (parent))
+      {
+        AdwViewStackPage *page = adw_view_stack_get_page (ADW_VIEW_STACK (parent), child);
+
+        if (page != NULL && adw_view_stack_page_get_title (page) != NULL)
+          return adw_view_stack_page_get_title (page);
+      }
+
+  if (GTK_IS_WINDOW (gtk_widget_get_root (widget)))
+    return gtk_window_get_title (GTK_WINDOW (gtk_widget_get_root (widget)));
+
+  return NULL;
+}
+
+/* GTK 4.8 exports every page of a GtkStack as a panel named after its
+ * title, or "GtkStackPage" without one, which Orca says whenever the focus
+ * enters it. Untitled pages of the app's stacks take the title of the
+ * place they are in. */
+static void
+name_stack_pages (GtkStack *stack)
+{
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  const char *title;
+
+  /* The stacks of libadwaita's own buttons (view switchers) are read as
+   * the button. */
+  if (gtk_widget_get_ancestor (GTK_WIDGET (stack), GTK_TYPE_BUTTON) != NULL)
+    return;
+
+  title = place_title (GTK_WIDGET (stack));
+  if (title == NULL)
+    return;
+
+  pages = gtk_stack_get_pages (stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
+
+      if (gtk_stack_page_get_title (page) == NULL)
+        gtk_stack_page_set_title (page, title);
+    }
+}
+
+/* Scrolls every scrolled window around @focus so that @focus is in
+ * view, with a little room around it. */
+static void
+scroll_to_focus (GtkWidget *focus)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (focus); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      GtkWidget *content;
+      GtkAdjustment *adjustment;
+      graphene_rect_t bounds;
+      double value, page, top, bottom;
+      const double room = 12;
+
+      if (!GTK_IS_SCROLLED_WINDOW (w))
+        continue;
+
+      content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w));
+      if (GTK_IS_VIEWPORT (content))
+        content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+      if (content == NULL || !gtk_widget_compute_bounds (focus, content, &bounds))
+        continue;
+
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+      value = gtk_adjustment_get_value (adjustment);
+      page = gtk_adjustment_get_page_size (adjustment);
+      top = bounds.origin.y - room;
+      bottom = bounds.origin.y + bounds.size.height + room;
+
+      if (bottom - top > page || top < value)
+        gtk_adjustment_set_value (adjustment, top);
+      else if (bottom > value + page)
+        gtk_adjustment_set_value (adjustment, bottom - page);
+    }
+}
+
+/* GTK 4.8's scrolled windows scroll to the focus only when it enters
+ * them from outside: Tab from one widget to the next inside a long page
+ * (the dashboard, a question's feedback, the results) left the focus out
+ * of view, where a sighted keyboard user loses it. */
+static void
+on_focus_widget_changed_cb (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (focus != NULL && gtk_widget_get_mapped (focus))
+    scroll_to_focus (focus);
+}
+
 static gboolean
 on_map_hook (GSignalInvocationHint *hint,
              guint                  n_param_values,
@@ -196,6 +303,24 @@ on_map_hook (GSignalInvocationHint *hint,
 
   if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
     syl_a11y_name_button (GTK_WIDGET (widget));
+  else if (GTK_IS_STACK (widget))
+    name_stack_pages (GTK_STACK (widget));
+  else if (GTK_IS_WINDOW (widget) && g_object_get_qdata (widget, synced_quark) == NULL)
+    {
+      g_object_set_qdata (widget, synced_quark, GINT_TO_POINTER (TRUE));
+      g_signal_connect (widget, "notify::focus-widget", G_CALLBACK (on_focus_widget_changed_cb), NULL);
+    }
+
+  /* A row of a list where nothing can be selected (preference groups,
+   * boxed lists) would be announced "not selected" every time. */
+  if (GTK_IS_LIST_BOX_ROW (widget) && GTK_IS_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (widget))) &&
+      gtk_list_box_get_selection_mode (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (widget)))) == GTK_SELECTION_NONE &&
+      gtk_list_box_row_get_selectable (GTK_LIST_BOX_ROW (widget)))
+    gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (widget), FALSE);
+
+  /* A page added to a stack already shown (the quiz, the results). */
+  if (GTK_IS_STACK (gtk_widget_get_parent (GTK_WIDGET (widget))))
+    name_stack_pages (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (widget))));
 
   return TRUE;
 }
@@ -204,7 +329,9 @@ on_map_hook (GSignalInvocationHint *hint,
  * syl_a11y_init:
  *
  * Names every button of the application from its label as it is shown
- * (see syl_a11y_name_button()). Call once GTK is initialized.
+ * (see syl_a11y_name_button()), titles untitled stack pages after their
+ * place and makes rows of lists without selection unselectable, as each
+ * is mapped. Call once GTK is initialized.
  */
 void
 syl_a11y_init (void)
@@ -240,6 +367,33 @@ syl_a11y_make_readable (GtkLabel *label)
   gtk_widget_set_can_focus (GTK_WIDGET (label), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (label), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (label), "readable");
+}
+
+static void
+on_combo_row_selected_cb (AdwComboRow *row)
+{
+  GObject *item = adw_combo_row_get_selected_item (row);
+
+  syl_a11y_set_description (GTK_WIDGET (row),
+                            GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (GTK_STRING_OBJECT (item))
+                                                        : NULL);
+}
+
+/**
+ * syl_a11y_describe_selection:
+ * @row: a combo row whose model is a #GtkStringList
+ *
+ * libadwaita 1.2 shows a combo row's choice beside its title but gives
+ * screen readers only the title ("Drill by, combo box"): the choice
+ * becomes the row's description, kept in step.
+ */
+void
+syl_a11y_describe_selection (AdwComboRow *row)
+{
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (row, "notify::selected-item", G_CALLBACK (on_combo_row_selected_cb), NULL);
+  on_combo_row_selected_cb (row);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,8 @@ void   syl_a11y_set_description      (GtkWidget       *widget,
 void   syl_a11y_name_button          (GtkWidget       *button);
 
 void   syl_a11y_make_readable        (GtkLabel        *label);
+
+void   syl_a11y_describe_selection   (AdwComboRow     *row);
 
 void   syl_a11y_toggle_as_check      (GtkToggleButton *button,
                                       GtkAccessibleRole role);

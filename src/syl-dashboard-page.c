@@ -45,6 +45,7 @@ struct _SylDashboardPage
   GtkLabel            *pass_label;
   GtkWidget           *pass_box;
   GtkLabel            *status_label;
+  GtkButton           *exam_date_button;
   GtkLabel            *plan_label;
   GtkLabel            *coverage_label;
   GtkButton           *plan_button;
@@ -150,21 +151,21 @@ fill_readiness (SylDashboardPage *self,
     {
       g_autofree char *text = syl_dashboard_format_days_until (days);
 
-      /* A date in the past is as good as none: link to where to fix it. */
-      if (days < 0)
-        when = g_markup_printf_escaped ("<a href=\"preferences\">%s</a>", text);
-      else
-        when = g_markup_escape_text (text, -1);
+      /* A date in the past is as good as none: a way to fix it. */
+      gtk_widget_set_visible (GTK_WIDGET (self->exam_date_button), days < 0);
+      when = g_steal_pointer (&text);
     }
   else
-    when = g_markup_printf_escaped ("<a href=\"preferences\">%s</a>", _("Set your exam date in Preferences"));
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->exam_date_button), TRUE);
+    }
 
   if (due == 0)
     reviews = g_strdup (_("no reviews due"));
   else
     reviews = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review due", "%u reviews due", due), due);
-  status = g_strdup_printf ("%s · %s", when, reviews);
-  gtk_label_set_markup (self->status_label, status);
+  status = when != NULL ? g_strdup_printf ("%s · %s", when, reviews) : g_strdup (reviews);
+  gtk_label_set_text (self->status_label, status);
 
   /* Today's plan. */
   syl_daily_plan_compute (due, unseen, get_daily_goal (self), answered_today,
@@ -440,18 +441,6 @@ queue_reload (SylDashboardPage *self)
     syl_dashboard_page_reload (self);
 }
 
-static gboolean
-on_status_label_activate_link_cb (SylDashboardPage *self,
-                                  const char       *uri,
-                                  GtkLabel         *label)
-{
-  if (g_strcmp0 (uri, "preferences") != 0)
-    return FALSE;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "app.preferences", NULL);
-  return TRUE;
-}
-
 static void
 on_settings_changed_cb (SylDashboardPage *self,
                         const char       *key,
@@ -536,6 +525,7 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_box);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, exam_date_button);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, plan_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, plan_button);
@@ -549,7 +539,6 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, mastery_caption);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, mastery_chart);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, domains_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_label_activate_link_cb);
 }
 
 static void

@@ -77,6 +77,36 @@ update (SylMasteryIndicator *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
                                   -1);
+
+  /* Before any practice the bar's value is 0, which a screen reader
+   * would read as 0 %: its value is said in words. */
+  {
+    g_autofree char *value_text = syl_mastery_describe (self->value);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_bar),
+                                    GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value_text,
+                                    -1);
+  }
+}
+
+/**
+ * syl_mastery_describe:
+ * @value: a mastery from 0 to 1, or %SYL_MASTERY_UNKNOWN
+ *
+ * Returns: (transfer full): the mastery in a few words, for screen
+ *   readers: "Mastery 46 %" or "Not practised yet"
+ */
+char *
+syl_mastery_describe (double value)
+{
+  g_autofree char *percent = NULL;
+
+  if (value < 0)
+    return g_strdup (_("Not practised yet"));
+
+  percent = syl_mastery_format_percent (value);
+  /* Translators: said of a service or task statement to screen readers, "Mastery 46 %" */
+  return g_strdup_printf (_("Mastery %s"), percent);
 }
 
 static void

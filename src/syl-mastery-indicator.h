@@ -26,5 +26,6 @@ gboolean   syl_mastery_indicator_get_compact (SylMasteryIndicator *self);
 void       syl_mastery_indicator_set_compact (SylMasteryIndicator *self,
                                               gboolean             compact);
 char      *syl_mastery_format_percent       (double               value);
+char      *syl_mastery_describe             (double               value);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-category.h"
 #include "syl-dashboard-model.h"
 #include "syl-domain.h"
@@ -46,6 +47,8 @@ struct _SylPracticePage
   AdwActionRow        *due_row;
   AdwActionRow        *weak_row;
   AdwActionRow        *missed_row;
+  GtkWidget           *due_arrow;
+  GtkWidget           *missed_arrow;
   AdwComboRow         *kind_row;
   AdwComboRow         *target_row;
   AdwActionRow        *count_row;
@@ -365,6 +368,19 @@ fill_resume (SylPracticePage *self)
   adw_action_row_set_subtitle (self->resume_row, subtitle->str);
 }
 
+
+/* A review with nothing in it yet: its row stays sensitive, so that Tab
+ * and a screen reader reach it and its subtitle, which says why, is read
+ * at full contrast (greyed out, it was skipped and 2.6:1); it just does
+ * not start anything, and loses its arrow. */
+static void
+set_row_available (GtkWidget *row,
+                   GtkWidget *arrow,
+                   gboolean   available)
+{
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), available);
+  gtk_widget_set_visible (arrow, available);
+}
 static void
 fill_review (SylPracticePage *self,
              GPtrArray       *states)
@@ -404,7 +420,7 @@ fill_review (SylPracticePage *self,
   else
     due_text = syl_dashboard_format_next_review (syl_dashboard_next_due_us (states, now_us), now_us);
   adw_action_row_set_subtitle (self->due_row, due_text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->due_row), n_due > 0);
+  set_row_available (GTK_WIDGET (self->due_row), self->due_arrow, n_due > 0);
 
   if (n_missed > 0)
     missed_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -417,7 +433,7 @@ fill_review (SylPracticePage *self,
   else
     missed_text = g_strdup (_("Nothing to revisit yet — finish a session first"));
   adw_action_row_set_subtitle (self->missed_row, missed_text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->missed_row), n_missed > 0);
+  set_row_available (GTK_WIDGET (self->missed_row), self->missed_arrow, n_missed > 0);
 }
 
 static void
@@ -571,6 +587,8 @@ syl_practice_page_class_init (SylPracticePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, due_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, weak_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, missed_row);
+  gtk_widget_class_bind_template_child (widget_class, SylPracticePage, due_arrow);
+  gtk_widget_class_bind_template_child (widget_class, SylPracticePage, missed_arrow);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, target_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, count_row);
@@ -603,6 +621,9 @@ syl_practice_page_init (SylPracticePage *self)
                            G_CALLBACK (on_drill_changed_cb), self, G_CONNECT_SWAPPED);
 
   fill_targets (self);
+
+  syl_a11y_describe_selection (self->kind_row);
+  syl_a11y_describe_selection (self->target_row);
 }
 
 /**

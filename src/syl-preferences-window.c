@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "syl-a11y.h"
 #include "syl-pack-library.h"
 #include "syl-pack.h"
 #include "syl-preferences-window.h"
@@ -174,6 +175,19 @@ sync_pack_row (SylPreferencesWindow *self)
                            G_CALLBACK (on_pack_row_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* A screen reader says "Desired Retention, 90": the value is a
+ * percentage, which it hears too. */
+static void
+on_retention_changed_cb (SylPreferencesWindow *self)
+{
+  /* Translators: a percentage, "90 %" */
+  g_autofree char *text = g_strdup_printf (_("%d %%"), gtk_spin_button_get_value_as_int (self->retention_spin));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->retention_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
+}
+
 static void
 syl_preferences_window_constructed (GObject *object)
 {
@@ -188,6 +202,9 @@ syl_preferences_window_constructed (GObject *object)
                                 gtk_spin_button_get_adjustment (self->retention_spin), "value",
                                 G_SETTINGS_BIND_DEFAULT,
                                 retention_get_mapping, retention_set_mapping, NULL, NULL);
+  g_signal_connect_object (self->retention_spin, "value-changed",
+                           G_CALLBACK (on_retention_changed_cb), self, G_CONNECT_SWAPPED);
+  on_retention_changed_cb (self);
 
   g_signal_connect_object (self->settings, "changed::exam-date",
                            G_CALLBACK (sync_exam_date), self, G_CONNECT_SWAPPED);
@@ -311,6 +328,10 @@ static void
 syl_preferences_window_init (SylPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* GTK 4.8 names the menu button's inner button by what it shows alone
+   * ("Not Set"): what it sets is its description. */
+  syl_a11y_set_description (gtk_widget_get_first_child (GTK_WIDGET (self->exam_date_button)), _("Exam Date"));
 }
 
 /**

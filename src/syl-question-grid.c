@@ -131,6 +131,8 @@ update_cell (SylQuestionGrid *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+  /* The tooltip is the description too: the same text heard twice. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void

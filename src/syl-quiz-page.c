@@ -1262,12 +1262,12 @@ syl_quiz_page_set_session (SylQuizPage *self,
   if (session != NULL && syl_session_get_n_questions (session) > 0)
     {
       exam = is_exam (self);
+      /* Sentence case, as tooltips are; the tooltip would also be the
+       * description, and the name heard twice. */
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->leave_button),
-                                   exam ? _("Leave the Exam") : _("Leave the Quiz"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->leave_button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      exam ? _("Leave the exam") : _("Leave the quiz"),
-                                      -1);
+                                   exam ? _("Leave the exam") : _("Leave the quiz"));
+      syl_a11y_set_name (GTK_WIDGET (self->leave_button), exam ? _("Leave the exam") : _("Leave the quiz"));
+      syl_a11y_set_description (GTK_WIDGET (self->leave_button), NULL);
 
       if (!syl_session_is_finished (session))
         syl_session_start (session);

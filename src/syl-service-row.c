@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
+#include "syl-category.h"
 #include "syl-mastery-indicator.h"
 #include "syl-service-row.h"
 
@@ -38,6 +40,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The row's category (shown only above the first of each), its status
+ * pill and its mastery are in neither its title nor its subtitle: a
+ * screen reader gets them in its description, before the summary. */
+static void
+update_description (SylServiceRow *self)
+{
+  SylCategory *category = syl_service_get_category (self->service);
+  const char *status = syl_service_status_short (syl_service_get_status (self->service));
+  g_autofree char *mastery = syl_mastery_describe (syl_mastery_indicator_get_value (self->mastery_indicator));
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  if (category != NULL)
+    g_string_append_printf (description, "%s. ", syl_category_get_title (category));
+  if (status != NULL)
+    g_string_append_printf (description, "%s. ", status);
+  g_string_append_printf (description, "%s. %s", mastery, syl_service_get_summary (self->service));
+
+  syl_a11y_set_description (GTK_WIDGET (self), description->str);
+}
+
 static void
 syl_service_row_constructed (GObject *object)
 {
@@ -55,6 +77,8 @@ syl_service_row_constructed (GObject *object)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->status_label), syl_service_status_describe (status));
       gtk_widget_set_visible (GTK_WIDGET (self->status_label), TRUE);
     }
+
+  update_description (self);
 }
 
 static void
@@ -175,6 +199,7 @@ syl_service_row_set_mastery (SylServiceRow *self,
   g_return_if_fail (SYL_IS_SERVICE_ROW (self));
 
   syl_mastery_indicator_set_value (self->mastery_indicator, mastery);
+  update_description (self);
 }
 
 /**

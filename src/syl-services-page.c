@@ -23,7 +23,7 @@
 #include "syl-status-page.h"
 #include "syl-task.h"
 
-/* How many questions "Drill this service" asks for. */
+/* How many questions "Drill This Service" asks for. */
 #define DRILL_LENGTH 10
 
 /* What the learner has done with one service. */

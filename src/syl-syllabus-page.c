@@ -20,7 +20,7 @@
 #include "syl-task-row.h"
 #include "syl-task.h"
 
-/* How many questions "Practice this" asks for. */
+/* How many questions "Practise This" asks for. */
 #define DRILL_LENGTH 10
 
 /* How long show_task() keeps the row at the top while it expands. */

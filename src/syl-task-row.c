@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-group-row.h"
 #include "syl-mastery-indicator.h"
 #include "syl-reflow-box.h"
@@ -237,7 +238,7 @@ syl_task_row_class_init (SylTaskRowClass *klass)
   /**
    * SylTaskRow:drill-length:
    *
-   * How many questions "Practice this" asks for.
+   * How many questions "Practise This" asks for.
    */
   properties[PROP_DRILL_LENGTH] =
     g_param_spec_uint ("drill-length", NULL, NULL,
@@ -287,7 +288,7 @@ syl_task_row_init (SylTaskRow *self)
 /**
  * syl_task_row_new:
  * @task: the task statement
- * @drill_length: how many questions "Practice this" asks for
+ * @drill_length: how many questions "Practise This" asks for
  *
  * Returns: (transfer floating): a new row
  */
@@ -374,5 +375,20 @@ syl_task_row_set_progress (SylTaskRow *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
 
   syl_mastery_indicator_set_value (self->mastery_indicator, attempts > 0 ? mastery : SYL_MASTERY_UNKNOWN);
+
+  /* The header is named by the title alone: what the learner has done
+   * with it is its description (the subtitle already says "not practised
+   * yet"). */
+  if (attempts > 0)
+    {
+      g_autofree char *said = syl_mastery_describe (mastery);
+      g_autofree char *description = g_strdup_printf ("%s. %s", subtitle, said);
+
+      syl_a11y_set_description (GTK_WIDGET (self->header_row), description);
+    }
+  else
+    {
+      syl_a11y_set_description (GTK_WIDGET (self->header_row), subtitle);
+    }
   gtk_widget_set_sensitive (GTK_WIDGET (self->practice_button), n_questions > 0);
 }

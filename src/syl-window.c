@@ -39,6 +39,7 @@ struct _SylWindow
   GtkLabel             *pack_banner_label;
   GtkWidget            *banner_resume_button;
   GtkWidget            *banner_dismiss_button;
+  GtkMenuButton        *primary_menu_button;
   SylDashboardPage     *dashboard_page;
   SylPracticePage      *practice_page;
   SylSyllabusPage      *syllabus_page;
@@ -720,6 +721,33 @@ syl_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* The shortcuts window's search button is an icon alone, which GTK 4.8
+ * names after its image ("GtkImage"). */
+static void
+name_shortcuts_search (GtkWindow *shortcuts)
+{
+  GtkWidget *header = gtk_window_get_titlebar (shortcuts);
+
+  for (GtkWidget *w = header; w != NULL; )
+    {
+      if (GTK_IS_TOGGLE_BUTTON (w))
+        {
+          syl_a11y_set_name (w, _("Search Shortcuts"));
+          return;
+        }
+
+      /* Depth first through the header bar. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != header && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == header) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+}
+
 /**
  * syl_window_get_shortcuts_window:
  *
@@ -744,6 +772,7 @@ syl_window_get_shortcuts_window (SylWindow *self)
         gtk_builder_new_from_resource ("/io/github/syllabus/Syllabus/help-overlay.ui");
 
       self->shortcuts_window = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
+      name_shortcuts_search (self->shortcuts_window);
       gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                                GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
     }
@@ -900,6 +929,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylWindow, pack_banner_label);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, banner_resume_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, banner_dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, SylWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, practice_page);
   gtk_widget_class_bind_template_child (widget_class, SylWindow, syllabus_page);
@@ -938,6 +968,10 @@ syl_window_init (SylWindow *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->pack_banner_label), focus_controller);
   gtk_widget_set_can_focus (gtk_revealer_get_child (self->pack_banner), FALSE);
+
+  /* Its tooltip, the same as its name, would be heard again as its
+   * description. */
+  syl_a11y_set_description (gtk_widget_get_first_child (GTK_WIDGET (self->primary_menu_button)), NULL);
 
   self->clock = syl_clock_new_system ();
   syl_window_update_actions (self);

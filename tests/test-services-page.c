@@ -320,8 +320,8 @@ test_select_shows_detail (Fixture       *fixture,
   stats = g_strdup_printf ("%u questions · not practised yet", questions->len);
   g_assert_nonnull (syl_test_find_label (fixture->page, stats));
 
-  /* Drill this service. */
-  drill = find_button (fixture->page, "Drill this service");
+  /* Drill This Service. */
+  drill = find_button (fixture->page, "Drill This Service");
   g_assert_nonnull (drill);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (drill)));
   g_signal_emit_by_name (drill, "clicked");
@@ -445,7 +445,7 @@ test_ctrl_f (Fixture       *fixture,
 
   /* … and focuses the search entry. */
   g_signal_emit_by_name (service_list (fixture), "row-activated", find_service_row (fixture, "ecs"));
-  gtk_widget_grab_focus (GTK_WIDGET (find_button (fixture->page, "Drill this service")));
+  gtk_widget_grab_focus (GTK_WIDGET (find_button (fixture->page, "Drill This Service")));
   g_assert_false (search_has_focus (fixture));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "services.search", NULL));
   syl_test_iterate_until (search_has_focus, fixture);

@@ -176,7 +176,7 @@ test_practice_this (Fixture       *fixture,
   g_assert_nonnull (row);
   buttons = syl_test_find_all (row, GTK_TYPE_BUTTON);
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Practice this") == 0)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "Practise This") == 0)
       practice = g_ptr_array_index (buttons, i);
   g_assert_nonnull (practice);
   g_assert_nonnull (gtk_widget_get_tooltip_text (GTK_WIDGET (practice)));
