@@ -293,6 +293,38 @@ on_focus_widget_changed_cb (GtkWindow *window)
     scroll_to_focus (focus);
 }
 
+/* The lists inside libadwaita's expander rows and preference groups are
+ * "GtkListBox" to a screen reader: they take the row's or group's title. */
+static void
+name_inner_list (GtkListBox *list)
+{
+  const char *title = NULL;
+
+  for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (list)); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (ADW_IS_EXPANDER_ROW (w) && gtk_widget_has_css_class (GTK_WIDGET (list), "nested"))
+        {
+          title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w));
+          break;
+        }
+      if (ADW_IS_PREFERENCES_GROUP (w))
+        {
+          title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w));
+          break;
+        }
+      /* A list of the app's own, inside a row: not libadwaita's. */
+      if (GTK_IS_LIST_BOX_ROW (w))
+        return;
+    }
+
+  if (title != NULL && title[0] != '\0')
+    {
+      g_autofree char *name = syl_a11y_strip_mnemonic (title);
+
+      syl_a11y_set_name (GTK_WIDGET (list), name);
+    }
+}
+
 static gboolean
 on_map_hook (GSignalInvocationHint *hint,
              guint                  n_param_values,
@@ -317,6 +349,21 @@ on_map_hook (GSignalInvocationHint *hint,
       gtk_list_box_get_selection_mode (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (widget)))) == GTK_SELECTION_NONE &&
       gtk_list_box_row_get_selectable (GTK_LIST_BOX_ROW (widget)))
     gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (widget), FALSE);
+
+  /* The choices of a combo row, in its popover. */
+  if (GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (GTK_WIDGET (widget), ADW_TYPE_COMBO_ROW) != NULL)
+    {
+      AdwPreferencesRow *row = ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (GTK_WIDGET (widget), ADW_TYPE_COMBO_ROW));
+      g_autofree char *name = syl_a11y_strip_mnemonic (adw_preferences_row_get_title (row));
+
+      syl_a11y_set_name (GTK_WIDGET (widget), name);
+    }
+
+  if (GTK_IS_LIST_BOX (widget) && g_object_get_qdata (widget, synced_quark) == NULL)
+    {
+      g_object_set_qdata (widget, synced_quark, GINT_TO_POINTER (TRUE));
+      name_inner_list (GTK_LIST_BOX (widget));
+    }
 
   /* A page added to a stack already shown (the quiz, the results). */
   if (GTK_IS_STACK (gtk_widget_get_parent (GTK_WIDGET (widget))))

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-domain.h"
 #include "syl-forecast.h"
 #include "syl-links.h"
@@ -172,6 +173,12 @@ build_domain_section (SylSyllabusPage *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  {
+    /* Not "GtkListBox" to a screen reader. */
+    g_autofree char *list_name = g_strdup_printf (_("Domain %u · %s"), number, syl_domain_get_title (domain));
+
+    syl_a11y_set_name (list, list_name);
+  }
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
       g_autoptr(SylTask) task = g_list_model_get_item (tasks, i);

@@ -25,6 +25,7 @@ struct _SylTaskRow
   GtkListBoxRow        parent_instance;
 
   /* template children */
+  GtkListBox          *header_list;
   GtkListBoxRow       *header_row;
   GtkLabel            *title_label;
   GtkLabel            *subtitle_label;
@@ -128,6 +129,10 @@ syl_task_row_constructed (GObject *object)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->header_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   -1);
+  /* The lists the row is built of are the task statement's, not
+   * "GtkListBox". */
+  syl_a11y_set_name (GTK_WIDGET (self->header_list), title);
+  syl_a11y_set_name (GTK_WIDGET (self->details_list), title);
 
   /* The target first: the window's action takes a parameter. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->practice_button),
@@ -263,6 +268,7 @@ syl_task_row_class_init (SylTaskRowClass *klass)
   widget_class->focus = syl_group_row_focus_in;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-task-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SylTaskRow, header_list);
   gtk_widget_class_bind_template_child (widget_class, SylTaskRow, header_row);
   gtk_widget_class_bind_template_child (widget_class, SylTaskRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SylTaskRow, subtitle_label);

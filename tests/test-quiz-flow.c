@@ -695,11 +695,13 @@ test_shortcuts_window (Fixture       *fixture,
     const char *accelerator;
   } expected[] = {
     { "Toggle Option 1 to 6", "1...6" },
+    { "Toggle the Focused Option", "space" },
     { "Check the Answer (Drill) or Go to the Next Question", "Return" },
-    { "Previous Question", "<Alt>Left" },
-    { "Next Question", "<Alt>Right" },
+    { "Previous Question", "<Alt>Left Page_Up" },
+    { "Next Question", "<Alt>Right Page_Down" },
     { "Flag for Review", "<Ctrl>d" },
     { "Review Grid", "<Ctrl>g" },
+    { "Time Left (Exam)", "<Ctrl>t" },
     { "Submit (After Confirmation)", "<Ctrl>Return" },
     { "Leave the Quiz (Progress Is Kept)", "Escape" },
   };
@@ -743,13 +745,23 @@ test_shortcuts_window (Fixture       *fixture,
             g_assert_true (quiz_page_binds (fixture, key, 0));
           g_assert_false (quiz_page_binds (fixture, GDK_KEY_7, 0));
         }
+      else if (g_str_equal (accelerator, "space"))
+        {
+          /* Taken by the focused option row itself, as any list row takes
+           * it, not by the page. */
+        }
       else
         {
-          guint keyval = 0;
-          GdkModifierType modifiers = 0;
+          g_auto(GStrv) accelerators = g_strsplit (accelerator, " ", -1);
 
-          g_assert_true (gtk_accelerator_parse (accelerator, &keyval, &modifiers));
-          g_assert_true (quiz_page_binds (fixture, keyval, modifiers));
+          for (guint a = 0; accelerators[a] != NULL; a++)
+            {
+              guint keyval = 0;
+              GdkModifierType modifiers = 0;
+
+              g_assert_true (gtk_accelerator_parse (accelerators[a], &keyval, &modifiers));
+              g_assert_true (quiz_page_binds (fixture, keyval, modifiers));
+            }
         }
     }
 
