@@ -19,6 +19,7 @@
 #include "syl-domain.h"
 #include "syl-forecast.h"
 #include "syl-mastery-chart.h"
+#include "syl-reflow-box.h"
 #include "syl-score-chart.h"
 #include "syl-scoring.h"
 #include "syl-status-page.h"
@@ -512,6 +513,7 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
 
   g_type_ensure (SYL_TYPE_ACTIVITY_CALENDAR);
   g_type_ensure (SYL_TYPE_MASTERY_CHART);
+  g_type_ensure (SYL_TYPE_REFLOW_BOX);
   g_type_ensure (SYL_TYPE_SCORE_CHART);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-dashboard-page.ui");

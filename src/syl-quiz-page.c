@@ -1081,6 +1081,21 @@ syl_quiz_page_set_property (GObject      *object,
     }
 }
 
+/* A long translation in large text ("Ver resultados" beside "Anterior"
+ * at 360 px) wraps in its button rather than holding the window wider. */
+static void
+wrap_button_label (GtkButton *button)
+{
+  GtkWidget *label = gtk_button_get_child (button);
+
+  if (!GTK_IS_LABEL (label))
+    return;
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+}
+
 static void
 syl_quiz_page_class_init (SylQuizPageClass *klass)
 {
@@ -1198,6 +1213,16 @@ syl_quiz_page_init (SylQuizPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_shortcuts (self);
   update_actions (self);
+
+  {
+    GtkButton *buttons[] = { self->previous_button, self->check_button, self->next_button, self->submit_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        g_signal_connect (buttons[i], "notify::label", G_CALLBACK (wrap_button_label), NULL);
+        wrap_button_label (buttons[i]);
+      }
+  }
 
   /* What a screen reader must read is a stop for Tab (docs/accessibility.md). */
   syl_a11y_make_readable (self->stem_label);
