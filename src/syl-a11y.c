@@ -285,12 +285,34 @@ scroll_to_focus (GtkWidget *focus)
  * (the dashboard, a question's feedback, the results) left the focus out
  * of view, where a sighted keyboard user loses it. */
 static void
-on_focus_widget_changed_cb (GtkWindow *window)
+on_after_paint_cb (GdkFrameClock *clock,
+                   GtkWindow     *window)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, window);
   if (focus != NULL && gtk_widget_get_mapped (focus))
     scroll_to_focus (focus);
+}
+
+static void
+on_focus_widget_changed_cb (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (focus == NULL || !gtk_widget_get_mapped (focus))
+    return;
+
+  scroll_to_focus (focus);
+
+  /* What takes the focus may just have been shown (the verdict after
+   * Check): its place is known once the window is laid out again. */
+  if (clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, window);
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_after_paint_cb), window, 0);
+    }
 }
 
 /* The lists inside libadwaita's expander rows and preference groups are
@@ -388,6 +410,10 @@ syl_a11y_init (void)
   if (g_once_init_enter (&initialized))
     {
       synced_quark = g_quark_from_static_string ("syl-a11y-synced");
+      /* Text made a Tab stop for screen readers (syl_a11y_make_readable())
+       * would show all selected whenever it takes the focus: its ring
+       * says where the focus is. */
+      g_object_set (gtk_settings_get_default (), "gtk-label-select-on-focus", FALSE, NULL);
       /* The signal exists once the class does; it is never freed. */
       g_type_class_ref (GTK_TYPE_WIDGET);
       g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,

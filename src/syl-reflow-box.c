@@ -26,6 +26,7 @@ struct _SylReflowBox
   GtkWidget *start_child;
   GtkWidget *end_child;
   int        min_start_width;
+  gboolean   homogeneous;
   gboolean   stacked;
 };
 
@@ -36,6 +37,7 @@ enum {
   PROP_START_CHILD,
   PROP_END_CHILD,
   PROP_MIN_START_WIDTH,
+  PROP_HOMOGENEOUS,
   N_PROPS
 };
 
@@ -70,6 +72,17 @@ height_for_width (GtkWidget *child,
   return natural;
 }
 
+static int
+minimum_width (GtkWidget *child)
+{
+  int minimum = 0;
+
+  if (child_visible (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+
+  return minimum;
+}
+
 /* Whether @width is too narrow to keep both children on one line. */
 static gboolean
 needs_stacking (SylReflowBox *self,
@@ -79,6 +92,11 @@ needs_stacking (SylReflowBox *self,
 
   if (!child_visible (self->start_child) || !child_visible (self->end_child))
     return FALSE;
+
+  /* Two equal columns, as long as each child fits in one. */
+  if (self->homogeneous)
+    return (width - SPACING) / 2 < MAX (MAX (minimum_width (self->start_child), minimum_width (self->end_child)),
+                                        MIN (self->min_start_width, natural_width (self->start_child)));
 
   end_width = natural_width (self->end_child);
   return width - end_width - SPACING < MIN (self->min_start_width, natural_width (self->start_child));
@@ -104,8 +122,11 @@ syl_reflow_box_measure (GtkWidget      *widget,
         gtk_widget_measure (self->end_child, orientation, -1, &end_min, &end_nat, NULL, NULL);
 
       *minimum = MAX (start_min, end_min);
-      *natural = start_nat + end_nat +
-                 (child_visible (self->start_child) && child_visible (self->end_child) ? SPACING : 0);
+      if (self->homogeneous && child_visible (self->start_child) && child_visible (self->end_child))
+        *natural = 2 * MAX (start_nat, end_nat) + SPACING;
+      else
+        *natural = start_nat + end_nat +
+                   (child_visible (self->start_child) && child_visible (self->end_child) ? SPACING : 0);
     }
   else if (for_size < 0)
     {
@@ -116,10 +137,17 @@ syl_reflow_box_measure (GtkWidget      *widget,
     }
   else if (needs_stacking (self, for_size))
     {
-      int end_width = CLAMP (natural_width (self->end_child), 0, for_size);
+      int end_width = self->homogeneous ? for_size : CLAMP (natural_width (self->end_child), 0, for_size);
 
       *minimum = *natural = height_for_width (self->start_child, for_size) + ROW_SPACING +
                             height_for_width (self->end_child, end_width);
+    }
+  else if (self->homogeneous && child_visible (self->start_child) && child_visible (self->end_child))
+    {
+      int half = (for_size - SPACING) / 2;
+
+      *minimum = *natural = MAX (height_for_width (self->start_child, half),
+                                 height_for_width (self->end_child, for_size - SPACING - half));
     }
   else
     {
@@ -164,10 +192,20 @@ syl_reflow_box_size_allocate (GtkWidget *widget,
       int start_height = height_for_width (self->start_child, width);
       int end_height;
 
-      end_width = MIN (end_width, width);
+      /* Homogeneous: the end child goes under the start child, as wide. */
+      end_width = self->homogeneous ? width : MIN (end_width, width);
       end_height = height_for_width (self->end_child, end_width);
       allocate_child (widget, self->start_child, 0, 0, width, start_height);
       allocate_child (widget, self->end_child, width - end_width, height - end_height, end_width, end_height);
+      return;
+    }
+
+  if (self->homogeneous && child_visible (self->start_child) && child_visible (self->end_child))
+    {
+      int half = (width - SPACING) / 2;
+
+      allocate_child (widget, self->start_child, 0, 0, half, height);
+      allocate_child (widget, self->end_child, half + SPACING, 0, width - half - SPACING, height);
       return;
     }
 
@@ -242,6 +280,10 @@ syl_reflow_box_get_property (GObject    *object,
       g_value_set_int (value, self->min_start_width);
       break;
 
+    case PROP_HOMOGENEOUS:
+      g_value_set_boolean (value, self->homogeneous);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -267,6 +309,15 @@ syl_reflow_box_set_property (GObject      *object,
 
     case PROP_MIN_START_WIDTH:
       syl_reflow_box_set_min_start_width (self, g_value_get_int (value));
+      break;
+
+    case PROP_HOMOGENEOUS:
+      if (self->homogeneous != g_value_get_boolean (value))
+        {
+          self->homogeneous = g_value_get_boolean (value);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -315,6 +366,16 @@ syl_reflow_box_class_init (SylReflowBoxClass *klass)
   properties[PROP_MIN_START_WIDTH] =
     g_param_spec_int ("min-start-width", NULL, NULL, 0, G_MAXINT, 200,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SylReflowBox:homogeneous:
+   *
+   * Two equal columns while each child fits in one, the end child under
+   * the start child, as wide, when not.
+   */
+  properties[PROP_HOMOGENEOUS] =
+    g_param_spec_boolean ("homogeneous", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
