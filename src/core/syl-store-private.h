@@ -7,9 +7,70 @@
 
 #pragma once
 
+/* What the store's friend files (syl-store-*.c) share: the object's fields
+ * and the handful of helpers they all need (statement cache, error
+ * mapping, transactions). The rule: only syl-store.c opens, closes and
+ * sets the fields; the other files read them. Tests include this header
+ * for the SQL constants at the end. */
+
+#include <sqlite3.h>
+
 #include "syl-store.h"
 
 G_BEGIN_DECLS
+
+struct _SylStore
+{
+  GObject        parent_instance;
+
+  /* owned */
+  char          *path;
+  sqlite3       *db;
+  GHashTable    *statements;   /* const char *sql → sqlite3_stmt * */
+  SylFsrsParams  fsrs;
+};
+
+/* A cached statement: the cleanup resets it, it is never finalized here. */
+typedef sqlite3_stmt SylCachedStmt;
+
+void           syl_store_reset_cached_stmt   (SylCachedStmt  *stmt);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylCachedStmt, syl_store_reset_cached_stmt)
+
+/* syl-store.c: errors, statements, transactions */
+void           syl_store_set_db_error        (const char     *path,
+                                              sqlite3        *db,
+                                              int             rc,
+                                              GError        **error);
+gboolean       syl_store_check_rc            (SylStore       *self,
+                                              int             rc,
+                                              GError        **error);
+gboolean       syl_store_exec                (SylStore       *self,
+                                              const char     *sql,
+                                              GError        **error);
+SylCachedStmt *syl_store_get_stmt            (SylStore       *self,
+                                              const char     *sql,
+                                              GError        **error);
+gboolean       syl_store_begin               (SylStore       *self,
+                                              GError        **error);
+gboolean       syl_store_commit              (SylStore       *self,
+                                              GError        **error);
+void           syl_store_rollback            (SylStore       *self);
+gboolean       syl_store_step_done           (SylStore       *self,
+                                              sqlite3_stmt   *stmt,
+                                              GError        **error);
+void           syl_store_bind_text           (sqlite3_stmt   *stmt,
+                                              int             index,
+                                              const char     *text);
+char          *syl_store_column_dup_text     (sqlite3_stmt   *stmt,
+                                              int             column);
+
+/* syl-store-schema.c */
+int            syl_store_read_user_version   (SylStore       *self,
+                                              GError        **error);
+gboolean       syl_store_migrate             (SylStore       *self,
+                                              int             from,
+                                              GError        **error);
 
 /* The query of syl_store_dup_scores(), here so that a test can check with
  * EXPLAIN QUERY PLAN that it reads the sessions_by_pack index (pack_id,
