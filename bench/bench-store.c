@@ -575,7 +575,7 @@ time_record_answer (const char *db_path,
 static void
 remove_database (const char *db_path)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  const char *suffixes[] = { "", "-wal", "-shm", ".lock" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

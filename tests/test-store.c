@@ -513,6 +513,9 @@ test_read_only_child (void)
   g_assert_null (store);
   g_assert_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, path));
+  /* Not SQLite's "(not an error)": what is wrong, and what to do. */
+  g_assert_null (strstr (error->message, "not an error"));
+  g_assert_nonnull (strstr (error->message, "Check that you may write"));
 }
 
 static void
@@ -535,6 +538,7 @@ test_read_only_root (Fixture       *fixture,
       g_assert_null (store);
       g_assert_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_READ_ONLY);
       g_assert_nonnull (strstr (error->message, fixture->path));
+      g_assert_null (strstr (error->message, "not an error"));
       return;
     }
 

@@ -352,7 +352,8 @@ syl_store_dup_due_questions (SylStore    *self,
 
   builder = g_strv_builder_new ();
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+      g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
 
   if (!syl_store_check_rc (self, rc, error))
     return NULL;
@@ -397,8 +398,9 @@ syl_store_dup_daily_activity (SylStore    *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SylStoreDay day = { { 0 }, 0 };
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
 
-      g_strlcpy (day.day, (const char *) sqlite3_column_text (stmt, 0), sizeof day.day);
+      g_strlcpy (day.day, text != NULL ? text : "", sizeof day.day);
       day.answers = sqlite3_column_int (stmt, 1);
       day.correct = sqlite3_column_int (stmt, 2);
       day.time_ms = sqlite3_column_int64 (stmt, 3);

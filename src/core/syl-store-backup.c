@@ -139,7 +139,6 @@ syl_store_restore (SylStore    *self,
   g_autoptr(SylStore) src = NULL;
   g_autofree char *suffix = NULL;
   g_autofree char *copy_path = NULL;
-  g_autofree char *uri = NULL;
   sqlite3 *src_db = NULL;
   int version;
   int rc;
@@ -147,32 +146,33 @@ syl_store_restore (SylStore    *self,
   g_return_val_if_fail (SYL_IS_STORE (self), FALSE);
   g_return_val_if_fail (src_path != NULL, FALSE);
 
+  if (!syl_store_check_files (src_path, error))
+    return FALSE;
+
   /* Open the backup read-only, without touching it. */
   src = g_object_new (SYL_TYPE_STORE, NULL);
   src->path = g_strdup (src_path);
-  uri = g_strconcat ("file:", src_path, "?mode=ro", NULL);
-  rc = sqlite3_open_v2 (uri, &src_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  rc = sqlite3_open_v2 (src_path, &src_db, SQLITE_OPEN_READONLY, NULL);
   src->db = src_db;
   if (rc != SQLITE_OK)
     {
       syl_store_set_db_error (src_path, src_db, rc, error);
       return FALSE;
     }
+  sqlite3_extended_result_codes (src_db, 1);
+  syl_store_harden_connection (src_db);
 
-  version = syl_store_read_user_version (src, error);
-  if (version < 0)
+  if (!syl_store_read_user_version (src, &version, error) ||
+      !syl_store_check_version (src, version, error))
     return FALSE;
-  if (version == 0 || version > SYL_STORE_SCHEMA_VERSION)
+  if (version == 0)
     {
-      g_set_error (error, SYL_STORE_ERROR,
-                   version == 0 ? SYL_STORE_ERROR_CORRUPT : SYL_STORE_ERROR_NEWER_SCHEMA,
-                   version == 0
-                     ? _("“%s” is not a Syllabus progress backup")
-                     : _("The backup “%s” was written by a newer version of Syllabus"),
-                   src_path);
+      syl_store_set_error (error, SYL_STORE_ERROR_CORRUPT, src_path,
+                           _("it is not a Syllabus progress backup"));
       return FALSE;
     }
-  if (!syl_store_check_integrity (src, error))
+  if (!syl_store_check_tables (src, version, error) ||
+      !syl_store_check_integrity (src, error))
     return FALSE;
 
   suffix = format_now_suffix ();
@@ -184,7 +184,7 @@ syl_store_restore (SylStore    *self,
   if (!copy_database (src->db, self->db, self->path, error))
     return FALSE;
 
-  if (version < SYL_STORE_SCHEMA_VERSION && !syl_store_migrate (self, version, error))
+  if (version < SYL_STORE_SCHEMA_VERSION && !syl_store_migrate (self, error))
     return FALSE;
 
   if (kept_copy != NULL)

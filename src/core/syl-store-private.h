@@ -28,7 +28,12 @@ struct _SylStore
   sqlite3       *db;
   GHashTable    *statements;   /* const char *sql → sqlite3_stmt * */
   SylFsrsParams  fsrs;
+  int            lock_fd;      /* -1 when not holding the lock */
 };
+
+/* The longest text or blob a value may have: far above anything the
+ * store writes (a session of every question of a big pack is ~100 KB). */
+#define SYL_STORE_MAX_VALUE_BYTES (16 * 1024 * 1024)
 
 /* A cached statement: the cleanup resets it, it is never finalized here. */
 typedef sqlite3_stmt SylCachedStmt;
@@ -38,10 +43,18 @@ void           syl_store_reset_cached_stmt   (SylCachedStmt  *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylCachedStmt, syl_store_reset_cached_stmt)
 
 /* syl-store.c: errors, statements, transactions */
+void           syl_store_set_error           (GError        **error,
+                                              int             code,
+                                              const char     *path,
+                                              const char     *detail);
 void           syl_store_set_db_error        (const char     *path,
                                               sqlite3        *db,
                                               int             rc,
                                               GError        **error);
+void           syl_store_set_errno_error     (GError        **error,
+                                              const char     *path,
+                                              int             saved_errno);
+void           syl_store_harden_connection   (sqlite3        *db);
 gboolean       syl_store_check_rc            (SylStore       *self,
                                               int             rc,
                                               GError        **error);
@@ -65,11 +78,24 @@ void           syl_store_bind_text           (sqlite3_stmt   *stmt,
 char          *syl_store_column_dup_text     (sqlite3_stmt   *stmt,
                                               int             column);
 
+/* syl-store-files.c: the files before SQLite opens them, the lock */
+gboolean       syl_store_check_files         (const char     *path,
+                                              GError        **error);
+int            syl_store_lock_path           (const char     *path,
+                                              GError        **error);
+void           syl_store_unlock              (int             fd);
+
 /* syl-store-schema.c */
-int            syl_store_read_user_version   (SylStore       *self,
+gboolean       syl_store_read_user_version   (SylStore       *self,
+                                              int            *version,
+                                              GError        **error);
+gboolean       syl_store_check_version       (SylStore       *self,
+                                              int             version,
+                                              GError        **error);
+gboolean       syl_store_check_tables        (SylStore       *self,
+                                              int             version,
                                               GError        **error);
 gboolean       syl_store_migrate             (SylStore       *self,
-                                              int             from,
                                               GError        **error);
 
 /* The query of syl_store_dup_scores(), here so that a test can check with

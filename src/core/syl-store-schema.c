@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <sqlite3.h>
 
 #include "syl-store-private.h"
@@ -107,57 +108,264 @@ static const char * const migrations[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SYL_STORE_SCHEMA_VERSION);
 
-int
+/**
+ * syl_store_read_user_version:
+ * @version: (out): the file's schema version
+ *
+ * Reads `PRAGMA user_version`; the first read of a file, so a file that
+ * is not a database fails here.
+ */
+gboolean
 syl_store_read_user_version (SylStore  *self,
+                             int       *version,
                              GError   **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int version = -1;
   int rc;
+
+  *version = -1;
+  if (self->db == NULL)
+    {
+      syl_store_set_db_error (self->path, NULL, SQLITE_MISUSE, error);
+      return FALSE;
+    }
 
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
+    *version = sqlite3_column_int (stmt, 0);
   else
     syl_store_set_db_error (self->path, self->db, rc, error);
   sqlite3_finalize (stmt);
 
-  return version;
+  return rc == SQLITE_ROW;
 }
 
+/**
+ * syl_store_check_version:
+ * @version: a version read from the file
+ *
+ * Returns: %TRUE if this version of Syllabus can use (or migrate) a file
+ *   of @version; %FALSE with %SYL_STORE_ERROR_NEWER_SCHEMA for a newer
+ *   one, %SYL_STORE_ERROR_CORRUPT for one that no version writes
+ */
+gboolean
+syl_store_check_version (SylStore  *self,
+                         int        version,
+                         GError   **error)
+{
+  if (version < 0)
+    {
+      g_autofree char *detail = g_strdup_printf (_("its schema version is %d"), version);
+
+      syl_store_set_error (error, SYL_STORE_ERROR_CORRUPT, self->path, detail);
+      return FALSE;
+    }
+
+  if (version > SYL_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NEWER_SCHEMA,
+                   _("The progress database “%s” was written by a newer version "
+                     "of Syllabus (schema %d, this version knows up to %d). "
+                     "Update Syllabus to use it; it has not been changed."),
+                   self->path, version, SYL_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+exec_schema_up_to (sqlite3  *db,
+                   int       version)
+{
+  for (int v = 0; v < version; v++)
+    if (sqlite3_exec (db, v == 0 ? schema_v1 : migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+check_tables_against (SylStore      *self,
+                      sqlite3       *reference,
+                      int            version,
+                      GError       **error)
+{
+  sqlite3_stmt *expected = NULL;
+  sqlite3_stmt *table = NULL;
+  sqlite3_stmt *column = NULL;
+  g_autofree char *missing = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (reference,
+                           "SELECT m.name, p.name FROM sqlite_schema AS m,"
+                           " pragma_table_info (m.name) AS p"
+                           " WHERE m.type = 'table' ORDER BY 1, 2",
+                           -1, &expected, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db,
+                             "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                             -1, &table, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db,
+                             "SELECT count(*) FROM pragma_table_info (?1) WHERE name = ?2",
+                             -1, &column, NULL);
+
+  while (rc == SQLITE_OK && missing == NULL && (rc = sqlite3_step (expected)) == SQLITE_ROW)
+    {
+      const char *table_name = (const char *) sqlite3_column_text (expected, 0);
+      const char *column_name = (const char *) sqlite3_column_text (expected, 1);
+
+      sqlite3_bind_text (table, 1, table_name, -1, SQLITE_STATIC);
+      rc = sqlite3_step (table);
+      if (rc == SQLITE_ROW && sqlite3_column_int (table, 0) == 0)
+        /* Translators: %s is the name of a table in the database */
+        missing = g_strdup_printf (_("its table “%s” is missing"), table_name);
+      sqlite3_reset (table);
+      if (rc != SQLITE_ROW || missing != NULL)
+        break;
+
+      sqlite3_bind_text (column, 1, table_name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (column, 2, column_name, -1, SQLITE_STATIC);
+      rc = sqlite3_step (column);
+      if (rc == SQLITE_ROW && sqlite3_column_int (column, 0) == 0)
+        /* Translators: the first %s is a table in the database, the second a column */
+        missing = g_strdup_printf (_("its table “%s” has no column “%s”"), table_name, column_name);
+      sqlite3_reset (column);
+      if (rc == SQLITE_ROW)
+        rc = SQLITE_OK;
+    }
+
+  sqlite3_finalize (expected);
+  sqlite3_finalize (table);
+  sqlite3_finalize (column);
+
+  if (missing != NULL)
+    {
+      g_autofree char *detail = g_strdup_printf (_("schema version %d, but %s"), version, missing);
+
+      syl_store_set_error (error, SYL_STORE_ERROR_CORRUPT, self->path, detail);
+      return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      syl_store_set_db_error (self->path, self->db, rc, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * syl_store_check_tables:
+ * @version: the file's version, checked by syl_store_check_version()
+ *
+ * Checks, before anything is written, that the file holds what its
+ * version says: nothing at version 0 (a new file), and at a later version
+ * every table and column that version has (compared with the schema built
+ * in memory). Another program's database, or one that lost its version or
+ * a table, is refused rather than migrated half-way or written into.
+ *
+ * Returns: %TRUE if the tables are those of @version; %FALSE with
+ *   %SYL_STORE_ERROR_CORRUPT otherwise
+ */
+gboolean
+syl_store_check_tables (SylStore  *self,
+                        int        version,
+                        GError   **error)
+{
+  sqlite3 *reference = NULL;
+  gboolean ok;
+
+  if (version == 0)
+    {
+      sqlite3_stmt *stmt = NULL;
+      int n_objects = -1;
+      int rc;
+
+      rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        n_objects = sqlite3_column_int (stmt, 0);
+      else
+        syl_store_set_db_error (self->path, self->db, rc, error);
+      sqlite3_finalize (stmt);
+
+      if (n_objects > 0)
+        syl_store_set_error (error, SYL_STORE_ERROR_CORRUPT, self->path,
+                             _("it has tables but no Syllabus schema version"));
+
+      return n_objects == 0;
+    }
+
+  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      !exec_schema_up_to (reference, version))
+    {
+      syl_store_set_db_error (self->path, reference, sqlite3_errcode (reference), error);
+      sqlite3_close_v2 (reference);
+      return FALSE;
+    }
+
+  ok = check_tables_against (self, reference, version, error);
+  sqlite3_close_v2 (reference);
+
+  return ok;
+}
+
+/**
+ * syl_store_migrate:
+ *
+ * Brings the open database to %SYL_STORE_SCHEMA_VERSION in one
+ * transaction: all of the migrations, or none.
+ */
 gboolean
 syl_store_migrate (SylStore  *self,
-                   int        from,
                    GError   **error)
 {
   g_autofree char *set_version = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int from;
 
   if (!syl_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   /* Someone may have migrated between our check and our lock. */
-  from = syl_store_read_user_version (self, error);
-  if (from < 0)
+  if (!syl_store_read_user_version (self, &from, &local_error) ||
+      !syl_store_check_version (self, from, &local_error))
     goto fail;
 
   for (int v = from; v < SYL_STORE_SCHEMA_VERSION; v++)
     {
       const char *sql = v == 0 ? schema_v1 : migrations[v];
 
-      if (!syl_store_exec (self, sql, error))
-        goto fail;
+      if (!syl_store_exec (self, sql, &local_error))
+        {
+          /* The tables were checked: a migration that cannot run means
+           * the file is not what its version says. */
+          if (g_error_matches (local_error, SYL_STORE_ERROR, SYL_STORE_ERROR_FAILED))
+            {
+              g_autofree char *detail = g_strdup (sqlite3_errmsg (self->db));
+
+              g_clear_error (&local_error);
+              syl_store_set_error (&local_error, SYL_STORE_ERROR_CORRUPT, self->path, detail);
+            }
+          goto fail;
+        }
     }
 
   set_version = g_strdup_printf ("PRAGMA user_version = %d", SYL_STORE_SCHEMA_VERSION);
-  if (!syl_store_exec (self, set_version, error) || !syl_store_exec (self, "COMMIT", error))
+  if (!syl_store_exec (self, set_version, &local_error) ||
+      !syl_store_exec (self, "COMMIT", &local_error))
     goto fail;
 
   return TRUE;
 
 fail:
   syl_store_rollback (self);
+  g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
-

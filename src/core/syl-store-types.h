@@ -30,6 +30,7 @@ GQuark           syl_store_error_quark              (void);
  * @SYL_STORE_ERROR_FULL: the disk is full
  * @SYL_STORE_ERROR_NOT_FOUND: no such session
  * @SYL_STORE_ERROR_FAILED: anything else
+ * @SYL_STORE_ERROR_IN_USE: another Syllabus has this progress folder open
  *
  * Every message names the database file.
  */
@@ -43,6 +44,7 @@ typedef enum
   SYL_STORE_ERROR_FULL,
   SYL_STORE_ERROR_NOT_FOUND,
   SYL_STORE_ERROR_FAILED,
+  SYL_STORE_ERROR_IN_USE,
 } SylStoreError;
 
 /**

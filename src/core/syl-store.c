@@ -49,8 +49,14 @@ syl_store_reset_cached_stmt (SylCachedStmt *stmt)
 }
 
 static int
-error_code_for_sqlite (int rc)
+error_code_for_sqlite (int rc,
+                       int sys_errno)
 {
+  /* Some writes that fail for want of space come back as I/O errors. */
+  if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL) &&
+      (sys_errno == ENOSPC || sys_errno == EDQUOT))
+    return SYL_STORE_ERROR_FULL;
+
   switch (rc & 0xff)
     {
     case SQLITE_CORRUPT:
@@ -72,38 +78,140 @@ error_code_for_sqlite (int rc)
     }
 }
 
-static const char *
-describe_error_code (int code)
+/**
+ * syl_store_set_error:
+ * @error: return location for an error
+ * @code: a #SylStoreError
+ * @path: the file the error is about
+ * @detail: (nullable): what SQLite or the system said, or more
+ *
+ * Sets @error to the message of @code: what is wrong with @path and what
+ * the learner can do about it.
+ */
+void
+syl_store_set_error (GError     **error,
+                     int          code,
+                     const char  *path,
+                     const char  *detail)
 {
+  if (detail == NULL)
+    detail = "";
+
   switch (code)
     {
     case SYL_STORE_ERROR_CORRUPT:
-      return _("the file is damaged or is not a Syllabus database");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   /* Translators: the first %s is a file, the second what is wrong with it */
+                   _("The progress database “%s” is damaged or is not a Syllabus progress "
+                     "database (%s). Restore a backup, or keep it aside and start a new one."),
+                   path, detail);
+      break;
+
     case SYL_STORE_ERROR_LOCKED:
-      return _("another program is using it");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   _("The progress database “%s” is in use by another program. "
+                     "Close that program, then try again."),
+                   path);
+      break;
+
     case SYL_STORE_ERROR_READ_ONLY:
-      return _("it cannot be written");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   _("The progress database “%s” cannot be written. Check that you may "
+                     "write to it and to its folder, then try again."),
+                   path);
+      break;
+
     case SYL_STORE_ERROR_FULL:
-      return _("the disk is full");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   _("The disk is full: the progress database “%s” cannot be written. "
+                     "Free some space on that disk, then try again."),
+                   path);
+      break;
+
     case SYL_STORE_ERROR_IO:
-      return _("it could not be read or written");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   /* Translators: the first %s is a file, the second what the system said */
+                   _("The progress database “%s” could not be read or written (%s). "
+                     "Check the disk, then try again."),
+                   path, detail);
+      break;
+
+    case SYL_STORE_ERROR_IN_USE:
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   _("Syllabus is already open with this progress folder: “%s” is in use "
+                     "by another Syllabus window. Switch to that window, or close it and "
+                     "try again."),
+                   path);
+      break;
+
     default:
-      return _("the database reported an error");
+      g_set_error (error, SYL_STORE_ERROR, code,
+                   /* Translators: the first %s is a file, the second what SQLite said */
+                   _("The progress database “%s” reported an error (%s). Try again; if "
+                     "it happens again, restore a backup."),
+                   path, detail);
+      break;
     }
 }
 
+/**
+ * syl_store_set_db_error:
+ * @path: the file the error is about
+ * @db: (nullable): the connection that failed
+ * @rc: its result code
+ *
+ * Sets @error from an SQLite result code.
+ */
 void
 syl_store_set_db_error (const char  *path,
                         sqlite3     *db,
                         int          rc,
                         GError     **error)
 {
-  int code = error_code_for_sqlite (rc);
+  int code = error_code_for_sqlite (rc, db != NULL ? sqlite3_system_errno (db) : 0);
+  const char *detail;
 
-  g_set_error (error, SYL_STORE_ERROR, code,
-               _("Cannot use the progress database “%s”: %s (%s)"),
-               path, describe_error_code (code),
-               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  /* SQLite's own words only when they are about this error: after a call
+   * that went well, sqlite3_errmsg() says "not an error". */
+  if (db != NULL && sqlite3_extended_errcode (db) == rc)
+    detail = sqlite3_errmsg (db);
+  else
+    detail = sqlite3_errstr (rc);
+
+  syl_store_set_error (error, code, path, detail);
+}
+
+/**
+ * syl_store_set_errno_error:
+ * @path: the file the error is about
+ * @saved_errno: what the system call said
+ *
+ * Sets @error from an errno value.
+ */
+void
+syl_store_set_errno_error (GError     **error,
+                           const char  *path,
+                           int          saved_errno)
+{
+  int code;
+
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+      code = SYL_STORE_ERROR_READ_ONLY;
+      break;
+    case ENOSPC:
+    case EDQUOT:
+      code = SYL_STORE_ERROR_FULL;
+      break;
+    default:
+      code = SYL_STORE_ERROR_IO;
+      break;
+    }
+
+  syl_store_set_error (error, code, path, g_strerror (saved_errno));
 }
 
 gboolean
@@ -118,11 +226,29 @@ syl_store_check_rc (SylStore  *self,
   return FALSE;
 }
 
+/* A closed store (after a failed reset, or syl_store_close()) says so
+ * rather than handing SQLite a NULL connection. */
+static gboolean
+ensure_open (SylStore  *self,
+             GError   **error)
+{
+  if (self->db != NULL)
+    return TRUE;
+
+  g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_FAILED,
+               _("The progress database “%s” is closed. Restart Syllabus to open it again."),
+               self->path);
+  return FALSE;
+}
+
 gboolean
 syl_store_exec (SylStore    *self,
                 const char  *sql,
                 GError     **error)
 {
+  if (!ensure_open (self, error))
+    return FALSE;
+
   return syl_store_check_rc (self, sqlite3_exec (self->db, sql, NULL, NULL, NULL), error);
 }
 
@@ -136,6 +262,9 @@ syl_store_get_stmt (SylStore    *self,
 
   if (stmt != NULL)
     return stmt;
+
+  if (!ensure_open (self, error))
+    return NULL;
 
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (!syl_store_check_rc (self, rc, error))
@@ -203,6 +332,30 @@ syl_store_column_dup_text (sqlite3_stmt *stmt,
   return g_strdup (text != NULL ? (const char *) text : "");
 }
 
+/**
+ * syl_store_harden_connection:
+ * @db: a connection
+ *
+ * What SQLite advises for a database file that may come from elsewhere
+ * (a restored backup, a damaged or hostile file): no writable schema, no
+ * functions with side effects in the schema, no triggers or views (the
+ * store uses none, so a file's own never run), no extensions, no memory
+ * mapping, checks of every cell's size, and a bound on a value's size.
+ */
+void
+syl_store_harden_connection (sqlite3 *db)
+{
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, SYL_STORE_MAX_VALUE_BYTES);
+  sqlite3_limit (db, SQLITE_LIMIT_SQL_LENGTH, 1000000);
+  sqlite3_limit (db, SQLITE_LIMIT_ATTACHED, 0);
+  sqlite3_exec (db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0", NULL, NULL, NULL);
+}
+
 static gboolean
 open_database (SylStore  *self,
                int        busy_timeout_ms,
@@ -221,31 +374,21 @@ open_database (SylStore  *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, busy_timeout_ms);
+  syl_store_harden_connection (self->db);
 
   /* SQLite silently falls back to read-only when the file is not
    * writable; we would rather say so than fail at the first answer. */
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      syl_store_set_db_error (self->path, self->db, SQLITE_READONLY, error);
+      syl_store_set_error (error, SYL_STORE_ERROR_READ_ONLY, self->path, NULL);
       return FALSE;
     }
 
-  /* The first read: a file that is not a database fails here. */
-  version = syl_store_read_user_version (self, error);
-  if (version < 0)
-    return FALSE;
-
-  if (version > SYL_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NEWER_SCHEMA,
-                   _("The progress database “%s” was written by a newer version "
-                     "of Syllabus (schema %d, this version knows up to %d). "
-                     "Update Syllabus to use it; it has not been changed."),
-                   self->path, version, SYL_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
-  if (!syl_store_exec (self, "SELECT count(*) FROM sqlite_schema", error))
+  /* The first read: a file that is not a database fails here. Nothing is
+   * written before the version and the tables are known to be ours. */
+  if (!syl_store_read_user_version (self, &version, error) ||
+      !syl_store_check_version (self, version, error) ||
+      !syl_store_check_tables (self, version, error))
     return FALSE;
 
   /* A 512 KiB page cache instead of SQLite's 2 MiB: every query the app
@@ -259,7 +402,7 @@ open_database (SylStore  *self,
       !syl_store_exec (self, "PRAGMA cache_size = -512", error))
     return FALSE;
 
-  if (version < SYL_STORE_SCHEMA_VERSION && !syl_store_migrate (self, version, error))
+  if (version < SYL_STORE_SCHEMA_VERSION && !syl_store_migrate (self, error))
     return FALSE;
 
   return TRUE;
@@ -294,6 +437,7 @@ syl_store_class_init (SylStoreClass *klass)
 static void
 syl_store_init (SylStore *self)
 {
+  self->lock_fd = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             finalize_stmt);
   syl_fsrs_params_init_default (&self->fsrs);
@@ -341,15 +485,17 @@ syl_store_open_full (const char  *path,
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, SYL_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS
-                     ? SYL_STORE_ERROR_READ_ONLY : SYL_STORE_ERROR_IO,
-                   _("Cannot create the folder of the progress database “%s”: %s"),
-                   path, g_strerror (saved_errno));
+      syl_store_set_errno_error (error, path, errno);
       return NULL;
     }
+
+  /* What is on disk first, then the lock, then SQLite. */
+  if (!syl_store_check_files (path, error))
+    return NULL;
+
+  self->lock_fd = syl_store_lock_path (path, error);
+  if (self->lock_fd < 0)
+    return NULL;
 
   if (!open_database (self, busy_timeout_ms, error))
     return NULL;
@@ -373,6 +519,10 @@ syl_store_close (SylStore *self)
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
+
+  /* After the database: the next instance may open it at once. */
+  syl_store_unlock (self->lock_fd);
+  self->lock_fd = -1;
 }
 
 const char *
@@ -386,10 +536,15 @@ syl_store_get_path (SylStore *self)
 int
 syl_store_get_schema_version (SylStore *self)
 {
+  int version = -1;
+
   g_return_val_if_fail (SYL_IS_STORE (self), -1);
   g_return_val_if_fail (self->db != NULL, -1);
 
-  return syl_store_read_user_version (self, NULL);
+  if (!syl_store_read_user_version (self, &version, NULL))
+    return -1;
+
+  return version;
 }
 
 /**
@@ -415,44 +570,3 @@ syl_store_get_fsrs_params (SylStore *self)
 
   return &self->fsrs;
 }
-
-/**
- * syl_store_check_integrity:
- *
- * Runs `PRAGMA integrity_check`.
- *
- * Returns: %TRUE if the database is sound; otherwise %FALSE with
- *   %SYL_STORE_ERROR_CORRUPT (or the error that stopped the check)
- */
-gboolean
-syl_store_check_integrity (SylStore  *self,
-                           GError   **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *result = NULL;
-  int rc;
-
-  g_return_val_if_fail (SYL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->db != NULL, FALSE);
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    result = syl_store_column_dup_text (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  if (result == NULL)
-    return syl_store_check_rc (self, rc, error);
-
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_CORRUPT,
-                   _("The progress database “%s” is damaged: %s"),
-                   self->path, result);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-

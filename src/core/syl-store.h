@@ -34,6 +34,15 @@ void             syl_store_set_fsrs_params          (SylStore               *sel
 const SylFsrsParams *syl_store_get_fsrs_params      (SylStore               *self);
 gboolean         syl_store_check_integrity          (SylStore               *self,
                                                      GError                **error);
+gboolean         syl_store_check_quick              (SylStore               *self,
+                                                     GError                **error);
+void             syl_store_check_quick_async        (SylStore               *self,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+gboolean         syl_store_check_quick_finish       (SylStore               *self,
+                                                     GAsyncResult           *result,
+                                                     GError                **error);
 
 gint64           syl_store_insert_session           (SylStore               *self,
                                                      const SylStoreSession  *session,
