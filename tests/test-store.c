@@ -162,7 +162,7 @@ test_create (Fixture       *fixture,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  g_assert_cmpint (raw_int (nested, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_int (nested, "PRAGMA user_version"), ==, SYL_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (nested, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"), ==, 1);
 
   /* Opening again does not migrate twice. */
@@ -747,6 +747,7 @@ test_csv (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SylStore) store = syl_store_open (fixture->path, &error);
   g_autofree char *csv_path = g_build_filename (fixture->dir, "history.csv", NULL);
+  g_autofree char *notes_path = NULL;
   g_autofree char *csv = NULL;
   g_auto(GStrv) lines = NULL;
   gint64 sid;
@@ -768,10 +769,26 @@ test_csv (Fixture       *fixture,
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[0], ==, "answer_id,session_id,mode,pack_id,question_id,chosen,"
-                                 "correct,unsure,time_ms,changes,answered_at");
-  g_assert_cmpstr (lines[1], ==, "1,1,drill,aws-dop-c02,\"q,1\",\"0,2\",1,0,1500,0,2026-01-05T10:00:00Z");
-  g_assert_cmpstr (lines[2], ==, "2,1,drill,aws-dop-c02,\"q\"\"2\",1,0,1,2500,0,2026-01-05T10:00:01Z");
+                                 "correct,unsure,time_ms,changes,answered_at,first_sight,digest");
+  g_assert_cmpstr (lines[1], ==, "1,1,drill,aws-dop-c02,\"q,1\",\"0,2\",1,0,1500,0,2026-01-05T10:00:00Z,1,");
+  g_assert_cmpstr (lines[2], ==, "2,1,drill,aws-dop-c02,\"q\"\"2\",1,0,1,2500,0,2026-01-05T10:00:01Z,1,");
   g_assert_cmpstr (lines[3], ==, "");
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&csv, g_free);
+
+  /* The notes, in a file of their own beside it. */
+  g_assert_true (syl_store_set_note (store, PACK, "q,1", "Remember: \"two\" answers,\nnot one", T0 + DAY_US, &error));
+  g_assert_no_error (error);
+  g_assert_true (syl_store_export_csv (store, csv_path, &error));
+  g_assert_no_error (error);
+  notes_path = syl_store_dup_notes_csv_path (csv_path);
+  g_assert_true (g_str_has_suffix (notes_path, "history-notes.csv"));
+  csv = read_file (notes_path);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_cmpstr (lines[0], ==, "pack_id,question_id,note,updated_at");
+  g_assert_cmpstr (lines[1], ==, "aws-dop-c02,\"q,1\",\"Remember: \"\"two\"\" answers,\nnot one\",2026-01-06T10:00:00Z");
+  g_assert_cmpstr (lines[2], ==, "");
 }
 
 /* Records answers until killed, reporting each id once recording returned. */

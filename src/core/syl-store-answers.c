@@ -57,6 +57,32 @@ read_card (SylStore     *self,
   return syl_store_check_rc (self, rc, error);
 }
 
+/* The digest last given to syl_store_sync_digests(), or NULL. */
+static gboolean
+read_current_digest (SylStore    *self,
+                     const char  *pack_id,
+                     const char  *question_id,
+                     char       **digest,
+                     GError     **error)
+{
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  int rc;
+
+  stmt = syl_store_get_stmt (self,
+                             "SELECT digest FROM content_digests WHERE pack_id = ?1 AND question_id = ?2",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  syl_store_bind_text (stmt, 1, pack_id);
+  syl_store_bind_text (stmt, 2, question_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    *digest = syl_store_column_dup_text (stmt, 0);
+
+  return syl_store_check_rc (self, rc, error);
+}
+
 static gboolean
 record_answer_locked (SylStore              *self,
                       const SylStoreAnswer  *answer,
@@ -64,20 +90,24 @@ record_answer_locked (SylStore              *self,
                       GError               **error)
 {
   g_autofree char *pack_id = NULL;
+  g_autofree char *mode = NULL;
   g_autofree char *day = NULL;
+  g_autofree char *digest = g_strdup (answer->digest);
   SylFsrsCard prior = { 0 };
   SylFsrsCard card;
   SylFsrsGrade grade;
   gint64 existing_id = 0;
   gboolean existing_correct = FALSE;
+  gboolean first_sight = FALSE;
   int correct_delta;
   int rc;
 
-  /* Which pack, and a previous answer to the same question in the session. */
+  /* Which pack and kind of session, and a previous answer to the same
+   * question in the session. */
   {
     g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
-                "SELECT s.pack_id, a.id, a.correct, a.prior_stability, a.prior_difficulty,"
-                " a.prior_due, a.prior_last_review, a.prior_reps, a.prior_lapses"
+                "SELECT s.pack_id, s.mode, a.id, a.correct, a.prior_stability, a.prior_difficulty,"
+                " a.prior_due, a.prior_last_review, a.prior_reps, a.prior_lapses, a.first_sight"
                 " FROM sessions s LEFT JOIN answers a"
                 "  ON a.session_id = s.id AND a.question_id = ?2"
                 " WHERE s.id = ?1", error);
@@ -99,22 +129,39 @@ record_answer_locked (SylStore              *self,
       return syl_store_check_rc (self, rc, error);
 
     pack_id = syl_store_column_dup_text (stmt, 0);
-    if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    mode = syl_store_column_dup_text (stmt, 1);
+    if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
       {
-        existing_id = sqlite3_column_int64 (stmt, 1);
-        existing_correct = sqlite3_column_int (stmt, 2) != 0;
-        prior.stability = sqlite3_column_double (stmt, 3);
-        prior.difficulty = sqlite3_column_double (stmt, 4);
-        prior.due_us = sqlite3_column_int64 (stmt, 5);
-        prior.last_review_us = sqlite3_column_int64 (stmt, 6);
-        prior.reps = sqlite3_column_int (stmt, 7);
-        prior.lapses = sqlite3_column_int (stmt, 8);
+        existing_id = sqlite3_column_int64 (stmt, 2);
+        existing_correct = sqlite3_column_int (stmt, 3) != 0;
+        prior.stability = sqlite3_column_double (stmt, 4);
+        prior.difficulty = sqlite3_column_double (stmt, 5);
+        prior.due_us = sqlite3_column_int64 (stmt, 6);
+        prior.last_review_us = sqlite3_column_int64 (stmt, 7);
+        prior.reps = sqlite3_column_int (stmt, 8);
+        prior.lapses = sqlite3_column_int (stmt, 9);
+        first_sight = sqlite3_column_int (stmt, 10) != 0;
       }
   }
 
-  /* A changed answer is rescheduled from the state before the first one,
-   * so changing one's mind does not count as two reviews. */
-  if (existing_id == 0 && !read_card (self, pack_id, answer->question_id, &prior, error))
+  if (existing_id == 0)
+    {
+      /* An answer means the question was shown (if the session did not
+       * say so itself); first sight if no earlier session showed it. */
+      if (!syl_store_mark_shown_locked (self, answer->session_id, pack_id,
+                                        g_strcmp0 (mode, "exam") == 0, answer->question_id,
+                                        answer->answered_at_us, error) ||
+          !syl_store_is_first_session (self, pack_id, answer->question_id,
+                                       answer->session_id, &first_sight, error))
+        return FALSE;
+
+      /* A changed answer is rescheduled from the state before the first
+       * one, so changing one's mind does not count as two reviews. */
+      if (!read_card (self, pack_id, answer->question_id, &prior, error))
+        return FALSE;
+    }
+
+  if (digest == NULL && !read_current_digest (self, pack_id, answer->question_id, &digest, error))
     return FALSE;
 
   card = prior;
@@ -127,7 +174,7 @@ record_answer_locked (SylStore              *self,
     {
       g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
                   "UPDATE answers SET chosen = ?2, correct = ?3, unsure = ?4,"
-                  " time_ms = time_ms + ?5, changes = changes + 1, answered_at = ?6"
+                  " time_ms = time_ms + ?5, changes = changes + 1, answered_at = ?6, digest = ?7"
                   " WHERE id = ?1", error);
 
       if (stmt == NULL)
@@ -139,6 +186,7 @@ record_answer_locked (SylStore              *self,
       sqlite3_bind_int (stmt, 4, answer->unsure);
       sqlite3_bind_int64 (stmt, 5, answer->time_ms);
       sqlite3_bind_int64 (stmt, 6, answer->answered_at_us);
+      syl_store_bind_text (stmt, 7, digest);
       if (!syl_store_step_done (self, stmt, error))
         return FALSE;
       *out_id = existing_id;
@@ -148,8 +196,8 @@ record_answer_locked (SylStore              *self,
       g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
                   "INSERT INTO answers (session_id, question_id, chosen, correct, unsure,"
                   " time_ms, answered_at, prior_stability, prior_difficulty, prior_due,"
-                  " prior_last_review, prior_reps, prior_lapses)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+                  " prior_last_review, prior_reps, prior_lapses, first_sight, digest)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)", error);
 
       if (stmt == NULL)
         return FALSE;
@@ -167,16 +215,23 @@ record_answer_locked (SylStore              *self,
       sqlite3_bind_int64 (stmt, 11, prior.last_review_us);
       sqlite3_bind_int (stmt, 12, prior.reps);
       sqlite3_bind_int (stmt, 13, prior.lapses);
+      sqlite3_bind_int (stmt, 14, first_sight);
+      syl_store_bind_text (stmt, 15, digest);
       if (!syl_store_step_done (self, stmt, error))
         return FALSE;
       *out_id = sqlite3_last_insert_rowid (self->db);
     }
 
+  /* The first-sight outcome follows the first-sight answer, changed or
+   * not; an answer clears the "changed since" mark. */
   {
     g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
                 "INSERT INTO question_state (pack_id, question_id, stability, difficulty,"
-                " due, last_review, reps, lapses, attempts, correct, last_correct, last_answered)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, max (?10, 0), ?11, ?12)"
+                " due, last_review, reps, lapses, attempts, correct, last_correct, last_answered,"
+                " first_sight_correct, first_sight_unsure, first_sight_at, changed)"
+                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, max (?10, 0), ?11, ?12,"
+                "         CASE WHEN ?13 THEN ?11 END, CASE WHEN ?13 THEN ?14 END,"
+                "         CASE WHEN ?13 THEN ?12 END, 0)"
                 " ON CONFLICT (pack_id, question_id) DO UPDATE SET"
                 "  stability = excluded.stability, difficulty = excluded.difficulty,"
                 "  due = excluded.due, last_review = excluded.last_review,"
@@ -184,7 +239,11 @@ record_answer_locked (SylStore              *self,
                 "  attempts = attempts + excluded.attempts,"
                 "  correct = max (correct + ?10, 0),"
                 "  last_correct = excluded.last_correct,"
-                "  last_answered = excluded.last_answered", error);
+                "  last_answered = excluded.last_answered,"
+                "  first_sight_correct = CASE WHEN ?13 THEN ?11 ELSE first_sight_correct END,"
+                "  first_sight_unsure = CASE WHEN ?13 THEN ?14 ELSE first_sight_unsure END,"
+                "  first_sight_at = CASE WHEN ?13 THEN ?12 ELSE first_sight_at END,"
+                "  changed = 0", error);
 
     if (stmt == NULL)
       return FALSE;
@@ -201,6 +260,8 @@ record_answer_locked (SylStore              *self,
     sqlite3_bind_int (stmt, 10, correct_delta);
     sqlite3_bind_int (stmt, 11, answer->correct);
     sqlite3_bind_int64 (stmt, 12, answer->answered_at_us);
+    sqlite3_bind_int (stmt, 13, first_sight);
+    sqlite3_bind_int (stmt, 14, answer->unsure);
     if (!syl_store_step_done (self, stmt, error))
       return FALSE;
   }
@@ -286,7 +347,8 @@ syl_store_dup_question_states (SylStore    *self,
 
   stmt = syl_store_get_stmt (self,
                              "SELECT question_id, stability, difficulty, due, last_review, reps,"
-                             " lapses, attempts, correct, last_correct, last_answered"
+                             " lapses, attempts, correct, last_correct, last_answered,"
+                             " first_sight_at, first_sight_correct, first_sight_unsure, changed"
                              " FROM question_state WHERE pack_id = ?1",
                              error);
   if (stmt == NULL)
@@ -309,6 +371,11 @@ syl_store_dup_question_states (SylStore    *self,
       state->correct = sqlite3_column_int (stmt, 8);
       state->last_correct = sqlite3_column_int (stmt, 9) != 0;
       state->last_answered_us = sqlite3_column_int64 (stmt, 10);
+      state->has_first_sight = sqlite3_column_type (stmt, 11) != SQLITE_NULL;
+      state->first_sight_us = sqlite3_column_int64 (stmt, 11);
+      state->first_sight_correct = sqlite3_column_int (stmt, 12) != 0;
+      state->first_sight_unsure = sqlite3_column_int (stmt, 13) != 0;
+      state->changed = sqlite3_column_int (stmt, 14) != 0;
       g_ptr_array_add (states, state);
     }
 
@@ -359,6 +426,58 @@ syl_store_dup_due_questions (SylStore    *self,
     return NULL;
 
   return g_strv_builder_end (builder);
+}
+
+/**
+ * syl_store_dup_first_sight_answers:
+ * @pack_id: the pack
+ *
+ * The answers the learner gave at first sight of each question of
+ * @pack_id (the best evidence of how an unseen exam question goes), read
+ * from the per-question summary, so as fast as the question states.
+ *
+ * Returns: (transfer full) (element-type SylStoreFirstSight): in the order
+ *   they were given, or %NULL on error
+ */
+GArray *
+syl_store_dup_first_sight_answers (SylStore    *self,
+                                   const char  *pack_id,
+                                   GError     **error)
+{
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  g_autoptr(GArray) answers = NULL;
+  int rc;
+
+  g_return_val_if_fail (SYL_IS_STORE (self), NULL);
+  g_return_val_if_fail (pack_id != NULL, NULL);
+
+  stmt = syl_store_get_stmt (self,
+                             "SELECT question_id, first_sight_correct, first_sight_unsure, first_sight_at"
+                             " FROM question_state WHERE pack_id = ?1 AND first_sight_at IS NOT NULL"
+                             " ORDER BY first_sight_at, question_id",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+
+  answers = g_array_new (FALSE, TRUE, sizeof (SylStoreFirstSight));
+  g_array_set_clear_func (answers, (GDestroyNotify) syl_store_first_sight_clear);
+  syl_store_bind_text (stmt, 1, pack_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SylStoreFirstSight answer = {
+        .question_id = syl_store_column_dup_text (stmt, 0),
+        .correct = sqlite3_column_int (stmt, 1) != 0,
+        .unsure = sqlite3_column_int (stmt, 2) != 0,
+        .answered_at_us = sqlite3_column_int64 (stmt, 3),
+      };
+
+      g_array_append_val (answers, answer);
+    }
+
+  if (!syl_store_check_rc (self, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&answers);
 }
 
 /**
@@ -437,6 +556,7 @@ syl_store_answer_free (SylStoreAnswer *answer)
 
   g_free (answer->question_id);
   g_free (answer->chosen);
+  g_free (answer->digest);
   g_free (answer);
 }
 
@@ -448,4 +568,10 @@ syl_store_question_state_free (SylStoreQuestionState *state)
 
   g_free (state->question_id);
   g_free (state);
+}
+
+void
+syl_store_first_sight_clear (SylStoreFirstSight *first_sight)
+{
+  g_clear_pointer (&first_sight->question_id, g_free);
 }

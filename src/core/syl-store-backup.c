@@ -230,11 +230,13 @@ syl_csv_quote_field (const char *field)
   return g_string_free (out, FALSE);
 }
 
+/* @n_fields fields, any of them NULL (written empty). */
 static void
-append_csv_row (GString            *out,
-                const char * const *fields)
+append_csv_row_n (GString            *out,
+                  const char * const *fields,
+                  guint               n_fields)
 {
-  for (guint i = 0; fields[i] != NULL; i++)
+  for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *quoted = syl_csv_quote_field (fields[i]);
 
@@ -245,12 +247,114 @@ append_csv_row (GString            *out,
   g_string_append (out, "\r\n");
 }
 
+static void
+append_csv_row (GString            *out,
+                const char * const *fields)
+{
+  append_csv_row_n (out, fields, g_strv_length ((char **) fields));
+}
+
+static gboolean
+write_export (const char  *dest_path,
+              GString     *out,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_file_set_contents (dest_path, out->str, out->len, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
+    syl_store_set_error (error, SYL_STORE_ERROR_FULL, dest_path, NULL);
+  else
+    g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_IO,
+                 _("Cannot export the answer history to “%s”: %s"),
+                 dest_path, local_error->message);
+  return FALSE;
+}
+
+static char *
+format_csv_time (gint64 time_us)
+{
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (time_us / G_USEC_PER_SEC);
+
+  return at != NULL ? g_date_time_format_iso8601 (at) : g_strdup ("");
+}
+
+/**
+ * syl_store_dup_notes_csv_path:
+ * @dest_path: the CSV file of the answer history
+ *
+ * Returns: (transfer full): where syl_store_export_csv() writes the notes:
+ *   "history.csv" → "history-notes.csv"
+ */
+char *
+syl_store_dup_notes_csv_path (const char *dest_path)
+{
+  g_return_val_if_fail (dest_path != NULL, NULL);
+
+  if (g_str_has_suffix (dest_path, ".csv") || g_str_has_suffix (dest_path, ".CSV"))
+    return g_strdup_printf ("%.*s-notes%s", (int) strlen (dest_path) - 4, dest_path,
+                            dest_path + strlen (dest_path) - 4);
+
+  return g_strconcat (dest_path, "-notes.csv", NULL);
+}
+
+static gboolean
+export_notes_csv (SylStore    *self,
+                  const char  *dest_path,
+                  GError     **error)
+{
+  static const char * const header[] = {
+    "pack_id", "question_id", "note", "updated_at", NULL
+  };
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int rc;
+
+  stmt = syl_store_get_stmt (self,
+                             "SELECT pack_id, question_id, text, updated_at FROM notes"
+                             " ORDER BY pack_id, question_id",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  append_csv_row (out, header);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *updated_at = format_csv_time (sqlite3_column_int64 (stmt, 3));
+      const char *fields[] = {
+        (const char *) sqlite3_column_text (stmt, 0),
+        (const char *) sqlite3_column_text (stmt, 1),
+        (const char *) sqlite3_column_text (stmt, 2),
+        updated_at, NULL
+      };
+
+      append_csv_row_n (out, fields, G_N_ELEMENTS (fields) - 1);
+    }
+
+  if (!syl_store_check_rc (self, rc, error))
+    return FALSE;
+
+  return write_export (dest_path, out, error);
+}
+
 /**
  * syl_store_export_csv:
  * @dest_path: the CSV file to write
  *
  * Writes the whole answer history as CSV (UTF-8, CRLF line ends, a header
- * row, times in ISO 8601 UTC).
+ * row, times in ISO 8601 UTC), one row per answer: answer_id, session_id,
+ * mode, pack_id, question_id, chosen, correct, unsure, time_ms, changes,
+ * answered_at, first_sight (1 when it was the learner's first sight of the
+ * question) and digest (the question's content digest it was given
+ * against, empty for answers from before digests were kept).
+ *
+ * The learner's notes go to a second file beside it, named by
+ * syl_store_dup_notes_csv_path() ("history.csv" → "history-notes.csv"):
+ * pack_id, question_id, note, updated_at, one row per note, written even
+ * when there are none. A note belongs to a question, not to an answer,
+ * and a question may have a note without any answer.
  */
 gboolean
 syl_store_export_csv (SylStore    *self,
@@ -259,11 +363,12 @@ syl_store_export_csv (SylStore    *self,
 {
   static const char * const header[] = {
     "answer_id", "session_id", "mode", "pack_id", "question_id", "chosen",
-    "correct", "unsure", "time_ms", "changes", "answered_at", NULL
+    "correct", "unsure", "time_ms", "changes", "answered_at", "first_sight",
+    "digest", NULL
   };
   g_autoptr(SylCachedStmt) stmt = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *notes_path = NULL;
   int rc;
 
   g_return_val_if_fail (SYL_IS_STORE (self), FALSE);
@@ -271,7 +376,8 @@ syl_store_export_csv (SylStore    *self,
 
   stmt = syl_store_get_stmt (self,
                              "SELECT a.id, a.session_id, s.mode, s.pack_id, a.question_id, a.chosen,"
-                             " a.correct, a.unsure, a.time_ms, a.changes, a.answered_at"
+                             " a.correct, a.unsure, a.time_ms, a.changes, a.answered_at,"
+                             " a.first_sight, a.digest"
                              " FROM answers a JOIN sessions s ON s.id = a.session_id ORDER BY a.id",
                              error);
   if (stmt == NULL)
@@ -284,8 +390,7 @@ syl_store_export_csv (SylStore    *self,
       g_autofree char *session = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
       g_autofree char *time_ms = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 8));
       g_autofree char *changes = g_strdup_printf ("%d", sqlite3_column_int (stmt, 9));
-      g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc (sqlite3_column_int64 (stmt, 10) / G_USEC_PER_SEC);
-      g_autofree char *answered_at = at != NULL ? g_date_time_format_iso8601 (at) : g_strdup ("");
+      g_autofree char *answered_at = format_csv_time (sqlite3_column_int64 (stmt, 10));
       const char *fields[] = {
         id, session,
         (const char *) sqlite3_column_text (stmt, 2),
@@ -294,24 +399,23 @@ syl_store_export_csv (SylStore    *self,
         (const char *) sqlite3_column_text (stmt, 5),
         sqlite3_column_int (stmt, 6) ? "1" : "0",
         sqlite3_column_int (stmt, 7) ? "1" : "0",
-        time_ms, changes, answered_at, NULL
+        time_ms, changes, answered_at,
+        sqlite3_column_int (stmt, 11) ? "1" : "0",
+        (const char *) sqlite3_column_text (stmt, 12),
+        NULL
       };
 
-      append_csv_row (out, fields);
+      append_csv_row_n (out, fields, G_N_ELEMENTS (fields) - 1);
     }
 
   if (!syl_store_check_rc (self, rc, error))
     return FALSE;
 
-  if (!g_file_set_contents (dest_path, out->str, out->len, &local_error))
-    {
-      g_set_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_IO,
-                   _("Cannot export the answer history to “%s”: %s"),
-                   dest_path, local_error->message);
-      return FALSE;
-    }
+  if (!write_export (dest_path, out, error))
+    return FALSE;
 
-  return TRUE;
+  notes_path = syl_store_dup_notes_csv_path (dest_path);
+  return export_notes_csv (self, notes_path, error);
 }
 
 /**

@@ -181,7 +181,9 @@ check_quick_thread (GTask        *task,
  * Runs syl_store_check_quick() in a worker thread on a read-only
  * connection of its own, so that the window stays responsive while a long
  * history is read. Answers recorded meanwhile are safe: the check reads
- * the database as it was when it started.
+ * the database as it was when it started. The check holds a reference on
+ * @self until it completes: syl_store_close() releases the database and
+ * its lock at once, whatever holds the object.
  */
 void
 syl_store_check_quick_async (SylStore            *self,

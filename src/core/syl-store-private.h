@@ -98,6 +98,21 @@ gboolean       syl_store_check_tables        (SylStore       *self,
 gboolean       syl_store_migrate             (SylStore       *self,
                                               GError        **error);
 
+/* syl-store-exposure.c, for recording answers */
+gboolean       syl_store_mark_shown_locked   (SylStore       *self,
+                                              gint64          session_id,
+                                              const char     *pack_id,
+                                              gboolean        exam,
+                                              const char     *question_id,
+                                              gint64          shown_at_us,
+                                              GError        **error);
+gboolean       syl_store_is_first_session    (SylStore       *self,
+                                              const char     *pack_id,
+                                              const char     *question_id,
+                                              gint64          session_id,
+                                              gboolean       *first,
+                                              GError        **error);
+
 /* The query of syl_store_dup_scores(), here so that a test can check with
  * EXPLAIN QUERY PLAN that it reads the sessions_by_pack index (pack_id,
  * finished_at) in order: no table scan, no sort. */

@@ -101,9 +101,113 @@ static const char migration_v2[] =
   "CREATE INDEX sessions_by_pack ON sessions (pack_id, finished_at);"
   "CREATE INDEX question_state_by_due ON question_state (pack_id, due);";
 
+/* Version 3, the second wave, in one migration:
+ * - exposure: `shown` has one row per question put in front of the learner
+ *   in a session (so marking it again is a no-op), `exposure` the
+ *   per-question summary the quiz builder reads, kept up to date as
+ *   `daily_activity` is; every old answer means its question was shown in
+ *   its session;
+ * - first sight: each answer says whether it was the learner's first sight
+ *   of the question (for old answers: the earliest answer to it in its
+ *   pack), and `question_state` keeps that answer's outcome;
+ * - living packs: the content digest each answer was given against (none
+ *   for old answers), the current digest of each question, a `changed`
+ *   mark on the states that restarted, the changes already shown;
+ * - the forecast shown before each exam simulation; notes; reports. */
+static const char migration_v3[] =
+  "ALTER TABLE answers ADD COLUMN first_sight INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE answers ADD COLUMN digest TEXT;"
+  "ALTER TABLE question_state ADD COLUMN first_sight_correct INTEGER;"
+  "ALTER TABLE question_state ADD COLUMN first_sight_unsure INTEGER;"
+  "ALTER TABLE question_state ADD COLUMN first_sight_at INTEGER;"
+  "ALTER TABLE question_state ADD COLUMN changed INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE shown ("
+  "  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  question_id TEXT NOT NULL,"
+  "  shown_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (session_id, question_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE exposure ("
+  "  pack_id TEXT NOT NULL,"
+  "  question_id TEXT NOT NULL,"
+  "  n_shown INTEGER NOT NULL,"
+  "  n_shown_exam INTEGER NOT NULL,"
+  "  first_shown INTEGER NOT NULL,"
+  "  last_shown INTEGER NOT NULL,"
+  "  last_shown_exam INTEGER,"
+  "  first_session INTEGER NOT NULL,"
+  "  PRIMARY KEY (pack_id, question_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE forecasts ("
+  "  session_id INTEGER PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  made_at INTEGER NOT NULL,"
+  "  estimate REAL NOT NULL,"
+  "  low REAL NOT NULL,"
+  "  high REAL NOT NULL,"
+  "  pass_probability REAL NOT NULL"
+  ");"
+  "CREATE TABLE notes ("
+  "  pack_id TEXT NOT NULL,"
+  "  question_id TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (pack_id, question_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE reports ("
+  "  id INTEGER PRIMARY KEY,"
+  "  pack_id TEXT NOT NULL,"
+  "  pack_version INTEGER NOT NULL,"
+  "  question_id TEXT NOT NULL,"
+  "  kind TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  sent_via TEXT NOT NULL"
+  ");"
+  "CREATE INDEX reports_by_pack ON reports (pack_id, created_at);"
+  "CREATE TABLE content_digests ("
+  "  pack_id TEXT NOT NULL,"
+  "  question_id TEXT NOT NULL,"
+  "  digest TEXT NOT NULL,"
+  "  changed_at INTEGER,"
+  "  PRIMARY KEY (pack_id, question_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE pack_state ("
+  "  pack_id TEXT PRIMARY KEY,"
+  "  seen_changes_version INTEGER NOT NULL DEFAULT 0"
+  ") WITHOUT ROWID;"
+  /* The earliest answer to each question of each pack: its first sight. */
+  "CREATE TEMP TABLE first_answer ("
+  "  pack_id TEXT NOT NULL, question_id TEXT NOT NULL, id INTEGER NOT NULL,"
+  "  session_id INTEGER NOT NULL, PRIMARY KEY (pack_id, question_id)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO temp.first_answer (pack_id, question_id, id, session_id)"
+  "  SELECT pack_id, question_id, id, session_id FROM ("
+  "    SELECT s.pack_id, a.question_id, a.id, a.session_id,"
+  "           row_number () OVER (PARTITION BY s.pack_id, a.question_id"
+  "                               ORDER BY a.answered_at, a.id) AS n"
+  "    FROM answers a JOIN sessions s ON s.id = a.session_id)"
+  "  WHERE n = 1;"
+  "UPDATE answers SET first_sight = 1 WHERE id IN (SELECT id FROM temp.first_answer);"
+  "INSERT INTO shown (session_id, question_id, shown_at)"
+  "  SELECT session_id, question_id, answered_at FROM answers;"
+  "INSERT INTO exposure (pack_id, question_id, n_shown, n_shown_exam, first_shown,"
+  "                      last_shown, last_shown_exam, first_session)"
+  "  SELECT s.pack_id, a.question_id, count(*), sum (s.mode = 'exam'),"
+  "         min (a.answered_at), max (a.answered_at),"
+  "         max (CASE WHEN s.mode = 'exam' THEN a.answered_at END), f.session_id"
+  "  FROM answers a JOIN sessions s ON s.id = a.session_id"
+  "  JOIN temp.first_answer f ON f.pack_id = s.pack_id AND f.question_id = a.question_id"
+  "  GROUP BY s.pack_id, a.question_id;"
+  "UPDATE question_state SET (first_sight_correct, first_sight_unsure, first_sight_at) ="
+  "  (SELECT a.correct, a.unsure, a.answered_at FROM temp.first_answer f"
+  "   JOIN answers a ON a.id = f.id"
+  "   WHERE f.pack_id = question_state.pack_id AND f.question_id = question_state.question_id);"
+  "DROP TABLE temp.first_answer;";
+
 static const char * const migrations[] = {
   NULL,          /* 0 → 1 */
   migration_v2,  /* 1 → 2 */
+  migration_v3,  /* 2 → 3 */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SYL_STORE_SCHEMA_VERSION);

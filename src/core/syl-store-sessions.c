@@ -189,7 +189,8 @@ load_answers (SylStore         *self,
 
   stmt = syl_store_get_stmt (self,
                              "SELECT id, question_id, chosen, correct, unsure, time_ms, changes,"
-                             " answered_at FROM answers WHERE session_id = ?1 ORDER BY id",
+                             " answered_at, first_sight, digest"
+                             " FROM answers WHERE session_id = ?1 ORDER BY id",
                              error);
   if (stmt == NULL)
     return FALSE;
@@ -208,6 +209,9 @@ load_answers (SylStore         *self,
       answer->time_ms = sqlite3_column_int64 (stmt, 5);
       answer->changes = sqlite3_column_int (stmt, 6);
       answer->answered_at_us = sqlite3_column_int64 (stmt, 7);
+      answer->first_sight = sqlite3_column_int (stmt, 8) != 0;
+      if (sqlite3_column_type (stmt, 9) != SQLITE_NULL)
+        answer->digest = syl_store_column_dup_text (stmt, 9);
       g_ptr_array_add (session->answers, answer);
     }
 

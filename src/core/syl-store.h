@@ -14,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-#define SYL_STORE_SCHEMA_VERSION 2
+#define SYL_STORE_SCHEMA_VERSION 3
 #define SYL_STORE_DEFAULT_BUSY_TIMEOUT_MS 3000
 
 #define SYL_TYPE_STORE (syl_store_get_type ())
@@ -89,6 +89,65 @@ GArray          *syl_store_dup_scores               (SylStore               *sel
                                                      const char             *mode,
                                                      GError                **error);
 
+/* Exposure and first sight (syl-store-exposure.c, syl-store-answers.c) */
+gboolean         syl_store_mark_shown               (SylStore               *self,
+                                                     gint64                  session_id,
+                                                     const char             *question_id,
+                                                     gint64                  shown_at_us,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_exposures            (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+GArray          *syl_store_dup_first_sight_answers  (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* The calibration record (syl-store-forecasts.c) */
+gboolean         syl_store_record_forecast          (SylStore               *self,
+                                                     gint64                  session_id,
+                                                     const SylStoreForecast *forecast,
+                                                     GError                **error);
+GArray          *syl_store_dup_forecast_record      (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Notes (syl-store-notes.c) */
+gboolean         syl_store_set_note                 (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     const char             *question_id,
+                                                     const char             *text,
+                                                     gint64                  now_us,
+                                                     GError                **error);
+char            *syl_store_dup_note                 (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     const char             *question_id,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_notes                (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Reports (syl-store-reports.c) */
+gint64           syl_store_add_report               (SylStore               *self,
+                                                     const SylStoreReport   *report,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_reports              (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Pack updates (syl-store-pack-updates.c) */
+gboolean         syl_store_sync_digests             (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GHashTable             *digest_by_question_id,
+                                                     gint64                  now_us,
+                                                     GPtrArray             **changed_question_ids,
+                                                     GError                **error);
+guint            syl_store_get_seen_changes_version (SylStore               *self,
+                                                     const char             *pack_id);
+gboolean         syl_store_set_seen_changes_version (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     guint                   version,
+                                                     GError                **error);
+
 gboolean         syl_store_backup                   (SylStore               *self,
                                                      const char             *dest_path,
                                                      GError                **error);
@@ -99,6 +158,7 @@ gboolean         syl_store_restore                  (SylStore               *sel
 gboolean         syl_store_export_csv               (SylStore               *self,
                                                      const char             *dest_path,
                                                      GError                **error);
+char            *syl_store_dup_notes_csv_path       (const char             *dest_path);
 char            *syl_store_move_aside               (const char             *path,
                                                      const char             *reason,
                                                      GError                **error);
