@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "syl-store-private.h"
 
@@ -113,7 +114,8 @@ static const char migration_v2[] =
  * - living packs: the content digest each answer was given against (none
  *   for old answers), the current digest of each question, a `changed`
  *   mark on the states that restarted, the changes already shown;
- * - the forecast shown before each exam simulation; notes; reports. */
+ * - the forecast shown before each exam simulation; notes; reports.
+ * The tables; backfill_v3() fills them from the answers. */
 static const char migration_v3[] =
   "ALTER TABLE answers ADD COLUMN first_sight INTEGER NOT NULL DEFAULT 0;"
   "ALTER TABLE answers ADD COLUMN digest TEXT;"
@@ -174,40 +176,195 @@ static const char migration_v3[] =
   "CREATE TABLE pack_state ("
   "  pack_id TEXT PRIMARY KEY,"
   "  seen_changes_version INTEGER NOT NULL DEFAULT 0"
-  ") WITHOUT ROWID;"
-  /* The earliest answer to each question of each pack: its first sight. */
-  "CREATE TEMP TABLE first_answer ("
-  "  pack_id TEXT NOT NULL, question_id TEXT NOT NULL, id INTEGER NOT NULL,"
-  "  session_id INTEGER NOT NULL, PRIMARY KEY (pack_id, question_id)"
-  ") WITHOUT ROWID;"
-  "INSERT INTO temp.first_answer (pack_id, question_id, id, session_id)"
-  "  SELECT pack_id, question_id, id, session_id FROM ("
-  "    SELECT s.pack_id, a.question_id, a.id, a.session_id,"
-  "           row_number () OVER (PARTITION BY s.pack_id, a.question_id"
-  "                               ORDER BY a.answered_at, a.id) AS n"
-  "    FROM answers a JOIN sessions s ON s.id = a.session_id)"
-  "  WHERE n = 1;"
-  "UPDATE answers SET first_sight = 1 WHERE id IN (SELECT id FROM temp.first_answer);"
-  "INSERT INTO shown (session_id, question_id, shown_at)"
-  "  SELECT session_id, question_id, answered_at FROM answers;"
-  "INSERT INTO exposure (pack_id, question_id, n_shown, n_shown_exam, first_shown,"
-  "                      last_shown, last_shown_exam, first_session)"
-  "  SELECT s.pack_id, a.question_id, count(*), sum (s.mode = 'exam'),"
-  "         min (a.answered_at), max (a.answered_at),"
-  "         max (CASE WHEN s.mode = 'exam' THEN a.answered_at END), f.session_id"
-  "  FROM answers a JOIN sessions s ON s.id = a.session_id"
-  "  JOIN temp.first_answer f ON f.pack_id = s.pack_id AND f.question_id = a.question_id"
-  "  GROUP BY s.pack_id, a.question_id;"
-  "UPDATE question_state SET (first_sight_correct, first_sight_unsure, first_sight_at) ="
-  "  (SELECT a.correct, a.unsure, a.answered_at FROM temp.first_answer f"
-  "   JOIN answers a ON a.id = f.id"
-  "   WHERE f.pack_id = question_state.pack_id AND f.question_id = question_state.question_id);"
-  "DROP TABLE temp.first_answer;";
+  ") WITHOUT ROWID;";
 
-static const char * const migrations[] = {
-  NULL,          /* 0 → 1 */
-  migration_v2,  /* 1 → 2 */
-  migration_v3,  /* 2 → 3 */
+typedef struct
+{
+  char     *pack_id;
+  char     *question_id;
+  gint64    first_id;         /* the earliest answer: the first sight */
+  gint64    first_at;
+  gint64    first_session;
+  gboolean  first_correct;
+  gboolean  first_unsure;
+  guint     n_shown;
+  guint     n_shown_exam;
+  gint64    last_at;
+  gint64    last_exam_at;     /* 0: never in an exam */
+} Backfill;
+
+static void
+backfill_free (Backfill *b)
+{
+  g_free (b->pack_id);
+  g_free (b->question_id);
+  g_free (b);
+}
+
+static gboolean
+step_all (SylStore      *self,
+          sqlite3_stmt  *stmt,
+          GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return syl_store_check_rc (self, rc, error);
+}
+
+/* Version 3's data from the answers, in one pass over them in C: in SQL,
+ * the earliest answer per pack and question is a window over a sort of
+ * every answer, 25 s for a million with the store's small cache; here it
+ * is a hash table of one entry per question. Every answer means its
+ * question was shown in its session; the earliest answer to each
+ * question of each pack (by time, then id) is its first sight. */
+static gboolean
+backfill_v3 (SylStore  *self,
+             GError   **error)
+{
+  g_autoptr(GHashTable) questions = NULL;
+  sqlite3_stmt *scan = NULL;
+  sqlite3_stmt *mark = NULL;
+  sqlite3_stmt *exposure = NULL;
+  sqlite3_stmt *state = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (!syl_store_exec (self,
+                       "INSERT INTO shown (session_id, question_id, shown_at)"
+                       "  SELECT session_id, question_id, answered_at FROM answers",
+                       error))
+    return FALSE;
+
+  questions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) backfill_free);
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT a.id, a.session_id, s.pack_id, s.mode = 'exam', a.question_id,"
+                           " a.answered_at, a.correct, a.unsure"
+                           " FROM answers a JOIN sessions s ON s.id = a.session_id",
+                           -1, &scan, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (scan)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (scan, 0);
+      gint64 at = sqlite3_column_int64 (scan, 5);
+      gboolean exam = sqlite3_column_int (scan, 3) != 0;
+      const char *pack_id = (const char *) sqlite3_column_text (scan, 2);
+      const char *question_id = (const char *) sqlite3_column_text (scan, 4);
+      g_autofree char *key = NULL;
+      Backfill *b;
+
+      rc = SQLITE_OK;
+      if (pack_id == NULL || question_id == NULL)
+        continue;
+
+      key = g_strconcat (pack_id, "\n", question_id, NULL);
+      b = g_hash_table_lookup (questions, key);
+      if (b == NULL)
+        {
+          b = g_new0 (Backfill, 1);
+          b->pack_id = g_strdup (pack_id);
+          b->question_id = g_strdup (question_id);
+          b->first_id = 0;
+          g_hash_table_insert (questions, g_steal_pointer (&key), b);
+        }
+
+      if (b->first_id == 0 || at < b->first_at || (at == b->first_at && id < b->first_id))
+        {
+          b->first_id = id;
+          b->first_at = at;
+          b->first_session = sqlite3_column_int64 (scan, 1);
+          b->first_correct = sqlite3_column_int (scan, 6) != 0;
+          b->first_unsure = sqlite3_column_int (scan, 7) != 0;
+        }
+      b->n_shown++;
+      b->last_at = b->n_shown == 1 ? at : MAX (b->last_at, at);
+      if (exam)
+        {
+          b->n_shown_exam++;
+          b->last_exam_at = b->n_shown_exam == 1 ? at : MAX (b->last_exam_at, at);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    {
+      syl_store_set_db_error (self->path, self->db, rc, error);
+      goto out;
+    }
+
+  rc = sqlite3_prepare_v2 (self->db, "UPDATE answers SET first_sight = 1 WHERE id = ?1", -1, &mark, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db,
+                             "INSERT INTO exposure (pack_id, question_id, n_shown, n_shown_exam,"
+                             " first_shown, last_shown, last_shown_exam, first_session)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                             -1, &exposure, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db,
+                             "UPDATE question_state SET first_sight_correct = ?3,"
+                             " first_sight_unsure = ?4, first_sight_at = ?5"
+                             " WHERE pack_id = ?1 AND question_id = ?2",
+                             -1, &state, NULL);
+  if (rc != SQLITE_OK)
+    {
+      syl_store_set_db_error (self->path, self->db, rc, error);
+      goto out;
+    }
+
+  g_hash_table_iter_init (&iter, questions);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Backfill *b = value;
+
+      sqlite3_bind_int64 (mark, 1, b->first_id);
+      if (!step_all (self, mark, error))
+        goto out;
+
+      sqlite3_bind_text (exposure, 1, b->pack_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (exposure, 2, b->question_id, -1, SQLITE_STATIC);
+      sqlite3_bind_int (exposure, 3, b->n_shown);
+      sqlite3_bind_int (exposure, 4, b->n_shown_exam);
+      sqlite3_bind_int64 (exposure, 5, b->first_at);
+      sqlite3_bind_int64 (exposure, 6, b->last_at);
+      if (b->n_shown_exam > 0)
+        sqlite3_bind_int64 (exposure, 7, b->last_exam_at);
+      sqlite3_bind_int64 (exposure, 8, b->first_session);
+      if (!step_all (self, exposure, error))
+        goto out;
+
+      sqlite3_bind_text (state, 1, b->pack_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (state, 2, b->question_id, -1, SQLITE_STATIC);
+      sqlite3_bind_int (state, 3, b->first_correct);
+      sqlite3_bind_int (state, 4, b->first_unsure);
+      sqlite3_bind_int64 (state, 5, b->first_at);
+      if (!step_all (self, state, error))
+        goto out;
+    }
+
+  ok = TRUE;
+
+out:
+  sqlite3_finalize (scan);
+  sqlite3_finalize (mark);
+  sqlite3_finalize (exposure);
+  sqlite3_finalize (state);
+  return ok;
+}
+
+/* Each migration: its SQL (the schema, and data a statement can move
+ * cheaply), then what fills the new tables, if anything. Only the SQL
+ * builds the schema that syl_store_check_tables() compares with. */
+typedef struct
+{
+  const char *sql;
+  gboolean  (*backfill) (SylStore  *self,
+                         GError   **error);
+} Migration;
+
+static const Migration migrations[] = {
+  { schema_v1, NULL },        /* 0 → 1 */
+  { migration_v2, NULL },     /* 1 → 2 */
+  { migration_v3, backfill_v3 },  /* 2 → 3 */
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SYL_STORE_SCHEMA_VERSION);
@@ -280,83 +437,109 @@ syl_store_check_version (SylStore  *self,
   return TRUE;
 }
 
-static gboolean
-exec_schema_up_to (sqlite3  *db,
-                   int       version)
-{
-  for (int v = 0; v < version; v++)
-    if (sqlite3_exec (db, v == 0 ? schema_v1 : migrations[v], NULL, NULL, NULL) != SQLITE_OK)
-      return FALSE;
+#define TABLE_COLUMNS_SQL \
+  "SELECT m.name, p.name FROM sqlite_schema AS m, pragma_table_info (m.name) AS p" \
+  " WHERE m.type = 'table' ORDER BY 1, 2"
 
-  return TRUE;
+/* "table\ncolumn" for each column of each table of @db. */
+static int
+collect_columns (sqlite3    *db,
+                 GPtrArray  *columns)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, TABLE_COLUMNS_SQL, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (columns, g_strdup_printf ("%s\n%s",
+                                                 (const char *) sqlite3_column_text (stmt, 0),
+                                                 (const char *) sqlite3_column_text (stmt, 1)));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_OK ? SQLITE_DONE : rc;
+}
+
+/* The columns a file of @version has, from its schema built in memory
+ * once per process: one source of truth, the migrations themselves. */
+static GPtrArray *
+get_expected_columns (int version)
+{
+  static GPtrArray *expected[SYL_STORE_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (expected);
+  GPtrArray *columns;
+
+  g_assert (version >= 1 && version <= SYL_STORE_SCHEMA_VERSION);
+
+  G_LOCK (expected);
+  if (expected[version] == NULL)
+    {
+      sqlite3 *reference = NULL;
+
+      columns = g_ptr_array_new_with_free_func (g_free);
+      if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+        g_error ("Cannot open an in-memory database: %s", sqlite3_errmsg (reference));
+      for (int v = 0; v < version; v++)
+        if (sqlite3_exec (reference, migrations[v].sql, NULL, NULL, NULL) != SQLITE_OK)
+          g_error ("Schema version %d does not build: %s", v + 1, sqlite3_errmsg (reference));
+      if (collect_columns (reference, columns) != SQLITE_DONE)
+        g_error ("Cannot list the columns of schema version %d: %s", version, sqlite3_errmsg (reference));
+      sqlite3_close_v2 (reference);
+      expected[version] = columns;
+    }
+  columns = expected[version];
+  G_UNLOCK (expected);
+
+  return columns;
 }
 
 static gboolean
-check_tables_against (SylStore      *self,
-                      sqlite3       *reference,
-                      int            version,
-                      GError       **error)
+check_tables_against (SylStore   *self,
+                      GPtrArray  *expected,
+                      int         version,
+                      GError    **error)
 {
-  sqlite3_stmt *expected = NULL;
-  sqlite3_stmt *table = NULL;
-  sqlite3_stmt *column = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) have = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *missing = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (reference,
-                           "SELECT m.name, p.name FROM sqlite_schema AS m,"
-                           " pragma_table_info (m.name) AS p"
-                           " WHERE m.type = 'table' ORDER BY 1, 2",
-                           -1, &expected, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (self->db,
-                             "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-                             -1, &table, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (self->db,
-                             "SELECT count(*) FROM pragma_table_info (?1) WHERE name = ?2",
-                             -1, &column, NULL);
-
-  while (rc == SQLITE_OK && missing == NULL && (rc = sqlite3_step (expected)) == SQLITE_ROW)
+  rc = collect_columns (self->db, found);
+  if (rc != SQLITE_DONE)
     {
-      const char *table_name = (const char *) sqlite3_column_text (expected, 0);
-      const char *column_name = (const char *) sqlite3_column_text (expected, 1);
-
-      sqlite3_bind_text (table, 1, table_name, -1, SQLITE_STATIC);
-      rc = sqlite3_step (table);
-      if (rc == SQLITE_ROW && sqlite3_column_int (table, 0) == 0)
-        /* Translators: %s is the name of a table in the database */
-        missing = g_strdup_printf (_("its table “%s” is missing"), table_name);
-      sqlite3_reset (table);
-      if (rc != SQLITE_ROW || missing != NULL)
-        break;
-
-      sqlite3_bind_text (column, 1, table_name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (column, 2, column_name, -1, SQLITE_STATIC);
-      rc = sqlite3_step (column);
-      if (rc == SQLITE_ROW && sqlite3_column_int (column, 0) == 0)
-        /* Translators: the first %s is a table in the database, the second a column */
-        missing = g_strdup_printf (_("its table “%s” has no column “%s”"), table_name, column_name);
-      sqlite3_reset (column);
-      if (rc == SQLITE_ROW)
-        rc = SQLITE_OK;
+      syl_store_set_db_error (self->path, self->db, rc, error);
+      return FALSE;
     }
 
-  sqlite3_finalize (expected);
-  sqlite3_finalize (table);
-  sqlite3_finalize (column);
+  /* "table\ncolumn" for the columns, "table" for the tables. */
+  for (guint i = 0; i < found->len; i++)
+    {
+      const char *column = g_ptr_array_index (found, i);
+
+      g_hash_table_add (have, g_strndup (column, strcspn (column, "\n")));
+      g_hash_table_add (have, g_strdup (column));
+    }
+
+  for (guint i = 0; i < expected->len && missing == NULL; i++)
+    {
+      const char *column = g_ptr_array_index (expected, i);
+      g_autofree char *table = g_strndup (column, strcspn (column, "\n"));
+
+      if (!g_hash_table_contains (have, table))
+        /* Translators: %s is the name of a table in the database */
+        missing = g_strdup_printf (_("its table “%s” is missing"), table);
+      else if (!g_hash_table_contains (have, column))
+        /* Translators: the first %s is a table in the database, the second a column */
+        missing = g_strdup_printf (_("its table “%s” has no column “%s”"), table, column + strlen (table) + 1);
+    }
 
   if (missing != NULL)
     {
       g_autofree char *detail = g_strdup_printf (_("schema version %d, but %s"), version, missing);
 
       syl_store_set_error (error, SYL_STORE_ERROR_CORRUPT, self->path, detail);
-      return FALSE;
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      syl_store_set_db_error (self->path, self->db, rc, error);
       return FALSE;
     }
 
@@ -381,9 +564,6 @@ syl_store_check_tables (SylStore  *self,
                         int        version,
                         GError   **error)
 {
-  sqlite3 *reference = NULL;
-  gboolean ok;
-
   if (version == 0)
     {
       sqlite3_stmt *stmt = NULL;
@@ -406,18 +586,7 @@ syl_store_check_tables (SylStore  *self,
       return n_objects == 0;
     }
 
-  if (sqlite3_open_v2 (":memory:", &reference, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
-      !exec_schema_up_to (reference, version))
-    {
-      syl_store_set_db_error (self->path, reference, sqlite3_errcode (reference), error);
-      sqlite3_close_v2 (reference);
-      return FALSE;
-    }
-
-  ok = check_tables_against (self, reference, version, error);
-  sqlite3_close_v2 (reference);
-
-  return ok;
+  return check_tables_against (self, get_expected_columns (version), version, error);
 }
 
 /**
@@ -444,9 +613,10 @@ syl_store_migrate (SylStore  *self,
 
   for (int v = from; v < SYL_STORE_SCHEMA_VERSION; v++)
     {
-      const char *sql = v == 0 ? schema_v1 : migrations[v];
+      const Migration *migration = &migrations[v];
 
-      if (!syl_store_exec (self, sql, &local_error))
+      if (!syl_store_exec (self, migration->sql, &local_error) ||
+          (migration->backfill != NULL && !migration->backfill (self, &local_error)))
         {
           /* The tables were checked: a migration that cannot run means
            * the file is not what its version says. */
