@@ -118,6 +118,7 @@ static void syl_application_open_progress (SylApplication *self,
                                            SylWindow      *window);
 static void show_progress_error           (SylApplication *self,
                                            SylWindow      *window,
+                                           const char     *heading,
                                            const GError   *error);
 
 static void
@@ -230,7 +231,7 @@ on_quick_check_done_cb (GObject      *source,
       !g_error_matches (error, SYL_STORE_ERROR, SYL_STORE_ERROR_CORRUPT))
     return;
 
-  show_progress_error (self, window, error);
+  show_progress_error (self, window, _("Your Progress Is Damaged"), error);
 }
 
 /* Tells the learner why the progress database cannot be used, with
@@ -239,12 +240,13 @@ on_quick_check_done_cb (GObject      *source,
 static void
 show_progress_error (SylApplication *self,
                      SylWindow      *window,
+                     const char     *heading,
                      const GError   *error)
 {
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                       _("Your Progress Could Not Be Opened"),
+                                                       heading != NULL ? heading : _("Your Progress Could Not Be Opened"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
 
@@ -310,7 +312,7 @@ syl_application_open_progress (SylApplication *self,
 
   /* The learner is told in the dialog; the log keeps it for a bug report. */
   g_message ("%s", error->message);
-  show_progress_error (self, window, error);
+  show_progress_error (self, window, NULL, error);
 }
 
 /* The first lines of what went wrong, for the banner: enough to name

@@ -624,6 +624,7 @@ test_damaged_page_offers_fresh_start (Fixture       *fixture,
   syl_test_iterate_until_timeout (message_dialog_shown, NULL, 30);
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Your Progress Is Damaged");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), db));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "damaged"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh"));

@@ -6,11 +6,9 @@
  */
 
 /* The learner's progress, in one SQLite database. This file holds the
- * object (open, close, settings, integrity) and the helpers that its
- * friend files share through syl-store-private.h; each concern has a file
- * of its own: syl-store-schema.c (schema and migrations),
- * syl-store-answers.c (answers and question states), syl-store-sessions.c,
- * syl-store-backup.c (backup, restore, CSV export, move-aside).
+ * object (open, close, settings) and the helpers that its friend files
+ * share through syl-store-private.h (errors, statements, transactions);
+ * each concern has a file of its own (docs/progress-store.md lists them).
  *
  * - Schema version in PRAGMA user_version. A new file is created at
  *   version 1 and migrated forward like any old one, so every migration
@@ -449,9 +447,19 @@ syl_store_init (SylStore *self)
  * @error: return location for a #SYL_STORE_ERROR
  *
  * Opens (creating and migrating as needed) the progress database with the
- * default busy timeout.
+ * default busy timeout, and takes its lock (`@path.lock`) until
+ * syl_store_close() or the last reference goes. Before anything is
+ * written the file is checked: its kind (a regular file, or a link to
+ * one), its schema version and its tables. The whole file is not read
+ * here: syl_store_check_quick_async() does that.
  *
- * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error
+ *   set: %SYL_STORE_ERROR_CORRUPT (damaged, or not a Syllabus progress
+ *   database), %SYL_STORE_ERROR_NEWER_SCHEMA, %SYL_STORE_ERROR_IN_USE
+ *   (another store, in this process or another, has it open),
+ *   %SYL_STORE_ERROR_LOCKED (another program holds SQLite's lock),
+ *   %SYL_STORE_ERROR_READ_ONLY, %SYL_STORE_ERROR_FULL or
+ *   %SYL_STORE_ERROR_IO; the file is left as it was
  */
 SylStore *
 syl_store_open (const char  *path,
@@ -506,7 +514,8 @@ syl_store_open_full (const char  *path,
 /**
  * syl_store_close:
  *
- * Closes the database; later calls fail. Called by finalize.
+ * Closes the database and lets go of its lock; later calls fail with an
+ * error that says so. Called by finalize.
  */
 void
 syl_store_close (SylStore *self)
