@@ -523,6 +523,26 @@ test_forecast_record (Fixture       *fixture,
   record = syl_store_dup_forecast_record (store, "other-pack", &error);
   g_assert_cmpuint (record->len, ==, 0);
 
+  /* The outcomes come from the index, not from the (big) session rows. */
+  {
+    g_autoptr(GString) plan = g_string_new (NULL);
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "EXPLAIN QUERY PLAN " SYL_STORE_FORECAST_RECORD_SQL,
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_text (stmt, 1, PACK, -1, SQLITE_STATIC);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (plan, "%s; ", (const char *) sqlite3_column_text (stmt, 3));
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+
+    g_test_message ("plan: %s", plan->str);
+    g_assert_nonnull (strstr (plan->str, "COVERING INDEX sessions_by_pack"));
+    g_assert_null (strstr (plan->str, "SCAN"));
+  }
+
   /* No such session; not a number. */
   g_assert_false (syl_store_record_forecast (store, 4242, &forecast, &error));
   g_assert_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_NOT_FOUND);

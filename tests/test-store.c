@@ -1004,7 +1004,7 @@ test_scores (Fixture       *fixture,
       g_test_message ("plan: %s", detail);
       g_assert_null (strstr (detail, "SCAN"));
       g_assert_null (strstr (detail, "TEMP B-TREE"));
-      uses_index |= strstr (detail, "USING INDEX sessions_by_pack") != NULL;
+      uses_index |= strstr (detail, "USING COVERING INDEX sessions_by_pack") != NULL;
     }
   sqlite3_finalize (stmt);
   sqlite3_close (db);

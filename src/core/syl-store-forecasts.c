@@ -108,12 +108,7 @@ syl_store_dup_forecast_record (SylStore    *self,
   g_return_val_if_fail (SYL_IS_STORE (self), NULL);
   g_return_val_if_fail (pack_id != NULL, NULL);
 
-  stmt = syl_store_get_stmt (self,
-                             "SELECT f.session_id, f.made_at, f.estimate, f.low, f.high,"
-                             " f.pass_probability, s.finished_at, s.score"
-                             " FROM forecasts f JOIN sessions s ON s.id = f.session_id"
-                             " WHERE s.pack_id = ?1 ORDER BY f.made_at, f.session_id",
-                             error);
+  stmt = syl_store_get_stmt (self, SYL_STORE_FORECAST_RECORD_SQL, error);
   if (stmt == NULL)
     return NULL;
 

@@ -115,11 +115,21 @@ gboolean       syl_store_is_first_session    (SylStore       *self,
 
 /* The query of syl_store_dup_scores(), here so that a test can check with
  * EXPLAIN QUERY PLAN that it reads the sessions_by_pack index (pack_id,
- * finished_at) in order: no table scan, no sort. */
+ * finished_at, id, mode, score) in order and nothing else: no table scan,
+ * no sort, no session row. */
 #define SYL_STORE_SCORES_SQL \
   "SELECT id, finished_at, score FROM sessions" \
   " WHERE pack_id = ?1 AND (?2 IS NULL OR mode = ?2)" \
   "   AND finished_at IS NOT NULL AND score IS NOT NULL" \
   " ORDER BY finished_at, id"
+
+/* The query of syl_store_dup_forecast_record(): the outcome of each
+ * session comes from the covering sessions_by_pack index, not from the
+ * session rows (a test checks the plan). */
+#define SYL_STORE_FORECAST_RECORD_SQL \
+  "SELECT f.session_id, f.made_at, f.estimate, f.low, f.high," \
+  " f.pass_probability, s.finished_at, s.score" \
+  " FROM forecasts f JOIN sessions s ON s.id = f.session_id" \
+  " WHERE s.pack_id = ?1 ORDER BY f.made_at, f.session_id"
 
 G_END_DECLS
