@@ -789,10 +789,28 @@ syl_application_shutdown (GApplication *app)
   SylApplication *self = SYL_APPLICATION (app);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-  /* The quick check stops at its next step rather than outlive us. */
-  g_cancellable_cancel (self->check_cancellable);
+  /* The database and its lock go with the application, whatever still
+   * holds the store (a quick check about to report, a page); the quick
+   * check stops at its next step. */
+  close_progress (self, NULL);
 
   G_APPLICATION_CLASS (syl_application_parent_class)->shutdown (app);
+}
+
+/* The last window gone is the end of this instance for the learner (the
+ * application quits next): the progress database and its lock go now,
+ * after the window has paused its quiz, so that another instance may open
+ * them at once. */
+static void
+syl_application_window_removed (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  SylApplication *self = SYL_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (syl_application_parent_class)->window_removed (app, window);
+
+  if (SYL_IS_WINDOW (window) && get_main_window (self) == NULL)
+    close_progress (self, NULL);
 }
 
 static void
@@ -801,9 +819,7 @@ syl_application_finalize (GObject *object)
   SylApplication *self = SYL_APPLICATION (object);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-  g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
-  g_clear_object (&self->store);
+  close_progress (self, NULL);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
@@ -824,6 +840,8 @@ syl_application_class_init (SylApplicationClass *klass)
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;
   app_class->shutdown = syl_application_shutdown;
+
+  GTK_APPLICATION_CLASS (klass)->window_removed = syl_application_window_removed;
 
   /**
    * SylApplication::ready:
