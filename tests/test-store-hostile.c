@@ -458,7 +458,9 @@ test_in_use_same_process (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_file_test (lock, G_FILE_TEST_IS_REGULAR));
 
+  g_clear_object (&first);
   first = syl_store_open (fixture->path, &error);
+  g_assert_null (first);
   g_assert_error (error, SYL_STORE_ERROR, SYL_STORE_ERROR_IN_USE);
 }
 
