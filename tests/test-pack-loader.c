@@ -21,6 +21,7 @@
 #include "syl-question.h"
 #include "syl-service.h"
 #include "syl-task.h"
+#include "syl-test-util.h"
 
 /* One broken fixture per rule and per hazard: the error code, the line the
  * message must name and how many error lines the message has. */
@@ -820,6 +821,98 @@ test_id_syntax (void)
     }
 }
 
+/* Each required attribute left out, one element kind at a time: an error
+ * naming the file, the element's line and the attribute, never a crash
+ * (the loader must not read an id the schema check has not guaranteed). */
+static void
+test_missing_attribute (void)
+{
+  static const struct
+  {
+    const char *from, *to, *attribute;
+    guint line;
+  } cases[] = {
+    { " id=\"test-minimal\"", "", "id", 2 },
+    { " version=\"2\"", "", "version", 2 },
+    { " code=\"TST-01\"", "", "code", 7 },
+    { " scored=\"4\"", "", "scored", 7 },
+    { " minutes=\"30\"", "", "minutes", 7 },
+    { "\n        score-min=\"100\"", "", "score-min", 6 },
+    { " score-max=\"1000\"", "", "score-max", 7 },
+    { " pass=\"700\"", "", "pass", 7 },
+    { "<response-type type=\"single\">", "<response-type>", "type", 8 },
+    { " id=\"d1\"", "", "id", 19 },
+    { " weight=\"60\"", "", "weight", 19 },
+    { " id=\"1.1\"", "", "id", 21 },
+    { " id=\"tools\"", "", "id", 41 },
+    { " id=\"make\"", "", "id", 43 },
+    { " id=\"q1\"", "", "id", 64 },
+    { " type=\"single\" task=\"1.1\"", " task=\"1.1\"", "type", 64 },
+    { " type=\"single\" task=\"1.1\"", " type=\"single\"", "task", 64 },
+    { "<reference href=\"https://docs.aws.amazon.com/codebuild/latest/userguide/welcome.html\">",
+      "<reference>", "href", 71 },   /* libxml2 dates it where its text ends */
+    { "<service ref=\"make\"/>", "<service/>", "ref", 74 },
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      g_autoptr(GString) copy = g_string_new (contents);
+      g_autofree char *named = g_strdup_printf ("%s=", cases[i].attribute);
+
+      g_test_message ("without %s on line %u", cases[i].attribute, cases[i].line);
+      g_assert_cmpuint (g_string_replace (copy, cases[i].from, cases[i].to, 1), ==, 1);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "attrs.xml", &error);
+      g_assert_null (pack);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_SCHEMA);
+      g_test_message ("%s", error->message);
+      assert_names_file_line (error->message, "attrs.xml", cases[i].line);
+      g_assert_nonnull (strstr (error->message, named));
+      g_assert_cmpuint (count_lines (error->message), ==, 1);
+    }
+}
+
+/* A questions file of a folder pack without pack=: same as above. */
+static void
+test_missing_attribute_folder (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syl-pack-loader-XXXXXX", NULL);
+  g_autofree char *questions = g_build_filename (dir, "questions", NULL);
+  g_autofree char *pack_xml = g_build_filename (dir, "pack.xml", NULL);
+  g_autofree char *first = g_build_filename (questions, "a-first.xml", NULL);
+  g_autofree char *source = fixture_path ("folder");
+  g_autofree char *source_pack = g_build_filename (source, "pack.xml", NULL);
+  g_autofree char *source_first = g_build_filename (source, "questions", "a-first.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir (questions, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source_pack, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack_xml, contents, -1, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (source_first, &contents, NULL, NULL));
+  copy = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (copy, " pack=\"test-folder\"", "", 1), ==, 1);
+  g_assert_true (g_file_set_contents (first, copy->str, copy->len, NULL));
+
+  pack = syl_pack_load (dir, &error);
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_SCHEMA);
+  g_test_message ("%s", error->message);
+  assert_names_file_line (error->message, "a-first.xml", 2);
+  g_assert_nonnull (strstr (error->message, "pack="));
+
+  syl_test_remove_tree (dir);
+}
+
 /* The schema built into the program is data/schema/pack.rng. */
 static void
 test_builtin_schema (void)
@@ -853,6 +946,8 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/from-data", test_from_data);
   g_test_add_func ("/syl/pack-loader/normalize", test_normalize);
   g_test_add_func ("/syl/pack-loader/broken/id-syntax", test_id_syntax);
+  g_test_add_func ("/syl/pack-loader/broken/missing-attribute", test_missing_attribute);
+  g_test_add_func ("/syl/pack-loader/broken/missing-attribute-folder", test_missing_attribute_folder);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
   g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);

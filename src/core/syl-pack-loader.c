@@ -41,14 +41,32 @@
 #define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
 #define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
 #define MAX_ID_LENGTH 64
+#define MAX_SHOWN_CHARS 80
 
 G_DEFINE_QUARK (syl-pack-error-quark, syl_pack_error)
 
+/* The errors of a whole load, formatted. */
 typedef struct
 {
   GString *text;
   int first_code;               /* -1 while empty */
   guint count;
+} ErrorText;
+
+typedef struct
+{
+  guint line;                   /* 0: no line */
+  int code;
+  char *message;
+} ErrorEntry;
+
+/* The errors of one file, kept apart until the file is done, so that they
+ * can be sorted and merged (see loader_merge_attribute_errors()). */
+typedef struct
+{
+  GArray *entries;              /* ErrorEntry, at most MAX_ERRORS_PER_FILE */
+  int first_code;               /* -1 while empty */
+  guint count;                  /* all of them, shown or not */
 } ErrorList;
 
 typedef struct
@@ -57,12 +75,6 @@ typedef struct
   char *file;
   guint line;
 } IdSite;
-
-typedef struct
-{
-  guint line;
-  char *message;
-} PendingError;
 
 typedef enum
 {
@@ -74,7 +86,7 @@ typedef struct
 {
   SylPack *pack;
   GHashTable *ids;              /* id → IdSite */
-  ErrorList all;
+  ErrorText all;
 
   /* the file being read */
   const char *file;
@@ -83,8 +95,8 @@ typedef struct
   ErrorList structure;          /* malformed, schema, encoding… */
   ErrorList semantic;           /* rules that span elements */
   ErrorList stream_errors;      /* what the streaming reader said */
-  GArray *id_errors;            /* PendingError: ids the schema no longer checks */
-  guint diagnose_line;          /* line of the root, for diagnose_file() */
+  ErrorList attr_errors;        /* attributes the loader checks itself */
+  gboolean schema_derailed;     /* see on_reader_error_cb() */
   gboolean stop;
 
   guint weight_sum;
@@ -102,17 +114,18 @@ id_site_free (gpointer data)
 }
 
 static void
-pending_error_clear (gpointer data)
+error_entry_clear (gpointer data)
 {
-  PendingError *pending = data;
+  ErrorEntry *entry = data;
 
-  g_free (pending->message);
+  g_free (entry->message);
 }
 
 static void
 error_list_init (ErrorList *list)
 {
-  list->text = g_string_new (NULL);
+  list->entries = g_array_new (FALSE, FALSE, sizeof (ErrorEntry));
+  g_array_set_clear_func (list->entries, error_entry_clear);
   list->first_code = -1;
   list->count = 0;
 }
@@ -120,15 +133,13 @@ error_list_init (ErrorList *list)
 static void
 error_list_clear (ErrorList *list)
 {
-  if (list->text != NULL)
-    g_string_free (list->text, TRUE);
-  list->text = NULL;
+  g_clear_pointer (&list->entries, g_array_unref);
 }
 
 static void
 error_list_reset (ErrorList *list)
 {
-  g_string_truncate (list->text, 0);
+  g_array_set_size (list->entries, 0);
   list->first_code = -1;
   list->count = 0;
 }
@@ -136,20 +147,46 @@ error_list_reset (ErrorList *list)
 static void
 error_list_add (ErrorList  *list,
                 int         code,
-                const char *file,
                 guint       line,
                 const char *message)
 {
+  ErrorEntry entry;
+
   if (list->first_code < 0)
     list->first_code = code;
   list->count++;
   if (list->count > MAX_ERRORS_PER_FILE)
     return;
 
-  if (line > 0)
-    g_string_append_printf (list->text, "%s:%u: %s\n", file, line, message);
-  else
-    g_string_append_printf (list->text, "%s: %s\n", file, message);
+  entry.line = line;
+  entry.code = code;
+  entry.message = g_strdup (message);
+  g_array_append_val (list->entries, entry);
+}
+
+/* Moves every entry of @from to the end of @to. */
+static void
+error_list_move (ErrorList *to,
+                 ErrorList *from)
+{
+  for (guint i = 0; i < from->entries->len; i++)
+    {
+      ErrorEntry *entry = &g_array_index (from->entries, ErrorEntry, i);
+
+      error_list_add (to, entry->code, entry->line, entry->message);
+    }
+  if (from->count > from->entries->len)
+    to->count += from->count - from->entries->len;
+  error_list_reset (from);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const ErrorEntry *x = a, *y = b;
+
+  return (x->line > y->line) - (x->line < y->line);
 }
 
 static void G_GNUC_PRINTF (5, 6)
@@ -167,7 +204,7 @@ loader_error (Loader     *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  error_list_add (list, code, self->file, line, message);
+  error_list_add (list, code, line, message);
 }
 
 #define structure_error(self, code, line, ...) \
@@ -188,16 +225,60 @@ loader_flush_file (Loader *self)
       if (self->all.first_code < 0)
         self->all.first_code = list->first_code;
       self->all.count += list->count;
-      g_string_append (self->all.text, list->text->str);
-      if (list->count > MAX_ERRORS_PER_FILE)
+      for (guint i = 0; i < list->entries->len; i++)
+        {
+          ErrorEntry *entry = &g_array_index (list->entries, ErrorEntry, i);
+
+          if (entry->line > 0)
+            g_string_append_printf (self->all.text, "%s:%u: %s\n",
+                                    self->file, entry->line, entry->message);
+          else
+            g_string_append_printf (self->all.text, "%s: %s\n", self->file, entry->message);
+        }
+      if (list->count > list->entries->len)
         g_string_append_printf (self->all.text,
                                 "%s: %u more errors not shown\n",
-                                self->file, list->count - MAX_ERRORS_PER_FILE);
+                                self->file, list->count - list->entries->len);
     }
 
   error_list_reset (&self->structure);
   error_list_reset (&self->semantic);
   error_list_reset (&self->stream_errors);
+  error_list_reset (&self->attr_errors);
+}
+
+/* The loader's own attribute errors are schema errors, reported where
+ * the full schema would have reported them: along with the other schema
+ * errors, and not after a problem that stops validation (malformed XML,
+ * DOCTYPE, namespace…). They say more than libxml2's "failed to validate
+ * attributes" for the same element, which is dropped. */
+static void
+loader_merge_attribute_errors (Loader *self)
+{
+  ErrorList *list = &self->structure;
+  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
+
+  if (self->attr_errors.count == 0)
+    return;
+
+  for (guint i = 0; i < self->attr_errors.entries->len; i++)
+    g_hash_table_add (lines, GUINT_TO_POINTER (g_array_index (self->attr_errors.entries,
+                                                              ErrorEntry, i).line));
+  for (guint i = list->entries->len; i-- > 0;)
+    {
+      ErrorEntry *entry = &g_array_index (list->entries, ErrorEntry, i);
+
+      if (entry->code == SYL_PACK_ERROR_SCHEMA &&
+          g_hash_table_contains (lines, GUINT_TO_POINTER (entry->line)))
+        {
+          g_array_remove_index (list->entries, i);
+          list->count--;
+        }
+    }
+
+  error_list_move (list, &self->attr_errors);
+  list->first_code = SYL_PACK_ERROR_SCHEMA;
+  g_array_sort (list->entries, compare_entries);
 }
 
 static gboolean
@@ -683,17 +764,114 @@ dup_attr (xmlNode    *node,
   return result;
 }
 
-static gboolean
-get_uint_attr (xmlNode    *node,
-               const char *name,
-               guint      *value)
+/* @value as a message quotes it: control characters escaped, so that the
+ * message stays one line, and cut after MAX_SHOWN_CHARS characters. */
+static char *
+dup_shown (const char *value)
 {
-  g_autofree char *text = dup_attr (node, name);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = value;
+  guint n = 0;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (n++ == MAX_SHOWN_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (c == (gunichar)-1 || c == (gunichar)-2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guint)(guchar)*p);
+          p++;
+          continue;
+        }
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Attributes are checked by the loader as well as by the schema: the
+ * streaming validator reports a problem after the loader has seen the
+ * element, and says only "failed to validate attributes". These errors
+ * are kept aside until the file is done (loader_merge_attribute_errors()). */
+static void G_GNUC_PRINTF (3, 4)
+attribute_error (Loader     *self,
+                 xmlNode    *node,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  error_list_add (&self->attr_errors, SYL_PACK_ERROR_SCHEMA, node_line (node), message);
+}
+
+/* A required attribute, or %NULL after an error naming it. Nothing that
+ * reads an attribute may assume that the schema has checked it: the
+ * streaming validator reports after the loader has seen the element. */
+static char *
+dup_required_attr (Loader     *self,
+                   xmlNode    *node,
+                   const char *name)
+{
+  char *value = dup_attr (node, name);
+
+  if (value == NULL)
+    attribute_error (self, node, "<%s> has no %s= attribute; add it (see docs/pack-format.md)",
+                     (const char *)node->name, name);
+
+  return value;
+}
+
+/* A whole number between @min and @max. A missing optional attribute
+ * gives 0 and %TRUE; a missing required one or a bad value an error and
+ * %FALSE (*@value is then 0). */
+static gboolean
+get_number_attr (Loader     *self,
+                 xmlNode    *node,
+                 const char *name,
+                 gboolean    required,
+                 guint       min,
+                 guint       max,
+                 guint      *value)
+{
+  g_autofree char *text = required ? dup_required_attr (self, node, name) : dup_attr (node, name);
+  g_autofree char *shown = NULL;
   guint64 v;
 
   *value = 0;
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &v, NULL))
-    return FALSE;
+  if (text == NULL)
+    return !required;
+
+  shown = dup_shown (text);
+  for (const char *p = text; ; p++)
+    if (*p == '\0' ? p == text : !g_ascii_isdigit (*p))
+      {
+        attribute_error (self, node, "<%s %s=\"%s\">: not a whole number; write it with the"
+                         " digits 0-9 only", (const char *)node->name, name, shown);
+        return FALSE;
+      }
+    else if (*p == '\0')
+      break;
+
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &v, NULL))
+    {
+      attribute_error (self, node, "<%s %s=\"%s\">: out of range; it must be from %u to %u",
+                       (const char *)node->name, name, shown, min, max);
+      return FALSE;
+    }
 
   *value = (guint)v;
   return TRUE;
@@ -738,27 +916,26 @@ is_valid_id (const char *value)
 }
 
 /* Checks the id or reference @value of attribute @attr of @node. A bad
- * one is a schema error, as the full schema would report it; it is kept
- * aside until the file has been validated (see loader_read_file()). A
- * missing attribute is left to the schema. */
+ * one is a schema error, as the full schema would report it (see
+ * attribute_error()). A missing attribute is reported where it is read
+ * (dup_required_attr()). */
 static void
 check_id (Loader     *self,
           xmlNode    *node,
           const char *attr,
           const char *value)
 {
-  PendingError pending;
+  g_autofree char *shown = NULL;
 
   if (value == NULL || is_valid_id (value))
     return;
 
-  pending.line = node_line (node);
-  pending.message = g_strdup_printf ("<%s %s=\"%s\">: this value is not allowed; ids use"
-                                     " only ASCII letters, digits, '.', '_' and '-', start"
-                                     " with a letter or a digit and have at most %u characters;"
-                                     " see docs/pack-format.md",
-                                     (const char *)node->name, attr, value, MAX_ID_LENGTH);
-  g_array_append_val (self->id_errors, pending);
+  shown = dup_shown (value);
+  attribute_error (self, node, "<%s %s=\"%s\">: this value is not allowed; ids use"
+                   " only ASCII letters, digits, '.', '_' and '-', start"
+                   " with a letter or a digit and have at most %u characters;"
+                   " see docs/pack-format.md",
+                   (const char *)node->name, attr, shown, MAX_ID_LENGTH);
 }
 
 /* Records @id; an id used before is an error. All ids of a pack share one
@@ -816,17 +993,18 @@ static void
 read_exam (Loader  *self,
            xmlNode *node)
 {
-  g_autofree char *code = dup_attr (node, "code");
+  g_autofree char *code = dup_required_attr (self, node, "code");
   g_autofree char *scoring = dup_attr (node, "scoring");
   guint scored, unscored, minutes, score_min, score_max, pass_score;
   gboolean numbers_ok;
 
-  numbers_ok = get_uint_attr (node, "scored", &scored) &
-               get_uint_attr (node, "minutes", &minutes) &
-               get_uint_attr (node, "score-min", &score_min) &
-               get_uint_attr (node, "score-max", &score_max) &
-               get_uint_attr (node, "pass", &pass_score);
-  get_uint_attr (node, "unscored", &unscored);
+  /* & rather than &&: every attribute is checked. */
+  numbers_ok = get_number_attr (self, node, "scored", TRUE, 0, G_MAXUINT, &scored) &
+               get_number_attr (self, node, "unscored", FALSE, 0, G_MAXUINT, &unscored) &
+               get_number_attr (self, node, "minutes", TRUE, 0, G_MAXUINT, &minutes) &
+               get_number_attr (self, node, "score-min", TRUE, 0, G_MAXUINT, &score_min) &
+               get_number_attr (self, node, "score-max", TRUE, 0, G_MAXUINT, &score_max) &
+               get_number_attr (self, node, "pass", TRUE, 0, G_MAXUINT, &pass_score);
 
   if (numbers_ok)
     {
@@ -851,7 +1029,7 @@ read_exam (Loader  *self,
     {
       if (is_element (child, "response-type"))
         {
-          g_autofree char *type = dup_attr (child, "type");
+          g_autofree char *type = dup_required_attr (self, child, "type");
           g_autofree char *text = dup_required_text (self, child, "response-type");
 
           if (g_strcmp0 (type, "single") == 0)
@@ -890,16 +1068,20 @@ static void
 read_domain (Loader  *self,
              xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
   g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
   g_autoptr(SylDomain) domain = NULL;
   guint weight;
 
-  get_uint_attr (node, "weight", &weight);
+  get_number_attr (self, node, "weight", TRUE, 0, 100, &weight);
   check_id (self, node, "id", id);
   register_id (self, id, "domain", node_line (node));
   self->weight_sum += weight;
   self->n_domains++;
+
+  /* Without an id the domain cannot be indexed: the error is enough. */
+  if (id == NULL)
+    return;
 
   domain = syl_domain_new (id, title, weight);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -911,10 +1093,12 @@ read_domain (Loader  *self,
       if (!is_element (child, "task"))
         continue;
 
-      task_id = dup_attr (child, "id");
+      task_id = dup_required_attr (self, child, "id");
       task_title = dup_required_text (self, first_child (child, "title"), "title");
       check_id (self, child, "id", task_id);
       register_id (self, task_id, "task", node_line (child));
+      if (task_id == NULL)
+        continue;
       task = syl_task_new (task_id, task_title,
                            dup_texts_of (child, "knowledge"),
                            dup_texts_of (child, "skill"));
@@ -938,12 +1122,14 @@ static void
 read_category (Loader  *self,
                xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
   g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
   g_autoptr(SylCategory) category = NULL;
 
   check_id (self, node, "id", id);
   register_id (self, id, "category", node_line (node));
+  if (id == NULL)
+    return;
   category = syl_category_new (id, title);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -957,12 +1143,14 @@ read_category (Loader  *self,
       if (!is_element (child, "service"))
         continue;
 
-      service_id = dup_attr (child, "id");
+      service_id = dup_required_attr (self, child, "id");
       status = dup_attr (child, "status");
       name = dup_required_text (self, first_child (child, "name"), "name");
       summary = dup_required_text (self, first_child (child, "summary"), "summary");
       check_id (self, child, "id", service_id);
       register_id (self, service_id, "service", node_line (child));
+      if (service_id == NULL)
+        continue;
       service = syl_service_new (service_id, name, summary, parse_status (status),
                                  dup_texts_of (child, "alias"));
       syl_category_add_service (category, service);
@@ -1036,9 +1224,9 @@ static void
 read_question (Loader  *self,
                xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
-  g_autofree char *type_name = dup_attr (node, "type");
-  g_autofree char *task_id = dup_attr (node, "task");
+  g_autofree char *id = dup_required_attr (self, node, "id");
+  g_autofree char *type_name = dup_required_attr (self, node, "type");
+  g_autofree char *task_id = dup_required_attr (self, node, "task");
   g_autofree char *stem = NULL;
   g_autofree char *explanation = NULL;
   g_autoptr(SylQuestion) question = NULL;
@@ -1053,7 +1241,18 @@ read_question (Loader  *self,
   check_id (self, node, "id", id);
   check_id (self, node, "task", task_id);
   register_id (self, id, "question", line);
+  if (type_name != NULL && g_strcmp0 (type_name, "single") != 0 && g_strcmp0 (type_name, "multiple") != 0)
+    {
+      g_autofree char *shown = dup_shown (type_name);
+
+      attribute_error (self, node, "<question type=\"%s\">: the type is \"single\" (one right"
+                       " option) or \"multiple\" (two or more)", shown);
+    }
   type = g_strcmp0 (type_name, "multiple") == 0 ? SYL_QUESTION_MULTIPLE : SYL_QUESTION_SINGLE;
+  /* A question without an id is reported, read for its other errors and
+   * left out of the model. */
+  if (id == NULL)
+    id = g_strdup ("");
 
   if (task_id != NULL && self->pack != NULL)
     {
@@ -1103,7 +1302,7 @@ read_question (Loader  *self,
         }
       else if (is_element (child, "reference"))
         {
-          g_autofree char *href = dup_attr (child, "href");
+          g_autofree char *href = dup_required_attr (self, child, "href");
           g_autofree char *title = dup_required_text (self, child, "reference");
           g_autofree char *problem = NULL;
 
@@ -1122,7 +1321,7 @@ read_question (Loader  *self,
         }
       else if (is_element (child, "service"))
         {
-          g_autofree char *ref = dup_attr (child, "ref");
+          g_autofree char *ref = dup_required_attr (self, child, "ref");
           SylService *service = NULL;
 
           check_id (self, child, "ref", ref);
@@ -1148,7 +1347,7 @@ read_question (Loader  *self,
 
   check_options (self, node, id, type, n_options, n_correct);
 
-  if (self->pack != NULL)
+  if (self->pack != NULL && id[0] != '\0')
     syl_pack_add_question (self->pack, question);
 }
 
@@ -1162,10 +1361,12 @@ add_xml_error (Loader      *self,
                guint        fallback_line)
 {
   g_autofree char *message = syl_pack_normalize_text (err->message);
-  guint line = err->line > 0 ? (guint)err->line : fallback_line;
+  guint line = err->line > 0 ? (guint)err->line : 0;
 
   if (line == 0 && err->node != NULL)
     line = node_line (err->node);
+  if (line == 0)
+    line = fallback_line;
 
   /* libxml2 ends some messages with a period and no advice. */
   if (g_str_has_suffix (message, "."))
@@ -1198,9 +1399,10 @@ add_xml_error (Loader      *self,
                   " (xmllint --noout shows the context)", message);
 }
 
-/* While streaming, errors are only kept as a fallback: libxml2's streaming
- * RELAX NG validator reports every element after the first mistake, so a
- * failed file is diagnosed again by diagnose_file(). */
+/* libxml2's streaming RELAX NG validator goes on after an element that
+ * does not fit, and then reports nearly every element after it. Errors on
+ * attributes do not derail it; the first error on the content of an
+ * element does: it is kept, and the validator's errors after it are not. */
 static void
 on_reader_error_cb (void        *user_data,
                     xmlErrorPtr  err)
@@ -1210,6 +1412,14 @@ on_reader_error_cb (void        *user_data,
 
   if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
     return;
+
+  if (err->domain == XML_FROM_RELAXNGV)
+    {
+      if (self->schema_derailed)
+        return;
+      if (err->message == NULL || strstr (err->message, "attribute") == NULL)
+        self->schema_derailed = TRUE;
+    }
 
   if (self->reader != NULL)
     line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 0);
@@ -1221,61 +1431,19 @@ on_reader_error_cb (void        *user_data,
 }
 
 static void
-on_diagnose_error_cb (void        *user_data,
-                      xmlErrorPtr  err)
-{
-  Loader *self = user_data;
-
-  if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
-    return;
-
-  /* Errors on the root element sometimes come without a node. */
-  add_xml_error (self, &self->structure, err, self->diagnose_line);
-}
-
-/* Parses the file again as a tree and validates the tree, which gives one
- * precise message per mistake instead of a cascade. Only for files that
- * already failed, so the cost is paid by broken packs alone. */
-static void
-diagnose_file (Loader     *self,
-               const char *data,
-               gsize       length)
-{
-  xmlDocPtr doc;
-
-  xmlSetStructuredErrorFunc (self, on_diagnose_error_cb);
-
-  doc = xmlReadMemory (data, (int)length, NULL, NULL, READER_OPTIONS);
-  if (doc != NULL && self->structure.count == 0)
-    {
-      xmlRelaxNGValidCtxtPtr ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-      xmlNode *root = xmlDocGetRootElement (doc);
-
-      self->diagnose_line = root != NULL ? node_line (root) : 0;
-
-      xmlRelaxNGSetValidStructuredErrors (ctxt, on_diagnose_error_cb, self);
-      xmlRelaxNGValidateDoc (ctxt, doc);
-      xmlRelaxNGFreeValidCtxt (ctxt);
-    }
-  g_clear_pointer (&doc, xmlFreeDoc);
-  self->diagnose_line = 0;
-
-  xmlSetStructuredErrorFunc (NULL, NULL);
-}
-
-static void
 read_pack_root (Loader  *self,
                 xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
   guint version = 0;
   xmlChar *lang = xmlNodeGetLang (node);
 
-  get_uint_attr (node, "version", &version);
+  get_number_attr (self, node, "version", TRUE, 1, G_MAXUINT, &version);
   check_id (self, node, "id", id);
 
   if (self->pack == NULL)
-    self->pack = syl_pack_new (id, version, lang != NULL ? (const char *)lang : "en");
+    self->pack = syl_pack_new (id != NULL ? id : "", version,
+                               lang != NULL ? (const char *)lang : "en");
   else
     structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
                      "this file is a <pack>, but a folder pack's questions/ holds"
@@ -1288,7 +1456,8 @@ static void
 read_questions_root (Loader  *self,
                      xmlNode *node)
 {
-  g_autofree char *pack_id = dup_attr (node, "pack");
+  g_autofree char *pack_id = dup_required_attr (self, node, "pack");
+  const char *id;
 
   check_id (self, node, "pack", pack_id);
   if (self->pack == NULL)
@@ -1300,11 +1469,17 @@ read_questions_root (Loader  *self,
       return;
     }
 
-  if (pack_id != NULL && g_strcmp0 (pack_id, syl_pack_get_id (self->pack)) != 0)
-    structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
-                     "<questions pack=\"%s\"> does not match the pack id \"%s\" of pack.xml;"
-                     " set pack=\"%s\" (or move the file to the folder of its own pack)",
-                     pack_id, syl_pack_get_id (self->pack), syl_pack_get_id (self->pack));
+  /* A pack.xml without an id has said so already. */
+  id = syl_pack_get_id (self->pack);
+  if (pack_id != NULL && id[0] != '\0' && g_strcmp0 (pack_id, id) != 0)
+    {
+      g_autofree char *shown = dup_shown (pack_id);
+
+      structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
+                       "<questions pack=\"%s\"> does not match the pack id \"%s\" of pack.xml;"
+                       " set pack=\"%s\" (or move the file to the folder of its own pack)",
+                       shown, id, id);
+    }
 }
 
 static gboolean
@@ -1377,6 +1552,7 @@ loader_read_file (Loader     *self,
   self->file = file;
   self->kind = kind;
   self->stop = FALSE;
+  self->schema_derailed = FALSE;
 
   if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
     goto out;
@@ -1470,37 +1646,27 @@ loader_read_file (Loader     *self,
     }
 
   /* Something went wrong while streaming, and it was not one of the
-   * problems found by the loader itself (DOCTYPE, namespace, …). */
+   * problems found by the loader itself (DOCTYPE, namespace, …). The file
+   * is not parsed again to find out more: what the reader said is all. */
   own_errors = self->structure.count > 0;
-  if (self->structure.count == 0 &&
-      (ret < 0 || self->stream_errors.count > 0 ||
-       (ret == 0 && root != NULL && xmlTextReaderIsValid (self->reader) != 1)))
+  if (self->structure.count == 0)
     {
-      diagnose_file (self, data, length);
-      if (self->structure.count == 0)
-        {
-          g_string_append (self->structure.text, self->stream_errors.text->str);
-          self->structure.count = self->stream_errors.count;
-          self->structure.first_code = self->stream_errors.first_code;
-        }
-      if (self->structure.count == 0)
+      error_list_move (&self->structure, &self->stream_errors);
+      if (self->structure.count == 0 && ret < 0)
         structure_error (self, SYL_PACK_ERROR_MALFORMED,
                          MAX (xmlTextReaderGetParserLineNumber (self->reader), 0),
                          "the XML cannot be read here; check that the file is complete and"
                          " well-formed (xmllint --noout shows the context)");
+      else if (self->structure.count == 0 && ret == 0 && root != NULL &&
+               xmlTextReaderIsValid (self->reader) != 1 && self->attr_errors.count == 0)
+        structure_error (self, SYL_PACK_ERROR_SCHEMA, root_line,
+                         "the file does not follow the pack schema; see docs/pack-format.md"
+                         " (xmllint --relaxng data/schema/pack.rng shows more)");
     }
 
-  /* Bad ids are schema errors, reported where the full schema would have
-   * reported them: along with the other schema errors, and not after a
-   * problem that stops validation (malformed XML, DOCTYPE, namespace…). */
   if (!own_errors &&
       (self->structure.count == 0 || self->structure.first_code == SYL_PACK_ERROR_SCHEMA))
-    for (guint i = 0; i < self->id_errors->len; i++)
-      {
-        PendingError *pending = &g_array_index (self->id_errors, PendingError, i);
-
-        structure_error (self, SYL_PACK_ERROR_SCHEMA, pending->line, "%s", pending->message);
-      }
+    loader_merge_attribute_errors (self);
 
   if (root == NULL && self->structure.count == 0)
     structure_error (self, SYL_PACK_ERROR_MALFORMED, 1,
@@ -1520,7 +1686,6 @@ loader_read_file (Loader     *self,
 
 out:
   g_clear_pointer (&self->reader, xmlFreeTextReader);
-  g_array_set_size (self->id_errors, 0);
   loader_flush_file (self);
 }
 
@@ -1620,12 +1785,12 @@ loader_init (Loader *self)
 {
   memset (self, 0, sizeof *self);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_site_free);
-  error_list_init (&self->all);
+  self->all.text = g_string_new (NULL);
+  self->all.first_code = -1;
   error_list_init (&self->structure);
   error_list_init (&self->semantic);
   error_list_init (&self->stream_errors);
-  self->id_errors = g_array_new (FALSE, FALSE, sizeof (PendingError));
-  g_array_set_clear_func (self->id_errors, pending_error_clear);
+  error_list_init (&self->attr_errors);
 }
 
 static SylPack *
@@ -1648,11 +1813,11 @@ loader_finish (Loader  *self,
 
   g_clear_object (&self->pack);
   g_clear_pointer (&self->ids, g_hash_table_unref);
-  error_list_clear (&self->all);
+  g_string_free (self->all.text, TRUE);
   error_list_clear (&self->structure);
   error_list_clear (&self->semantic);
   error_list_clear (&self->stream_errors);
-  g_clear_pointer (&self->id_errors, g_array_unref);
+  error_list_clear (&self->attr_errors);
 
   return pack;
 }
