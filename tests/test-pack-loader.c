@@ -19,6 +19,7 @@
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
 #include "syl-question.h"
+#include "syl-quiz-builder.h"
 #include "syl-service.h"
 #include "syl-task.h"
 #include "syl-test-util.h"
@@ -128,7 +129,7 @@ test_minimal (void)
   g_assert_cmpstr (syl_pack_get_title (pack), ==, "Minimal Test Pack");
   g_assert_true (g_str_has_suffix (syl_pack_get_path (pack), "minimal.xml"));
   g_assert_cmpstr (syl_pack_get_exam_code (pack), ==, "TST-01");
-  g_assert_cmpuint (syl_pack_get_scored (pack), ==, 4);
+  g_assert_cmpuint (syl_pack_get_scored (pack), ==, 2);
   g_assert_cmpuint (syl_pack_get_unscored (pack), ==, 1);
   g_assert_cmpuint (syl_pack_get_minutes (pack), ==, 30);
   g_assert_cmpuint (syl_pack_get_score_min (pack), ==, 100);
@@ -835,7 +836,7 @@ test_missing_attribute (void)
     { " id=\"test-minimal\"", "", "id", 2 },
     { " version=\"2\"", "", "version", 2 },
     { " code=\"TST-01\"", "", "code", 7 },
-    { " scored=\"4\"", "", "scored", 7 },
+    { " scored=\"2\"", "", "scored", 7 },
     { " minutes=\"30\"", "", "minutes", 7 },
     { "\n        score-min=\"100\"", "", "score-min", 6 },
     { " score-max=\"1000\"", "", "score-max", 7 },
@@ -913,6 +914,127 @@ test_missing_attribute_folder (void)
   syl_test_remove_tree (dir);
 }
 
+/* Every number of a pack is bounded, in the schema and in the loader, so
+ * that nothing computed from them wraps: scored + unscored once overflowed
+ * a guint and the exam builder aborted. Each case changes minimal.xml
+ * (3 questions); code 0 means it loads. */
+static void
+test_number_bounds (void)
+{
+  static const struct
+  {
+    const char *from, *to;
+    int code;
+    guint line;
+    const char *says;
+  } cases[] = {
+    { "scored=\"2\" unscored=\"1\"", "scored=\"4294967295\" unscored=\"1\"",
+      SYL_PACK_ERROR_SCHEMA, 7, "scored=" },
+    { "scored=\"2\" unscored=\"1\"", "scored=\"1\" unscored=\"4294967295\"",
+      SYL_PACK_ERROR_SCHEMA, 7, "unscored=" },
+    { "scored=\"2\" unscored=\"1\"", "scored=\"99999999999999999999\" unscored=\"1\"",
+      SYL_PACK_ERROR_SCHEMA, 7, "scored=" },
+    { "scored=\"2\" unscored=\"1\"", "scored=\"3\" unscored=\"1\"",
+      SYL_PACK_ERROR_EXAM, 7, "only 3 questions" },
+    { "scored=\"2\" unscored=\"1\"", "scored=\"2\" unscored=\"1\"", 0, 0, NULL },
+    { "minutes=\"30\"", "minutes=\"1441\"", SYL_PACK_ERROR_SCHEMA, 7, "minutes=" },
+    { "minutes=\"30\"", "minutes=\"1440\"", 0, 0, NULL },
+    { "score-max=\"1000\"", "score-max=\"100001\"", SYL_PACK_ERROR_SCHEMA, 7, "score-max=" },
+    { "score-min=\"100\"", "score-min=\"4294967296\"", SYL_PACK_ERROR_SCHEMA, 7, "score-min=" },
+    { "pass=\"700\"", "pass=\"100001\"", SYL_PACK_ERROR_SCHEMA, 7, "pass=" },
+    { "weight=\"60\"", "weight=\"4294967256\"", SYL_PACK_ERROR_SCHEMA, 19, "weight=" },
+    { "weight=\"60\"", "weight=\"-40\"", SYL_PACK_ERROR_SCHEMA, 19, "weight=" },
+    { "version=\"2\"", "version=\"1000000001\"", SYL_PACK_ERROR_SCHEMA, 2, "version=" },
+    { "version=\"2\"", "version=\"1000000000\"", 0, 0, NULL },
+    { "version=\"2\"", "version=\"0\"", SYL_PACK_ERROR_SCHEMA, 2, "version=" },
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      g_autoptr(GString) copy = g_string_new (contents);
+
+      g_test_message ("%s -> %s", cases[i].from, cases[i].to);
+      g_assert_cmpuint (g_string_replace (copy, cases[i].from, cases[i].to, 1), ==, 1);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "numbers.xml", &error);
+      if (pack != NULL)
+        {
+          g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, NULL, 1);
+          g_autoptr(GError) exam_error = NULL;
+          SylQuizPlan *plan = syl_quiz_builder_build_exam (builder, &exam_error);
+
+          /* What the loader lets through, the exam builder survives. */
+          g_clear_pointer (&plan, syl_quiz_plan_free);
+        }
+      if (cases[i].code == 0)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (pack);
+          continue;
+        }
+
+      g_assert_null (pack);
+      g_assert_error (error, SYL_PACK_ERROR, cases[i].code);
+      g_test_message ("%s", error->message);
+      assert_names_file_line (error->message, "numbers.xml", cases[i].line);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+      g_assert_cmpuint (count_lines (error->message), ==, 1);
+    }
+}
+
+/* The largest exam the bounds allow, from a pack with no questions (which
+ * may declare any exam size): building it fails cleanly, it does not
+ * abort. And a pack whose exam takes every question builds it. */
+static void
+test_number_bounds_exam (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) empty = NULL;
+  g_autoptr(GString) exact = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  SylQuizPlan *plan;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  start = strstr (contents, "  <questions>");
+  end = strstr (contents, "</questions>\n");
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  empty = g_string_new_len (contents, start - contents);
+  g_string_append (empty, end + strlen ("</questions>\n"));
+  g_assert_cmpuint (g_string_replace (empty, "scored=\"2\" unscored=\"1\"",
+                                      "scored=\"100000\" unscored=\"100000\"", 1), ==, 1);
+
+  pack = syl_pack_load_from_data (empty->str, empty->len, "no-questions.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_pack_get_scored (pack), ==, 100000);
+  builder = syl_quiz_builder_new (pack, NULL, 1);
+  plan = syl_quiz_builder_build_exam (builder, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH);
+  g_assert_nonnull (strstr (error->message, "200000"));
+  g_clear_error (&error);
+  g_clear_object (&builder);
+  g_clear_object (&pack);
+
+  exact = g_string_new (contents);
+  pack = syl_pack_load_from_data (exact->str, exact->len, "exact.xml", &error);
+  g_assert_no_error (error);
+  builder = syl_quiz_builder_new (pack, NULL, 1);
+  plan = syl_quiz_builder_build_exam (builder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->questions->len, ==, 3);
+  syl_quiz_plan_free (plan);
+}
+
 /* The schema built into the program is data/schema/pack.rng. */
 static void
 test_builtin_schema (void)
@@ -948,6 +1070,8 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/broken/id-syntax", test_id_syntax);
   g_test_add_func ("/syl/pack-loader/broken/missing-attribute", test_missing_attribute);
   g_test_add_func ("/syl/pack-loader/broken/missing-attribute-folder", test_missing_attribute_folder);
+  g_test_add_func ("/syl/pack-loader/broken/number-bounds", test_number_bounds);
+  g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
   g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);

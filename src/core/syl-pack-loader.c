@@ -41,6 +41,14 @@
 #define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
 #define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
 #define MAX_ID_LENGTH 64
+
+/* Bounds of the numbers, as in data/schema/pack.rng: small enough that
+ * no sum or product of them wraps a guint. */
+#define MAX_VERSION 1000000000
+#define MAX_EXAM_QUESTIONS 100000       /* scored=, unscored= */
+#define MAX_MINUTES 1440
+#define MAX_SCORE 100000                /* score-min=, score-max=, pass= */
+#define MAX_WEIGHT 100
 #define MAX_SHOWN_CHARS 80
 
 G_DEFINE_QUARK (syl-pack-error-quark, syl_pack_error)
@@ -101,6 +109,8 @@ typedef struct
 
   guint weight_sum;
   guint n_domains;
+  guint exam_line;              /* of pack.xml (pack_file) */
+  char *pack_file;
   gboolean syllabus_ok;         /* pack.xml read without structural errors */
 } Loader;
 
@@ -999,12 +1009,13 @@ read_exam (Loader  *self,
   gboolean numbers_ok;
 
   /* & rather than &&: every attribute is checked. */
-  numbers_ok = get_number_attr (self, node, "scored", TRUE, 0, G_MAXUINT, &scored) &
-               get_number_attr (self, node, "unscored", FALSE, 0, G_MAXUINT, &unscored) &
-               get_number_attr (self, node, "minutes", TRUE, 0, G_MAXUINT, &minutes) &
-               get_number_attr (self, node, "score-min", TRUE, 0, G_MAXUINT, &score_min) &
-               get_number_attr (self, node, "score-max", TRUE, 0, G_MAXUINT, &score_max) &
-               get_number_attr (self, node, "pass", TRUE, 0, G_MAXUINT, &pass_score);
+  numbers_ok = get_number_attr (self, node, "scored", TRUE, 0, MAX_EXAM_QUESTIONS, &scored) &
+               get_number_attr (self, node, "unscored", FALSE, 0, MAX_EXAM_QUESTIONS, &unscored) &
+               get_number_attr (self, node, "minutes", TRUE, 1, MAX_MINUTES, &minutes) &
+               get_number_attr (self, node, "score-min", TRUE, 0, MAX_SCORE, &score_min) &
+               get_number_attr (self, node, "score-max", TRUE, 0, MAX_SCORE, &score_max) &
+               get_number_attr (self, node, "pass", TRUE, 0, MAX_SCORE, &pass_score);
+  self->exam_line = node_line (node);
 
   if (numbers_ok)
     {
@@ -1012,9 +1023,6 @@ read_exam (Loader  *self,
         semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
                         "<exam scored=\"0\">: an exam needs at least one scored question;"
                         " set scored= to the number of questions that count");
-      if (minutes == 0)
-        semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
-                        "<exam minutes=\"0\">: set minutes= to the exam's duration");
       if (!(score_min < pass_score && pass_score <= score_max))
         semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
                         "<exam score-min=\"%u\" pass=\"%u\" score-max=\"%u\">: the passing score"
@@ -1073,7 +1081,7 @@ read_domain (Loader  *self,
   g_autoptr(SylDomain) domain = NULL;
   guint weight;
 
-  get_number_attr (self, node, "weight", TRUE, 0, 100, &weight);
+  get_number_attr (self, node, "weight", TRUE, 0, MAX_WEIGHT, &weight);
   check_id (self, node, "id", id);
   register_id (self, id, "domain", node_line (node));
   self->weight_sum += weight;
@@ -1438,7 +1446,7 @@ read_pack_root (Loader  *self,
   guint version = 0;
   xmlChar *lang = xmlNodeGetLang (node);
 
-  get_number_attr (self, node, "version", TRUE, 1, G_MAXUINT, &version);
+  get_number_attr (self, node, "version", TRUE, 1, MAX_VERSION, &version);
   check_id (self, node, "id", id);
 
   if (self->pack == NULL)
@@ -1553,6 +1561,11 @@ loader_read_file (Loader     *self,
   self->kind = kind;
   self->stop = FALSE;
   self->schema_derailed = FALSE;
+  if (kind == FILE_PACK)
+    {
+      g_free (self->pack_file);
+      self->pack_file = g_strdup (file);
+    }
 
   if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
     goto out;
@@ -1793,11 +1806,42 @@ loader_init (Loader *self)
   error_list_init (&self->attr_errors);
 }
 
+/* Rules of the pack as a whole, once every file has been read without
+ * errors. */
+static void
+loader_check_pack (Loader *self)
+{
+  guint n_questions;
+  guint scored, unscored;
+
+  if (self->all.count > 0 || self->pack == NULL)
+    return;
+
+  /* An exam cannot ask for more questions than there are. A pack without
+   * questions (an outline, or questions still to be written) may announce
+   * the real exam's size. The bounds keep the sum from wrapping. */
+  n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  scored = syl_pack_get_scored (self->pack);
+  unscored = syl_pack_get_unscored (self->pack);
+  if (n_questions > 0 && (guint64)scored + unscored > n_questions)
+    {
+      self->file = self->pack_file;
+      semantic_error (self, SYL_PACK_ERROR_EXAM, self->exam_line,
+                      "<exam scored=\"%u\" unscored=\"%u\"> asks for %u questions per exam,"
+                      " but the pack has only %u questions; lower scored= and unscored= to"
+                      " at most %u together, or add questions",
+                      scored, unscored, scored + unscored, n_questions, n_questions);
+      loader_flush_file (self);
+    }
+}
+
 static SylPack *
 loader_finish (Loader  *self,
                GError **error)
 {
   SylPack *pack = NULL;
+
+  loader_check_pack (self);
 
   if (self->all.count > 0 || self->pack == NULL)
     {
@@ -1813,6 +1857,7 @@ loader_finish (Loader  *self,
 
   g_clear_object (&self->pack);
   g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->pack_file, g_free);
   g_string_free (self->all.text, TRUE);
   error_list_clear (&self->structure);
   error_list_clear (&self->semantic);
