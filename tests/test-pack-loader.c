@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1035,6 +1036,256 @@ test_number_bounds_exam (void)
   syl_quiz_plan_free (plan);
 }
 
+/* Things that are not regular files, where a pack file is expected. */
+
+static char *
+make_folder_pack (const char *parent,
+                  const char *name)
+{
+  g_autofree char *source = fixture_path ("folder");
+  g_autofree char *source_pack = g_build_filename (source, "pack.xml", NULL);
+  char *dir = g_build_filename (parent, name, NULL);
+  g_autofree char *pack_xml = g_build_filename (dir, "pack.xml", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (source_pack, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack_xml, contents, -1, NULL));
+
+  return dir;
+}
+
+static void
+assert_refused (const char *path,
+                const char *name,
+                const char *says)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = syl_pack_load (path, &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_nonnull (strstr (error->message, says));
+}
+
+/* Runs in a subprocess: before the fix, open() of a FIFO blocked for ever. */
+static void
+check_not_regular_files (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("syl-pack-fifo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (tmp, "fifo.xml", NULL);
+  g_autofree char *device = g_build_filename (tmp, "device.xml", NULL);
+  g_autofree char *a = make_folder_pack (tmp, "fifo-pack-xml");
+  g_autofree char *a_pack = g_build_filename (a, "pack.xml", NULL);
+  g_autofree char *b = make_folder_pack (tmp, "fifo-question");
+  g_autofree char *b_questions = g_build_filename (b, "questions", NULL);
+  g_autofree char *b_fifo = g_build_filename (b_questions, "a.xml", NULL);
+  g_autofree char *c = make_folder_pack (tmp, "folder-pack-xml");
+  g_autofree char *c_pack = g_build_filename (c, "pack.xml", NULL);
+  g_autofree char *d = make_folder_pack (tmp, "folder-question");
+  g_autofree char *d_questions = g_build_filename (d, "questions", NULL);
+  g_autofree char *d_folder = g_build_filename (d_questions, "b.xml", NULL);
+
+  g_assert_nonnull (tmp);
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  assert_refused (fifo, "fifo.xml: ", "not a regular file (a FIFO)");
+
+  g_assert_cmpint (g_unlink (a_pack), ==, 0);
+  g_assert_cmpint (mkfifo (a_pack, 0644), ==, 0);
+  assert_refused (a, "pack.xml: ", "not a regular file (a FIFO)");
+
+  g_assert_cmpint (g_mkdir (b_questions, 0755), ==, 0);
+  g_assert_cmpint (mkfifo (b_fifo, 0644), ==, 0);
+  assert_refused (b, "a.xml: ", "not a regular file (a FIFO)");
+
+  /* pack.xml, or a questions file, that is a folder. */
+  g_assert_cmpint (g_unlink (c_pack), ==, 0);
+  g_assert_cmpint (g_mkdir (c_pack, 0755), ==, 0);
+  assert_refused (c, "pack.xml: ", "is a folder");
+  g_assert_cmpint (g_mkdir (d_questions, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (d_folder, 0755), ==, 0);
+  assert_refused (d, "b.xml: ", "is a folder");
+
+  /* A device is not read either (/dev/zero would never end). */
+  g_assert_cmpint (symlink ("/dev/zero", device), ==, 0);
+  assert_refused (device, "device.xml: ", "not a regular file (a character device)");
+
+  g_remove (device);
+  syl_test_remove_tree (tmp);
+}
+
+static void
+test_not_regular_files (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_not_regular_files ();
+      return;
+    }
+
+  /* The guard: a load that blocks fails the test instead of hanging it. */
+  g_test_trap_subprocess (NULL, 30 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* questions/ that cannot be read is an error naming it, not a pack with
+ * no questions: a symbolic link loop, a link to nothing, a file. */
+static void
+test_questions_not_a_folder (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("syl-pack-loop-XXXXXX", NULL);
+  const char *targets[] = { "questions", "nowhere", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pack%u", i);
+      g_autofree char *dir = make_folder_pack (tmp, name);
+      g_autofree char *questions = g_build_filename (dir, "questions", NULL);
+
+      if (targets[i] != NULL)
+        g_assert_cmpint (symlink (targets[i], questions), ==, 0);
+      else
+        g_assert_true (g_file_set_contents (questions, "not a folder", -1, NULL));
+      assert_refused (dir, "questions: ", targets[i] == NULL ? "not a folder" :
+                      i == 0 ? "Too many levels of symbolic links" : "symbolic link to nothing");
+      g_remove (questions);
+    }
+
+  syl_test_remove_tree (tmp);
+}
+
+/* A newline in a file name is escaped: every line of the message still
+ * starts with FILE:LINE:. */
+static void
+test_file_name_escaped (TmpFixture    *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GString) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  broken = g_string_new (contents);
+  /* Two errors, on two lines. */
+  g_assert_cmpuint (g_string_replace (broken, "task=\"2.1\"", "task=\"7.7\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (broken, "<service ref=\"bash\"/>", "<service ref=\"zsh\"/>", 1), ==, 1);
+  path = write_tmp (fixture, "two\nlines\x01.xml", broken->str, broken->len);
+
+  pack = syl_pack_load (path, &error);
+  g_assert_null (pack);
+  g_test_message ("%s", error->message);
+  g_assert_cmpuint (count_lines (error->message), ==, 2);
+  assert_every_line_located (error->message, ".*two\\\\nlines\\\\x01\\.xml");
+  g_clear_error (&error);
+
+  pack = syl_pack_load_from_data (broken->str, broken->len, "in\r\nmemory\x7f.xml", &error);
+  g_assert_null (pack);
+  g_assert_cmpuint (count_lines (error->message), ==, 2);
+  assert_every_line_located (error->message, "in\\\\r\\\\nmemory\\\\x7f\\.xml");
+}
+
+typedef struct
+{
+  char *path;
+  guint delay_us;
+} Truncation;
+
+static gpointer
+truncate_later (gpointer data)
+{
+  Truncation *t = data;
+
+  g_usleep (t->delay_us);
+  g_assert_cmpint (truncate (t->path, 1000), ==, 0);
+
+  return NULL;
+}
+
+/* Runs in a subprocess: before the fix the file was mapped, and a page
+ * cut off by truncate() killed the process with SIGBUS. */
+static void
+check_truncated_while_loading (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("syl-pack-truncate-XXXXXX", NULL);
+  g_autoptr(GString) big = NULL;
+  const char *end_of_questions;
+  static const guint delays_us[] = { 0, 1000, 3000, 10000, 30000, 60000 };
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  end_of_questions = strstr (contents, "  </questions>");
+  big = g_string_new_len (contents, end_of_questions - contents);
+  for (guint n = 0; big->len < 8 * 1000 * 1000; n++)
+    g_string_append_printf (big,
+                            "    <question id=\"t%u\" type=\"single\" task=\"1.2\">\n"
+                            "      <stem>Question number %u?</stem>\n"
+                            "      <option correct=\"true\">Right</option><option>Wrong one</option>\n"
+                            "      <option>Wrong two</option><option>Wrong three</option>\n"
+                            "      <explanation>Because.</explanation>\n"
+                            "    </question>\n", n, n);
+  g_string_append (big, end_of_questions);
+
+  for (guint i = 0; i < G_N_ELEMENTS (delays_us); i++)
+    {
+      Truncation t = { g_build_filename (tmp, "shrinking.xml", NULL), delays_us[i] };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      GThread *thread;
+
+      g_assert_true (g_file_set_contents (t.path, big->str, big->len, NULL));
+      thread = g_thread_new ("truncate", truncate_later, &t);
+      pack = syl_pack_load (t.path, &error);
+      g_thread_join (thread);
+
+      /* A pack (read before the cut) or an error; never a crash. */
+      g_assert_true ((pack == NULL) != (error == NULL));
+      g_test_message ("after %u µs: %s", delays_us[i], error != NULL ? error->message : "loaded");
+      g_remove (t.path);
+      g_free (t.path);
+    }
+
+  g_rmdir (tmp);
+}
+
+static void
+test_truncated_while_loading (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_truncated_while_loading ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* The size limit holds for what is read, not only for what fstat() says:
+ * a /proc file says 0 bytes and has content. */
+static void
+test_size_from_read (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  if (!g_file_test ("/proc/self/status", G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("no /proc");
+      return;
+    }
+
+  pack = syl_pack_load ("/proc/self/status", &error);
+  g_assert_null (pack);
+  /* Not "the file is empty": its content was read and is not XML. */
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_MALFORMED);
+}
+
 /* The schema built into the program is data/schema/pack.rng. */
 static void
 test_builtin_schema (void)
@@ -1095,6 +1346,11 @@ main (int   argc,
   g_test_add ("/syl/pack-loader/hazard/binary-garbage", TmpFixture, NULL, tmp_setup, test_binary_garbage, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/too-large", TmpFixture, NULL, tmp_setup, test_too_large, tmp_teardown);
   g_test_add ("/syl/pack-loader/hazard/large-valid", TmpFixture, NULL, tmp_setup, test_large_valid, tmp_teardown);
+  g_test_add ("/syl/pack-loader/hazard/file-name-escaped", TmpFixture, NULL, tmp_setup, test_file_name_escaped, tmp_teardown);
+  g_test_add_func ("/syl/pack-loader/hazard/not-regular-files", test_not_regular_files);
+  g_test_add_func ("/syl/pack-loader/hazard/questions-not-a-folder", test_questions_not_a_folder);
+  g_test_add_func ("/syl/pack-loader/hazard/truncated-while-loading", test_truncated_while_loading);
+  g_test_add_func ("/syl/pack-loader/hazard/size-from-read", test_size_from_read);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 
+#include "syl-pack-input.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
 #include "syl-pack-schema-resources.h"
@@ -97,7 +98,7 @@ typedef struct
   ErrorText all;
 
   /* the file being read */
-  const char *file;
+  char *file;                   /* as messages name it */
   FileKind kind;
   xmlTextReaderPtr reader;
   ErrorList structure;          /* malformed, schema, encoding… */
@@ -774,38 +775,11 @@ dup_attr (xmlNode    *node,
   return result;
 }
 
-/* @value as a message quotes it: control characters escaped, so that the
- * message stays one line, and cut after MAX_SHOWN_CHARS characters. */
+/* @value as a message quotes it: one line, at most MAX_SHOWN_CHARS. */
 static char *
 dup_shown (const char *value)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
-  const char *p = value;
-  guint n = 0;
-
-  while (*p != '\0')
-    {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-
-      if (n++ == MAX_SHOWN_CHARS)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      if (c == (gunichar)-1 || c == (gunichar)-2)
-        {
-          g_string_append_printf (out, "\\x%02x", (guint)(guchar)*p);
-          p++;
-          continue;
-        }
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029)
-        g_string_append_printf (out, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      p = g_utf8_next_char (p);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return syl_pack_input_dup_printable (value, MAX_SHOWN_CHARS, FALSE);
 }
 
 /* Attributes are checked by the loader as well as by the schema: the
@@ -1557,7 +1531,8 @@ loader_read_file (Loader     *self,
   guint root_line = 1;
   int ret;
 
-  self->file = file;
+  g_free (self->file);
+  self->file = g_strdup (file);
   self->kind = kind;
   self->stop = FALSE;
   self->schema_derailed = FALSE;
@@ -1702,49 +1677,49 @@ out:
   loader_flush_file (self);
 }
 
+/* Names the file of the errors to come, as messages show it. */
+static void
+loader_set_file (Loader     *self,
+                 const char *path)
+{
+  g_free (self->file);
+  self->file = syl_pack_input_dup_file_name (path);
+}
+
+/* An error about a file or folder as a whole, not about a line of it. */
+static void
+loader_file_error (Loader     *self,
+                   const char *path,
+                   int         code,
+                   const char *message)
+{
+  loader_set_file (self, path);
+  /* A file too large is reported on its first line, like a file too
+   * large given as data. */
+  structure_error (self, code, code == SYL_PACK_ERROR_TOO_LARGE ? 1 : 0, "%s", message);
+  loader_flush_file (self);
+}
+
 static gboolean
 read_whole_file (Loader      *self,
                  const char  *path,
                  FileKind     kind)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
+  g_autoptr(GBytes) bytes = syl_pack_input_read_file (path, SYL_PACK_MAX_FILE_SIZE, &local_error);
+  g_autofree char *file = NULL;
+  gsize length;
+  const char *data;
 
-  self->file = path;
-  if (g_stat (path, &st) != 0)
+  if (bytes == NULL)
     {
-      int saved = errno;
-
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
-                       g_strerror (saved));
-      loader_flush_file (self);
+      loader_file_error (self, path, local_error->code, local_error->message);
       return FALSE;
     }
 
-  /* Refused before a byte is read. */
-  if ((guint64)st.st_size > SYL_PACK_MAX_FILE_SIZE)
-    {
-      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
-                       "the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
-                       " MiB a pack file may have; split the questions over several files"
-                       " of a folder pack (questions/*.xml)",
-                       (guint64)st.st_size, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
-      loader_flush_file (self);
-      return FALSE;
-    }
-
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
-    {
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
-                       local_error->message);
-      loader_flush_file (self);
-      return FALSE;
-    }
-
-  loader_read_file (self, g_mapped_file_get_contents (mapped),
-                    g_mapped_file_get_length (mapped), path, kind);
+  data = g_bytes_get_data (bytes, &length);
+  file = syl_pack_input_dup_file_name (path);
+  loader_read_file (self, data != NULL ? data : "", length, file, kind);
   return TRUE;
 }
 
@@ -1755,6 +1730,11 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* The files of a folder pack's questions/ folder, sorted. No questions/
+ * is no questions; anything else that keeps it from being read (a
+ * symbolic link loop, a file of that name, no permission) is an error.
+ * Every *.xml entry is listed whatever its type, so that one that is not
+ * a regular file is reported when it is read, not skipped unseen. */
 static GPtrArray *
 list_question_files (Loader      *self,
                      const char  *folder)
@@ -1763,30 +1743,49 @@ list_question_files (Loader      *self,
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GError) local_error = NULL;
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GStatBuf st;
   const char *name;
 
-  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
-    return names;
+  if (g_stat (dir_path, &st) != 0)
+    {
+      int saved = errno;
+      g_autofree char *message = NULL;
+
+      if (saved == ENOENT && g_lstat (dir_path, &st) != 0)
+        return names;
+
+      if (saved == ENOENT)
+        message = g_strdup ("this is a symbolic link to nothing; it should be the folder of"
+                            " the pack's questions/*.xml files, or not be there");
+      else
+        message = g_strdup_printf ("cannot open the folder of the pack's questions: %s",
+                                   g_strerror (saved));
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO, message);
+      return names;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO,
+                         "this is not a folder; in a folder pack, questions/ is the folder"
+                         " of the *.xml files that hold the questions");
+      return names;
+    }
 
   dir = g_dir_open (dir_path, 0, &local_error);
   if (dir == NULL)
     {
-      self->file = dir_path;
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot list the folder: %s",
-                       local_error->message);
-      loader_flush_file (self);
+      g_autofree char *message = g_strdup_printf ("cannot list the folder: %s",
+                                                  local_error->message);
+
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO, message);
       return names;
     }
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = NULL;
-
       if (name[0] == '.' || !g_str_has_suffix (name, ".xml"))
         continue;
-      path = g_build_filename (dir_path, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add (names, g_steal_pointer (&path));
+      g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
     }
 
   g_ptr_array_sort (names, compare_paths);
@@ -1825,7 +1824,8 @@ loader_check_pack (Loader *self)
   unscored = syl_pack_get_unscored (self->pack);
   if (n_questions > 0 && (guint64)scored + unscored > n_questions)
     {
-      self->file = self->pack_file;
+      g_free (self->file);
+      self->file = g_strdup (self->pack_file);
       semantic_error (self, SYL_PACK_ERROR_EXAM, self->exam_line,
                       "<exam scored=\"%u\" unscored=\"%u\"> asks for %u questions per exam,"
                       " but the pack has only %u questions; lower scored= and unscored= to"
@@ -1858,6 +1858,7 @@ loader_finish (Loader  *self,
   g_clear_object (&self->pack);
   g_clear_pointer (&self->ids, g_hash_table_unref);
   g_clear_pointer (&self->pack_file, g_free);
+  g_clear_pointer (&self->file, g_free);
   g_string_free (self->all.text, TRUE);
   error_list_clear (&self->structure);
   error_list_clear (&self->semantic);
@@ -1894,14 +1895,13 @@ syl_pack_load (const char  *path,
     {
       g_autofree char *pack_xml = g_build_filename (path, "pack.xml", NULL);
       g_autoptr(GPtrArray) files = NULL;
+      GStatBuf st;
 
-      if (!g_file_test (pack_xml, G_FILE_TEST_EXISTS))
+      if (g_lstat (pack_xml, &st) != 0 && errno == ENOENT)
         {
-          loader.file = path;
-          structure_error (&loader, SYL_PACK_ERROR_IO, 0,
-                           "the folder has no pack.xml; a folder pack holds pack.xml and"
-                           " questions/*.xml");
-          loader_flush_file (&loader);
+          loader_file_error (&loader, path, SYL_PACK_ERROR_IO,
+                             "the folder has no pack.xml; a folder pack holds pack.xml and"
+                             " questions/*.xml");
           return loader_finish (&loader, error);
         }
 
@@ -1938,6 +1938,7 @@ syl_pack_load_from_data (const char  *data,
                          GError     **error)
 {
   Loader loader;
+  g_autofree char *file = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1948,7 +1949,8 @@ syl_pack_load_from_data (const char  *data,
     display_name = "<memory>";
 
   loader_init (&loader);
-  loader_read_file (&loader, data != NULL ? data : "", length, display_name, FILE_PACK);
+  file = syl_pack_input_dup_file_name (display_name);
+  loader_read_file (&loader, data != NULL ? data : "", length, file, FILE_PACK);
 
   return loader_finish (&loader, error);
 }
