@@ -18,6 +18,7 @@
 #include "syl-category.h"
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
+#include "syl-pack-scan.h"
 #include "syl-pack.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
@@ -1286,6 +1287,141 @@ test_size_from_read (void)
   g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_MALFORMED);
 }
 
+/* Limits of the pass before parsing (syl-pack-scan.h) */
+
+/* minimal.xml with @insert put before the first @before. */
+static GString *
+minimal_with (const char *before,
+              const char *insert)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  GString *copy;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  at = strstr (contents, before);
+  g_assert_nonnull (at);
+  copy = g_string_new_len (contents, at - contents);
+  g_string_append (copy, insert);
+  g_string_append (copy, at);
+
+  return copy;
+}
+
+static GString *
+repeat (const char *text,
+        guint       n)
+{
+  GString *out = g_string_sized_new (strlen (text) * n);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, text);
+
+  return out;
+}
+
+/* The shapes of issue 15, each just over its limit: refused with
+ * SYL_PACK_ERROR_LIMIT on the line where it starts, before libxml2 sees
+ * it. (tests/test-pack-limits.c runs the big ones and measures them.) */
+static void
+test_limits (void)
+{
+  g_autoptr(GString) many_attributes = g_string_new ("<title");
+  g_autoptr(GString) long_name = NULL;
+  g_autoptr(GString) long_attribute = NULL;
+  g_autoptr(GString) long_value = NULL;
+  g_autoptr(GString) deep = NULL;
+  g_autoptr(GString) deep_end = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GString) part = NULL;
+  g_autoptr(GString) many = NULL;
+  struct
+  {
+    const char *before;
+    GString *insert;
+    guint line;
+    const char *says;
+  } cases[9] = { 0 };
+  guint n = 0;
+
+  for (guint i = 0; i <= SYL_PACK_MAX_ATTRIBUTES; i++)
+    g_string_append_printf (many_attributes, " a%u=\"1\"", i);
+  g_string_append (many_attributes, ">Extra title</title>\n  ");
+  cases[n++] = (typeof (cases[0])) { "<intro>", many_attributes, 5, "attributes" };
+
+  long_name = repeat ("n", SYL_PACK_MAX_NAME + 1);
+  g_string_prepend_c (long_name, '<');
+  g_string_append (long_name, "/>\n  ");
+  cases[n++] = (typeof (cases[0])) { "<intro>", long_name, 5, "element name" };
+
+  long_attribute = repeat ("n", SYL_PACK_MAX_NAME + 1);
+  g_string_prepend (long_attribute, "<title ");
+  g_string_append (long_attribute, "=\"1\">T</title>\n  ");
+  cases[n++] = (typeof (cases[0])) { "<intro>", long_attribute, 5, "attribute name" };
+
+  long_value = repeat ("q", SYL_PACK_MAX_ATTRIBUTE_VALUE + 1);
+  g_string_prepend (long_value, "<title id=\"");
+  g_string_append (long_value, "\">T</title>\n  ");
+  cases[n++] = (typeof (cases[0])) { "<intro>", long_value, 5, "attribute value" };
+
+  /* Inside <title>: the pack is 1 deep there. */
+  deep = repeat ("<b>", SYL_PACK_MAX_DEPTH);
+  deep_end = repeat ("</b>", SYL_PACK_MAX_DEPTH);
+  g_string_append (deep, deep_end->str);
+  cases[n++] = (typeof (cases[0])) { "Minimal", deep, 3, "nested" };
+
+  text = repeat ("x", SYL_PACK_MAX_TEXT + 1);
+  cases[n++] = (typeof (cases[0])) { "Minimal", text, 3, "text" };
+
+  many = repeat ("<intro/>", SYL_PACK_MAX_ELEMENTS);
+  cases[n++] = (typeof (cases[0])) { "<intro>", many, 5, "more than 1000000 elements" };
+
+  /* An element read as a whole that holds too many. */
+  part = repeat ("<knowledge/>", SYL_PACK_MAX_ELEMENTS_PER_PART);
+  cases[n++] = (typeof (cases[0])) { "<knowledge>Compilers", part, 19, "holds more than" };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GString) copy = minimal_with (cases[i].before, cases[i].insert->str);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      pack = syl_pack_load_from_data (copy->str, copy->len, "limits.xml", &error);
+      g_assert_null (pack);
+      g_test_message ("%s", error->message);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_LIMIT);
+      assert_names_file_line (error->message, "limits.xml", cases[i].line);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+      g_assert_cmpuint (count_lines (error->message), ==, 1);
+      g_test_message ("%.3f s", (g_get_monotonic_time () - start) / 1e6);
+    }
+}
+
+/* At the limits, a file still loads: the limits never refuse what the
+ * format allows. */
+static void
+test_limits_not_reached (void)
+{
+  g_autoptr(GString) attributes = g_string_new (NULL);
+  g_autoptr(GString) copy = NULL;
+  g_autoptr(GString) text = repeat ("x", SYL_PACK_MAX_TEXT - 100);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  /* 60 namespace declarations, with the pack's own four attributes… */
+  for (guint i = 0; i < SYL_PACK_MAX_ATTRIBUTES - 4; i++)
+    g_string_append_printf (attributes, " xmlns:n%u=\"urn:n%u\"", i, i);
+  copy = minimal_with (" id=\"test-minimal\"", attributes->str);
+  /* …and a stem of nearly 1 MiB. */
+  g_string_replace (copy, "Which program prints", text->str, 1);
+
+  pack = syl_pack_load_from_data (copy->str, copy->len, "at-limits.xml", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+}
+
 /* The schema built into the program is data/schema/pack.rng. */
 static void
 test_builtin_schema (void)
@@ -1323,6 +1459,8 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/broken/missing-attribute-folder", test_missing_attribute_folder);
   g_test_add_func ("/syl/pack-loader/broken/number-bounds", test_number_bounds);
   g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
+  g_test_add_func ("/syl/pack-loader/hazard/limits", test_limits);
+  g_test_add_func ("/syl/pack-loader/hazard/limits-not-reached", test_limits_not_reached);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);
   g_test_add_func ("/syl/pack-loader/broken/folder-no-pack", test_folder_without_pack_xml);

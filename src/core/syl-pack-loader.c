@@ -20,6 +20,7 @@
 #include "syl-pack-input.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
+#include "syl-pack-scan.h"
 #include "syl-pack-schema-resources.h"
 #include "syl-reference.h"
 
@@ -346,19 +347,6 @@ syl_pack_normalize_text (const char *text)
   return out;
 }
 
-static guint
-line_of_offset (const char *data,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
-
-  return line;
-}
-
 /* Schema */
 
 /* Removes the facets (pattern, maxLength) of <define name="id-value">:
@@ -466,52 +454,13 @@ syl_pack_loader_dup_schema (void)
 
 /* Checks before parsing */
 
-/* g_utf8_validate_len() with a fast path for ASCII, which is nearly all
- * of a pack: eight bytes at a time while none has its high bit set, and
- * g_utf8_validate_len() on each run of other bytes only. A multi-byte
- * character has no ASCII byte, so a run holds whole characters, and @end
- * points where g_utf8_validate_len() on the whole would. */
-static gboolean
-validate_utf8 (const char  *data,
-               gsize        length,
-               const char **end)
-{
-  gsize i = 0;
-
-  while (i < length)
-    {
-      gsize run_start;
-
-      while (i + sizeof (guint64) <= length)
-        {
-          guint64 word;
-
-          memcpy (&word, data + i, sizeof word);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
-            break;
-          i += sizeof word;
-        }
-      while (i < length && (guchar) data[i] < 0x80)
-        i++;
-
-      run_start = i;
-      while (i < length && (guchar) data[i] >= 0x80)
-        i++;
-      if (i > run_start && !g_utf8_validate_len (data + run_start, i - run_start, end))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 check_bytes (Loader     *self,
              const char *data,
              gsize       length)
 {
-  const char *end = NULL;
-  const char *nul;
-  gsize offset;
+  g_autoptr(GError) local_error = NULL;
+  guint line = 0;
 
   if (length > SYL_PACK_MAX_FILE_SIZE)
     {
@@ -523,167 +472,13 @@ check_bytes (Loader     *self,
       return FALSE;
     }
 
-  offset = 0;
-  while (offset < length && is_xml_space (data[offset]))
-    offset++;
-  if (offset == length)
+  if (!syl_pack_scan (data, length, &line, &local_error))
     {
-      structure_error (self, SYL_PACK_ERROR_EMPTY, 1,
-                       "the file is empty; a pack file starts with <pack xmlns=\"%s\" …>"
-                       " or, in a folder pack's questions/, with <questions xmlns=\"%s\" pack=\"…\">",
-                       SYL_PACK_NAMESPACE, SYL_PACK_NAMESPACE);
-      return FALSE;
-    }
-
-  nul = memchr (data, '\0', length);
-  if (nul != NULL)
-    {
-      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, nul - data),
-                       "the file contains a NUL byte: it is binary or UTF-16, not a UTF-8"
-                       " XML text file; save it as UTF-8");
-      return FALSE;
-    }
-
-  if (!validate_utf8 (data, length, &end))
-    {
-      gsize bad = end - data;
-      const char *line_start = end;
-
-      while (line_start > data && line_start[-1] != '\n')
-        line_start--;
-
-      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, bad),
-                       "invalid UTF-8 (byte 0x%02x at byte %" G_GSIZE_FORMAT " of the line);"
-                       " pack files must be UTF-8: convert the file (for example with iconv)",
-                       (guint)(guchar)*end, (gsize)(end - line_start) + 1);
+      structure_error (self, local_error->code, line, "%s", local_error->message);
       return FALSE;
     }
 
   return TRUE;
-}
-
-static gboolean
-has_prefix_at (const char *data,
-               gsize       length,
-               gsize       offset,
-               const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  return offset + n <= length && memcmp (data + offset, prefix, n) == 0;
-}
-
-static gssize
-find_from (const char *data,
-           gsize       length,
-           gsize       offset,
-           const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = offset; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return i;
-
-  return -1;
-}
-
-/* Checks the XML declaration's encoding and refuses a DOCTYPE before
- * libxml2 sees the file: an entity bomb is refused without expanding any
- * entity. Anything else odd in the prolog is left to the parser. */
-/* The value of encoding="…" in an XML declaration, or %NULL. */
-static char *
-dup_declared_encoding (const char *decl)
-{
-  const char *p = strstr (decl, "encoding");
-  const char *end;
-  char quote;
-
-  if (p == NULL)
-    return NULL;
-
-  p += strlen ("encoding");
-  while (is_xml_space (*p))
-    p++;
-  if (*p++ != '=')
-    return NULL;
-  while (is_xml_space (*p))
-    p++;
-  quote = *p++;
-  if (quote != '"' && quote != '\'')
-    return NULL;
-  end = strchr (p, quote);
-  if (end == NULL)
-    return NULL;
-
-  return g_strndup (p, end - p);
-}
-
-static gboolean
-check_prolog (Loader     *self,
-              const char *data,
-              gsize       length)
-{
-  gsize offset = 0;
-
-  if (has_prefix_at (data, length, 0, "\xEF\xBB\xBF"))
-    offset = 3;
-
-  if (has_prefix_at (data, length, offset, "<?xml") &&
-      length > offset + 5 && is_xml_space (data[offset + 5]))
-    {
-      gssize decl_end = find_from (data, length, offset, "?>");
-      g_autofree char *decl = NULL;
-      g_autofree char *encoding = NULL;
-
-      if (decl_end < 0)
-        return TRUE;    /* the parser reports it */
-
-      decl = g_strndup (data + offset, decl_end - offset);
-      encoding = dup_declared_encoding (decl);
-      if (encoding != NULL)
-        {
-          if (g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
-              g_ascii_strcasecmp (encoding, "UTF8") != 0)
-            {
-              structure_error (self, SYL_PACK_ERROR_ENCODING,
-                               line_of_offset (data, offset),
-                               "the file declares encoding=\"%s\"; pack files must be UTF-8:"
-                               " convert the file and declare encoding=\"UTF-8\"",
-                               encoding);
-              return FALSE;
-            }
-        }
-      offset = decl_end + 2;
-    }
-
-  for (;;)
-    {
-      gssize next;
-
-      while (offset < length && is_xml_space (data[offset]))
-        offset++;
-
-      if (has_prefix_at (data, length, offset, "<!--"))
-        next = find_from (data, length, offset + 4, "-->");
-      else if (has_prefix_at (data, length, offset, "<?"))
-        next = find_from (data, length, offset + 2, "?>");
-      else if (has_prefix_at (data, length, offset, "<!DOCTYPE") ||
-               has_prefix_at (data, length, offset, "<!ENTITY"))
-        {
-          structure_error (self, SYL_PACK_ERROR_FORBIDDEN, line_of_offset (data, offset),
-                           "a DOCTYPE is not allowed in a pack file (no DTD, no entity"
-                           " declarations); remove it and write characters directly"
-                           " (UTF-8) or as &#NNNN; references");
-          return FALSE;
-        }
-      else
-        return TRUE;
-
-      if (next < 0)
-        return TRUE;    /* unterminated: the parser reports it */
-      offset = next + 3;
-    }
 }
 
 /* DOM helpers for the expanded elements */
@@ -1381,6 +1176,33 @@ add_xml_error (Loader      *self,
                   " (xmllint --noout shows the context)", message);
 }
 
+/* Errors of the RELAX NG validator about an attribute or its value. */
+static gboolean
+is_attribute_error (int code)
+{
+  switch (code)
+    {
+    case XML_RELAXNG_ERR_TYPE:
+    case XML_RELAXNG_ERR_TYPEVAL:
+    case XML_RELAXNG_ERR_TYPECMP:
+    case XML_RELAXNG_ERR_DUPID:
+    case XML_RELAXNG_ERR_ATTRNAME:
+    case XML_RELAXNG_ERR_ATTRNONS:
+    case XML_RELAXNG_ERR_ATTRWRONGNS:
+    case XML_RELAXNG_ERR_ATTREXTRANS:
+    case XML_RELAXNG_ERR_ATTRVALID:
+    case XML_RELAXNG_ERR_INVALIDATTR:
+    case XML_RELAXNG_ERR_DATATYPE:
+    case XML_RELAXNG_ERR_VALUE:
+    case XML_RELAXNG_ERR_LIST:
+    case XML_RELAXNG_ERR_LISTEXTRA:
+    case XML_RELAXNG_ERR_LISTEMPTY:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* libxml2's streaming RELAX NG validator goes on after an element that
  * does not fit, and then reports nearly every element after it. Errors on
  * attributes do not derail it; the first error on the content of an
@@ -1399,7 +1221,7 @@ on_reader_error_cb (void        *user_data,
     {
       if (self->schema_derailed)
         return;
-      if (err->message == NULL || strstr (err->message, "attribute") == NULL)
+      if (!is_attribute_error (err->code))
         self->schema_derailed = TRUE;
     }
 
@@ -1542,7 +1364,7 @@ loader_read_file (Loader     *self,
       self->pack_file = g_strdup (file);
     }
 
-  if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
+  if (!check_bytes (self, data, length))
     goto out;
 
   /* Compiling the schema also initialises libxml2, once, before any
@@ -1564,6 +1386,12 @@ loader_read_file (Loader     *self,
       int type = xmlTextReaderNodeType (self->reader);
       int depth = xmlTextReaderDepth (self->reader);
       xmlNode *node;
+
+      /* Once the root has been looked at, reading on after the validator
+       * derailed costs time (a file of a million wrong elements) for
+       * errors that would not be shown. */
+      if (self->schema_derailed && root != NULL)
+        break;
 
       if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
           type == XML_READER_TYPE_ENTITY ||

@@ -39,6 +39,10 @@ G_BEGIN_DECLS
  *   that is not on the allow-list (syl-reference.c)
  * @SYL_PACK_ERROR_DUPLICATE_PACK: a #SylPackLibrary already has a pack with
  *   this id
+ * @SYL_PACK_ERROR_LIMIT: the file goes beyond one of the limits that keep
+ *   hostile files from taking time or memory (too many attributes on an
+ *   element, nesting too deep, a text too long…; see syl-pack-scan.h and
+ *   docs/security.md)
  *
  * Errors of syl_pack_load(). The message has one line per problem, each
  * `FILE:LINE: what is wrong and how to fix it`; the code is that of the
@@ -64,6 +68,7 @@ typedef enum
   SYL_PACK_ERROR_EMPTY_TEXT,
   SYL_PACK_ERROR_DUPLICATE_PACK,
   SYL_PACK_ERROR_REFERENCE,
+  SYL_PACK_ERROR_LIMIT,
 } SylPackError;
 
 /* The namespace of pack format version 1. */
