@@ -1336,13 +1336,17 @@ test_limits (void)
   g_autoptr(GString) text = NULL;
   g_autoptr(GString) part = NULL;
   g_autoptr(GString) many = NULL;
+  g_autoptr(GString) comments = NULL;
+  g_autoptr(GString) instructions = NULL;
+  g_autoptr(GString) big_comments = NULL;
+  g_autoptr(GString) big_comments_9 = NULL;
   struct
   {
     const char *before;
     GString *insert;
     guint line;
     const char *says;
-  } cases[9] = { 0 };
+  } cases[12] = { 0 };
   guint n = 0;
 
   for (guint i = 0; i <= SYL_PACK_MAX_ATTRIBUTES; i++)
@@ -1373,6 +1377,17 @@ test_limits (void)
 
   text = repeat ("x", SYL_PACK_MAX_TEXT + 1);
   cases[n++] = (typeof (cases[0])) { "Minimal", text, 3, "text" };
+
+  comments = repeat ("<!---->", SYL_PACK_MAX_COMMENTS);
+  cases[n++] = (typeof (cases[0])) { "<intro>", comments, 5, "comments" };
+  instructions = repeat ("<?a?>\n", SYL_PACK_MAX_COMMENTS);
+  cases[n++] = (typeof (cases[0])) { "<candidate>", instructions, 12 + SYL_PACK_MAX_COMMENTS - 1,
+                                     "processing instructions" };
+  big_comments = repeat ("x", 1024 * 1024);
+  g_string_prepend (big_comments, "<!--");
+  g_string_append (big_comments, "-->");
+  big_comments_9 = repeat (big_comments->str, 9);
+  cases[n++] = (typeof (cases[0])) { "<intro>", big_comments_9, 5, "8 MiB" };
 
   many = repeat ("<intro/>", SYL_PACK_MAX_ELEMENTS);
   cases[n++] = (typeof (cases[0])) { "<intro>", many, 5, "more than 1000000 elements" };

@@ -320,6 +320,8 @@ check_markup (Scan *scan)
   gsize text_start = 0;
   gsize text_bytes = 0;         /* of the current run of text */
   guint n_elements = 0;
+  guint n_notes = 0;            /* comments and processing instructions */
+  gsize note_bytes = 0;
   guint part_depth = 0;         /* of the element read as a whole, 0: none */
   gsize part_offset = 0;
   guint part_elements = 0;
@@ -354,6 +356,17 @@ check_markup (Scan *scan)
             return TRUE;
           i = end + (comment ? 3 : 2);
           text_bytes = 0;
+          /* Each is a node of the reader's tree, whatever its size. */
+          note_bytes += i - tag;
+          if (++n_notes > SYL_PACK_MAX_COMMENTS)
+            return scan_fail (scan, SYL_PACK_ERROR_LIMIT, tag,
+                              "the file has more than %u comments and processing instructions;"
+                              " a pack needs few, if any", SYL_PACK_MAX_COMMENTS);
+          if (note_bytes > SYL_PACK_MAX_COMMENT_BYTES)
+            return scan_fail (scan, SYL_PACK_ERROR_LIMIT, tag,
+                              "the comments and processing instructions of the file take more"
+                              " than %u bytes (%u MiB); a pack needs few, if any",
+                              SYL_PACK_MAX_COMMENT_BYTES, SYL_PACK_MAX_COMMENT_BYTES / (1024 * 1024));
           continue;
         }
       if (has_prefix_at (scan, tag, "<![CDATA["))
