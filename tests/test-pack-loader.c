@@ -558,8 +558,11 @@ test_binary_garbage (TmpFixture    *fixture,
   g_autofree char *path = NULL;
   g_autofree char *text_path = NULL;
 
+  /* No line ends, so that the error is on line 1. */
   for (guint i = 0; i < 4096; i++)
-    garbage[i] = (char)g_rand_int_range (rand, 0, 256);
+    do
+      garbage[i] = (char)g_rand_int_range (rand, 0, 256);
+    while (garbage[i] == '\n' || garbage[i] == '\r');
   path = write_tmp (fixture, "garbage.xml", garbage, 4096);
   assert_load_fails (path, "garbage.xml", SYL_PACK_ERROR_ENCODING, 1);
 
@@ -1287,6 +1290,78 @@ test_size_from_read (void)
   g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_MALFORMED);
 }
 
+/* Line ends: LF, CR LF and a lone CR each end a line, so the errors of a
+ * file saved with old Mac line ends are not all on line 1. */
+static void
+test_line_ends (void)
+{
+  static const char *ends[] = { "\n", "\r\n", "\r" };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autoptr(GString) copy = g_string_new (contents);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+
+      /* An unresolved task on line 77, a malformed tag on line 92. */
+      g_assert_cmpuint (g_string_replace (copy, "task=\"2.1\"", "task=\"7.7\"", 1), ==, 1);
+      g_string_replace (copy, "\n", ends[i], 0);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "ends.xml", &error);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_UNRESOLVED_REF);
+      assert_names_file_line (error->message, "ends.xml", 77);
+      g_clear_error (&error);
+
+      g_assert_cmpuint (g_string_replace (copy, "<option>awk<why>", "<option>awk<why", 1), ==, 1);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "ends.xml", &error);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_MALFORMED);
+      g_test_message ("%s", error->message);
+      assert_names_file_line (error->message, "ends.xml", 92);
+    }
+
+  /* Text keeps no CR either: "line\r\nbreak" reads as "line break". */
+  {
+    g_autoptr(GString) copy = g_string_new (contents);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SylPack) pack = NULL;
+
+    g_string_replace (copy, "\n", "\r", 0);
+    pack = syl_pack_load_from_data (copy->str, copy->len, "cr.xml", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (syl_pack_get_title (pack), ==, "Minimal Test Pack");
+  }
+}
+
+/* A byte-order mark is allowed once; twice is named, not "Start tag
+ * expected". */
+static void
+test_two_byte_order_marks (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  one = g_strconcat ("\xEF\xBB\xBF", contents, NULL);
+  pack = syl_pack_load_from_data (one, -1, "bom.xml", &error);
+  g_assert_no_error (error);
+  g_clear_object (&pack);
+
+  two = g_strconcat ("\xEF\xBB\xBF\xEF\xBB\xBF", contents, NULL);
+  pack = syl_pack_load_from_data (two, -1, "boms.xml", &error);
+  g_assert_null (pack);
+  g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_ENCODING);
+  g_test_message ("%s", error->message);
+  assert_names_file_line (error->message, "boms.xml", 1);
+  g_assert_nonnull (strstr (error->message, "two byte-order marks"));
+}
+
 /* Limits of the pass before parsing (syl-pack-scan.h) */
 
 /* minimal.xml with @insert put before the first @before. */
@@ -1475,6 +1550,8 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/broken/number-bounds", test_number_bounds);
   g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
   g_test_add_func ("/syl/pack-loader/hazard/limits", test_limits);
+  g_test_add_func ("/syl/pack-loader/hazard/line-ends", test_line_ends);
+  g_test_add_func ("/syl/pack-loader/hazard/two-byte-order-marks", test_two_byte_order_marks);
   g_test_add_func ("/syl/pack-loader/hazard/limits-not-reached", test_limits_not_reached);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);
   g_test_add_func ("/syl/pack-loader/builtin-schema", test_builtin_schema);

@@ -107,6 +107,7 @@ typedef struct
   ErrorList stream_errors;      /* what the streaming reader said */
   ErrorList attr_errors;        /* attributes the loader checks itself */
   gboolean schema_derailed;     /* see on_reader_error_cb() */
+  gboolean parse_failed;
   gboolean stop;
 
   guint weight_sum;
@@ -461,16 +462,6 @@ check_bytes (Loader     *self,
 {
   g_autoptr(GError) local_error = NULL;
   guint line = 0;
-
-  if (length > SYL_PACK_MAX_FILE_SIZE)
-    {
-      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
-                       "the file is %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
-                       " MiB a pack file may have; split the questions over several files"
-                       " of a folder pack (questions/*.xml)",
-                       length, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
-    }
 
   if (!syl_pack_scan (data, length, &line, &local_error))
     {
@@ -1217,6 +1208,12 @@ on_reader_error_cb (void        *user_data,
   if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
     return;
 
+  /* libxml2 gives several errors for one broken tag ("Specification
+   * mandates value for attribute", "attributes construct error",
+   * "Couldn't find end of Start Tag"): the first says it. */
+  if (self->parse_failed)
+    return;
+
   if (err->domain == XML_FROM_RELAXNGV)
     {
       if (self->schema_derailed)
@@ -1231,7 +1228,7 @@ on_reader_error_cb (void        *user_data,
 
   /* A fatal parse error ends the file; the reader would only repeat it. */
   if (err->level == XML_ERR_FATAL && err->domain != XML_FROM_RELAXNGV)
-    self->stop = TRUE;
+    self->stop = self->parse_failed = TRUE;
 }
 
 static void
@@ -1346,6 +1343,8 @@ loader_read_file (Loader     *self,
                   const char *file,
                   FileKind    kind)
 {
+  g_autofree char *normalized = NULL;
+  gsize normalized_length = 0;
   gboolean in_pack_questions = FALSE;
   gboolean own_errors;
   xmlRelaxNGPtr schema;
@@ -1358,10 +1357,29 @@ loader_read_file (Loader     *self,
   self->kind = kind;
   self->stop = FALSE;
   self->schema_derailed = FALSE;
+  self->parse_failed = FALSE;
   if (kind == FILE_PACK)
     {
       g_free (self->pack_file);
       self->pack_file = g_strdup (file);
+    }
+
+  if (length > SYL_PACK_MAX_FILE_SIZE)
+    {
+      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
+                       "the file is %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+                       " MiB a pack file may have; split the questions over several files"
+                       " of a folder pack (questions/*.xml)",
+                       length, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
+      goto out;
+    }
+
+  /* libxml2 counts lines by LF only. */
+  normalized = syl_pack_scan_dup_normalized (data, length, &normalized_length);
+  if (normalized != NULL)
+    {
+      data = normalized;
+      length = normalized_length;
     }
 
   if (!check_bytes (self, data, length))

@@ -228,6 +228,10 @@ check_prolog (Scan *scan)
 
   if (has_prefix_at (scan, 0, BOM))
     offset = 3;
+  if (has_prefix_at (scan, offset, BOM))
+    return scan_fail (scan, SYL_PACK_ERROR_ENCODING, 0,
+                      "the file starts with two byte-order marks (the bytes EF BB BF twice);"
+                      " remove one: save the file as UTF-8, with or without one byte-order mark");
 
   if (has_prefix_at (scan, offset, "<?xml") &&
       scan->length > offset + 5 && is_xml_space (scan->data[offset + 5]))
