@@ -1362,6 +1362,39 @@ test_two_byte_order_marks (void)
   g_assert_nonnull (strstr (error->message, "two byte-order marks"));
 }
 
+/* A DOCTYPE after a processing instruction or a comment is refused like
+ * one at the top, with its line (a PI used to hide it from the check
+ * before parsing, and the reader refused it without a line). */
+static void
+test_doctype_after_pi (void)
+{
+  static const char *preludes[] = {
+    "<?xml version=\"1.0\"?>\n<?pi?><!DOCTYPE pack [<!ENTITY a \"b\">]>\n",
+    "<?xml version=\"1.0\"?><?pi x?>\n<!DOCTYPE pack>\n",
+    "<!-- c --><?p?><!-- d -->\n<!DOCTYPE pack SYSTEM \"/etc/passwd\">\n",
+    "<?a?><?b?>\n<!ENTITY e \"x\">\n",
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  const char *root;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  root = strstr (contents, "<pack");
+
+  for (guint i = 0; i < G_N_ELEMENTS (preludes); i++)
+    {
+      g_autofree char *copy = g_strconcat (preludes[i], root, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = syl_pack_load_from_data (copy, -1, "doctype.xml", &error);
+
+      g_assert_null (pack);
+      g_test_message ("%s", error->message);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_FORBIDDEN);
+      assert_names_file_line (error->message, "doctype.xml", 2);
+      g_assert_cmpuint (count_lines (error->message), ==, 1);
+    }
+}
+
 /* Limits of the pass before parsing (syl-pack-scan.h) */
 
 /* minimal.xml with @insert put before the first @before. */
@@ -1551,6 +1584,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
   g_test_add_func ("/syl/pack-loader/hazard/limits", test_limits);
   g_test_add_func ("/syl/pack-loader/hazard/line-ends", test_line_ends);
+  g_test_add_func ("/syl/pack-loader/hazard/doctype-after-pi", test_doctype_after_pi);
   g_test_add_func ("/syl/pack-loader/hazard/two-byte-order-marks", test_two_byte_order_marks);
   g_test_add_func ("/syl/pack-loader/hazard/limits-not-reached", test_limits_not_reached);
   g_test_add_func ("/syl/pack-loader/hazard/damaged-copies", test_damaged_copies);

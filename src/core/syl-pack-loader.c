@@ -1415,9 +1415,23 @@ loader_read_file (Loader     *self,
           type == XML_READER_TYPE_ENTITY ||
           type == XML_READER_TYPE_ENTITY_REFERENCE)
         {
+          guint line;
+
+          /* syl_pack_scan() refuses a DOCTYPE before this; here is a
+           * second guard. A DOCTYPE node has no line of its own, and the
+           * parser has read on by now: the line is found in the text. */
           node = xmlTextReaderCurrentNode (self->reader);
-          structure_error (self, SYL_PACK_ERROR_FORBIDDEN,
-                           node != NULL ? node_line (node) : 0,
+          line = node != NULL ? node_line (node) : 0;
+          if (line == 0 && type == XML_READER_TYPE_DOCUMENT_TYPE)
+            {
+              const char *doctype = g_strstr_len (data, length, "<!DOCTYPE");
+
+              if (doctype != NULL)
+                line = syl_pack_scan_line_of_offset (data, doctype - data);
+            }
+          if (line == 0)
+            line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 1);
+          structure_error (self, SYL_PACK_ERROR_FORBIDDEN, line,
                            "DTDs and entities are not allowed in a pack file; remove them");
           break;
         }

@@ -255,17 +255,19 @@ check_prolog (Scan *scan)
       offset = decl_end + 2;
     }
 
-  for (;;)
+  /* Up to the limit of comments: past it, check_markup() refuses the file. */
+  for (guint n = 0; n <= SYL_PACK_MAX_COMMENTS; n++)
     {
+      const char *terminator;
       gssize next;
 
       while (offset < scan->length && is_xml_space (scan->data[offset]))
         offset++;
 
       if (has_prefix_at (scan, offset, "<!--"))
-        next = find_from (scan, offset + 4, "-->");
+        next = find_from (scan, offset + 4, terminator = "-->");
       else if (has_prefix_at (scan, offset, "<?"))
-        next = find_from (scan, offset + 2, "?>");
+        next = find_from (scan, offset + 2, terminator = "?>");
       else if (has_prefix_at (scan, offset, "<!DOCTYPE") ||
                has_prefix_at (scan, offset, "<!ENTITY"))
         return scan_fail (scan, SYL_PACK_ERROR_FORBIDDEN, offset,
@@ -277,8 +279,10 @@ check_prolog (Scan *scan)
 
       if (next < 0)
         return TRUE;    /* unterminated: the parser reports it */
-      offset = next + 3;
+      offset = next + strlen (terminator);
     }
+
+  return TRUE;
 }
 
 /* Markup */
