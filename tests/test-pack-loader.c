@@ -715,17 +715,30 @@ test_damaged_copies (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
   gsize length;
 
-  g_assert_true (g_file_get_contents (minimal, &contents, &length, NULL));
+  gsize root_end, complete;
 
-  for (gsize cut = 0; cut < length; cut += 13)
+  g_assert_true (g_file_get_contents (minimal, &contents, &length, NULL));
+  root_end = strstr (contents, "xml:lang=\"en\">") + strlen ("xml:lang=\"en\">") - contents;
+  complete = strstr (contents, "</pack>") + strlen ("</pack>") - contents;
+
+  /* Cut at every byte: a file cut short once the root has started says
+   * that it is truncated, and where. */
+  for (gsize cut = 0; cut < length; cut++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(SylPack) pack = syl_pack_load_from_data (contents, cut, "prefix.xml", &error);
 
+      if (cut >= complete)
+        {
+          g_assert_no_error (error);
+          continue;
+        }
       g_assert_null (pack);
       g_assert_nonnull (error);
       g_assert_true (error->domain == SYL_PACK_ERROR);
       assert_every_line_located (error->message, "prefix.xml");
+      if (cut >= root_end && strstr (error->message, "truncated") == NULL)
+        g_error ("cut at %" G_GSIZE_FORMAT ": %s", cut, error->message);
     }
 
   for (guint i = 0; i < 300; i++)
@@ -1395,6 +1408,40 @@ test_doctype_after_pi (void)
     }
 }
 
+/* A NUL byte or bytes that are not UTF-8 inside an attribute value are
+ * refused before parsing, on their line. */
+static void
+test_bad_bytes_in_attributes (void)
+{
+  static const struct { const char *to; gsize length; } cases[] = {
+    { "id=\"q\0003\"", 9 },
+    { "id=\"q\xff" "3\"", 8 },
+    { "id=\"q\xc3\"", 7 },
+    { "id=\"q\xed\xa0\x80" "3\"", 10 },      /* a UTF-16 surrogate */
+  };
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) copy = g_string_new (contents);
+      const char *at = strstr (copy->str, "id=\"q3\"");
+      gsize offset = at - copy->str;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+
+      g_string_erase (copy, offset, strlen ("id=\"q3\""));
+      g_string_insert_len (copy, offset, cases[i].to, cases[i].length);
+      pack = syl_pack_load_from_data (copy->str, copy->len, "bytes.xml", &error);
+      g_assert_null (pack);
+      g_test_message ("%s", error->message);
+      g_assert_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_ENCODING);
+      assert_names_file_line (error->message, "bytes.xml", 89);
+    }
+}
+
 /* Limits of the pass before parsing (syl-pack-scan.h) */
 
 /* minimal.xml with @insert put before the first @before. */
@@ -1584,6 +1631,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
   g_test_add_func ("/syl/pack-loader/hazard/limits", test_limits);
   g_test_add_func ("/syl/pack-loader/hazard/line-ends", test_line_ends);
+  g_test_add_func ("/syl/pack-loader/hazard/bad-bytes-in-attributes", test_bad_bytes_in_attributes);
   g_test_add_func ("/syl/pack-loader/hazard/doctype-after-pi", test_doctype_after_pi);
   g_test_add_func ("/syl/pack-loader/hazard/two-byte-order-marks", test_two_byte_order_marks);
   g_test_add_func ("/syl/pack-loader/hazard/limits-not-reached", test_limits_not_reached);

@@ -317,6 +317,25 @@ local_name_is (const char *tag_name,
   return length == n && memcmp (tag_name, name, n) == 0;
 }
 
+/* The file ends inside @what, which starts at @offset: it was truncated
+ * (or something was not closed). Said only if the file was well-formed up
+ * to there as far as the scan can tell: otherwise the parser's message
+ * about the earlier mistake is the one to give. */
+static gboolean
+ends_inside (Scan       *scan,
+             gboolean    well_formed,
+             gsize       offset,
+             const char *what,
+             const char *closing)
+{
+  if (!well_formed)
+    return TRUE;
+
+  return scan_fail (scan, SYL_PACK_ERROR_MALFORMED, offset,
+                    "the file ends inside %s that starts here; it is truncated (copy it"
+                    " again), or %s", what, closing);
+}
+
 static gboolean
 check_markup (Scan *scan)
 {
@@ -333,6 +352,8 @@ check_markup (Scan *scan)
   guint part_depth = 0;         /* of the element read as a whole, 0: none */
   gsize part_offset = 0;
   guint part_elements = 0;
+  gboolean well_formed = TRUE;  /* as far as the scan can tell */
+  gboolean root_closed = FALSE;
 
   if (has_prefix_at (scan, 0, BOM))
     i = 3;
@@ -361,7 +382,10 @@ check_markup (Scan *scan)
           gssize end = find_from (scan, tag + (comment ? 4 : 2), comment ? "-->" : "?>");
 
           if (end < 0)
-            return TRUE;
+            return ends_inside (scan, well_formed, tag,
+                                comment ? "a comment" : "a processing instruction",
+                                comment ? "the comment is not closed with -->"
+                                        : "the processing instruction is not closed with ?>");
           i = end + (comment ? 3 : 2);
           text_bytes = 0;
           /* Each is a node of the reader's tree, whatever its size. */
@@ -382,7 +406,8 @@ check_markup (Scan *scan)
           gssize end = find_from (scan, tag + 9, "]]>");
 
           if (end < 0)
-            return TRUE;
+            return ends_inside (scan, well_formed, tag, "a CDATA section",
+                                "the section is not closed with ]]>");
           /* The parser merges CDATA with the text around it. */
           text_bytes += end - (tag + 9);
           if (text_bytes > SYL_PACK_MAX_TEXT)
@@ -397,6 +422,7 @@ check_markup (Scan *scan)
       if (has_prefix_at (scan, tag, "<!"))
         {
           /* Nothing a pack may have past its prolog: the parser says so. */
+          well_formed = FALSE;
           i = tag + 2;
           continue;
         }
@@ -404,14 +430,22 @@ check_markup (Scan *scan)
       if (has_prefix_at (scan, tag, "</"))
         {
           const char *gt = memchr (data + tag, '>', length - tag);
+          gsize name_length = 0;
 
           if (gt == NULL)
-            return TRUE;
+            return ends_inside (scan, well_formed, tag, "an end tag", "it is not closed with >");
+          while (tag + 2 + name_length < length && !is_name_end (data[tag + 2 + name_length]))
+            name_length++;
+          if (depth == 0 ||
+              name_length != open[depth - 1].name_length ||
+              memcmp (data + tag + 2, data + open[depth - 1].offset + 1, name_length) != 0)
+            well_formed = FALSE;
           if (depth > 0)
             {
               depth--;
               if (depth + 1 == part_depth)
                 part_depth = 0;
+              root_closed = depth == 0;
             }
           i = gt - data + 1;
           continue;
@@ -436,8 +470,12 @@ check_markup (Scan *scan)
                                 "an element name longer than %u bytes; the names of a pack"
                                 " are short words such as <question>", SYL_PACK_MAX_NAME);
           }
+        if (name_length == 0 && name == length)
+          return ends_inside (scan, well_formed, tag, "a tag", "it is not closed with >");
         if (name_length == 0)
           return TRUE;      /* not a tag: the parser reports it */
+        if (depth == 0 && root_closed)
+          well_formed = FALSE;
 
         for (k = name + name_length; k < length; k++)
           {
@@ -482,7 +520,7 @@ check_markup (Scan *scan)
                                 (int)MIN (name_length, 64), data + name, SYL_PACK_MAX_NAME);
           }
         if (k == length)
-          return TRUE;
+          return ends_inside (scan, well_formed, tag, "a tag", "it is not closed with >");
 
         empty = data[k - 1] == '/';
         i = k + 1;
@@ -524,6 +562,17 @@ check_markup (Scan *scan)
         open[depth].name_length = name_length;
         depth++;
       }
+    }
+
+  if (depth > 0 && well_formed)
+    {
+      const OpenElement *last = &open[depth - 1];
+
+      return scan_fail (scan, SYL_PACK_ERROR_MALFORMED, last->offset,
+                        "the file ends before <%.*s>, which starts here, is closed; it is"
+                        " truncated (copy it again), or its closing tag </%.*s> is missing",
+                        (int)MIN (last->name_length, 64), data + last->offset + 1,
+                        (int)MIN (last->name_length, 64), data + last->offset + 1);
     }
 
   return TRUE;
