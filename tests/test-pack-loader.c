@@ -1442,6 +1442,55 @@ test_bad_bytes_in_attributes (void)
     }
 }
 
+/* Past line 65,535 libxml2 caps a node's line unless told otherwise:
+ * errors there name the real line (an empty element, which has nothing
+ * to take a line from, the parser's, a few lines on). */
+static void
+test_big_line_numbers (void)
+{
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *contents = NULL;
+  const char *end_of_questions;
+  static const struct { const char *bad; guint slack; } cases[] = {
+    { "<question id=\"bad\" type=\"single\" task=\"1.2\"><unknown/></question>\n", 5 },
+    { "<question id=\"bad\" type=\"single\" task=\"1.2\"><stem>S</stem><unknown>x</unknown>"
+      "</question>\n", 0 },
+    { "<question id=\"-bad\" type=\"single\" task=\"1.2\"><stem>S</stem></question>\n", 0 },
+  };
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  end_of_questions = strstr (contents, "  </questions>");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) big = g_string_new_len (contents, end_of_questions - contents);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SylPack) pack = NULL;
+      guint line;
+      const char *colon;
+      guint64 said;
+
+      for (guint n = 0; n < 16400; n++)
+        g_string_append_printf (big,
+                                "<question id=\"n%u\" type=\"single\" task=\"1.2\">\n"
+                                "<stem>Stem %u?</stem>\n<option correct=\"true\">a</option>\n"
+                                "<option>b</option><option>c</option><option>d</option>\n"
+                                "<explanation>e</explanation></question>\n", n, n);
+      line = syl_pack_scan_line_of_offset (big->str, big->len);
+      g_assert_cmpuint (line, >, G_MAXUINT16);
+      g_string_append (big, cases[i].bad);
+      g_string_append (big, end_of_questions);
+
+      pack = syl_pack_load_from_data (big->str, big->len, "big.xml", &error);
+      g_assert_null (pack);
+      g_test_message ("%s", error->message);
+      colon = strstr (error->message, "big.xml:");
+      said = g_ascii_strtoull (colon + strlen ("big.xml:"), NULL, 10);
+      g_assert_cmpuint (said, >=, line);
+      g_assert_cmpuint (said, <=, line + cases[i].slack);
+    }
+}
+
 /* Limits of the pass before parsing (syl-pack-scan.h) */
 
 /* minimal.xml with @insert put before the first @before. */
@@ -1631,6 +1680,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-loader/hazard/number-bounds-exam", test_number_bounds_exam);
   g_test_add_func ("/syl/pack-loader/hazard/limits", test_limits);
   g_test_add_func ("/syl/pack-loader/hazard/line-ends", test_line_ends);
+  g_test_add_func ("/syl/pack-loader/hazard/big-line-numbers", test_big_line_numbers);
   g_test_add_func ("/syl/pack-loader/hazard/bad-bytes-in-attributes", test_bad_bytes_in_attributes);
   g_test_add_func ("/syl/pack-loader/hazard/doctype-after-pi", test_doctype_after_pi);
   g_test_add_func ("/syl/pack-loader/hazard/two-byte-order-marks", test_two_byte_order_marks);

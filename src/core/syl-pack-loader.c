@@ -41,7 +41,8 @@
 #define SCHEMA_RESOURCE "/io/github/syllabus/Syllabus/schema/pack.rng"
 #define MAX_ERRORS_PER_FILE 50
 #define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
-#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
+/* XML_PARSE_BIG_LINES: without it, every line past 65,535 is 65,535. */
+#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
 #define MAX_ID_LENGTH 64
 
 /* Bounds of the numbers, as in data/schema/pack.rng: small enough that
@@ -1131,9 +1132,13 @@ add_xml_error (Loader      *self,
   g_autofree char *message = syl_pack_normalize_text (err->message);
   guint line = err->line > 0 ? (guint)err->line : 0;
 
-  if (line == 0 && err->node != NULL)
+  /* libxml2 gives a node's line capped at 65,535; xmlGetLineNo() finds
+   * the real one. */
+  if ((line == 0 || line >= G_MAXUINT16) && err->node != NULL)
     line = node_line (err->node);
-  if (line == 0)
+  /* An empty element has nothing to take a line from: then the line the
+   * parser is on is the nearest. */
+  if (line == 0 || (line == G_MAXUINT16 && fallback_line > line))
     line = fallback_line;
 
   /* libxml2 ends some messages with a period and no advice. */
