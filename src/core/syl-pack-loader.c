@@ -158,6 +158,34 @@ error_list_reset (ErrorList *list)
   list->count = 0;
 }
 
+/* Whatever a message quotes (an id, a name, libxml2's words about the
+ * file), it stays one line of FILE:LINE: text: control characters are
+ * escaped here, as a last guard. */
+static char *
+dup_one_line (const char *message)
+{
+  GString *out;
+
+  if (strpbrk (message, "\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12"
+                        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f") == NULL)
+    return g_strdup (message);
+
+  out = g_string_new (NULL);
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char)c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 error_list_add (ErrorList  *list,
                 int         code,
@@ -174,7 +202,7 @@ error_list_add (ErrorList  *list,
 
   entry.line = line;
   entry.code = code;
-  entry.message = g_strdup (message);
+  entry.message = dup_one_line (message);
   g_array_append_val (list->entries, entry);
 }
 

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "syl-pack-input.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-scan.h"
 
@@ -248,10 +249,14 @@ check_prolog (Scan *scan)
       if (encoding != NULL &&
           g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
           g_ascii_strcasecmp (encoding, "UTF8") != 0)
-        return scan_fail (scan, SYL_PACK_ERROR_ENCODING, offset,
-                          "the file declares encoding=\"%s\"; pack files must be UTF-8:"
-                          " convert the file and declare encoding=\"UTF-8\"",
-                          encoding);
+        {
+          g_autofree char *shown = syl_pack_input_dup_printable (encoding, 40, FALSE);
+
+          return scan_fail (scan, SYL_PACK_ERROR_ENCODING, offset,
+                            "the file declares encoding=\"%s\"; pack files must be UTF-8:"
+                            " convert the file and declare encoding=\"UTF-8\"",
+                            shown);
+        }
       offset = decl_end + 2;
     }
 
