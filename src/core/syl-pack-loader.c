@@ -87,6 +87,12 @@ typedef struct
   guint line;
 } IdSite;
 
+typedef struct
+{
+  char *question;
+  guint line;
+} ChangeSite;
+
 typedef enum
 {
   FILE_PACK,                    /* root <pack> */
@@ -115,6 +121,8 @@ typedef struct
   guint n_domains;
   guint exam_line;              /* of pack.xml (pack_file) */
   char *pack_file;
+  GArray *change_sites;         /* ChangeSite: <change> elements of pack.xml */
+  GHashTable *change_versions;  /* versions with a <changes> */
   gboolean syllabus_ok;         /* pack.xml read without structural errors */
 } Loader;
 
@@ -125,6 +133,14 @@ id_site_free (gpointer data)
 
   g_free (site->file);
   g_free (site);
+}
+
+static void
+change_site_clear (gpointer data)
+{
+  ChangeSite *site = data;
+
+  g_free (site->question);
 }
 
 static void
@@ -969,6 +985,54 @@ read_appendix (Loader  *self,
     }
 }
 
+/* <changes version="N">: errata of version N. Whether each names a
+ * question of the pack is known only once every file is read
+ * (loader_check_pack()). */
+static void
+read_changes (Loader  *self,
+              xmlNode *node)
+{
+  guint version;
+  guint pack_version = syl_pack_get_version (self->pack);
+
+  if (!get_number_attr (self, node, "version", TRUE, 1, MAX_VERSION, &version))
+    return;
+
+  if (version > pack_version && pack_version > 0)
+    semantic_error (self, SYL_PACK_ERROR_CHANGES, node_line (node),
+                    "<changes version=\"%u\"> is for a version after this one (version=\"%u\""
+                    " of <pack>); raise the pack's version, or fix this one",
+                    version, pack_version);
+  if (g_hash_table_contains (self->change_versions, GUINT_TO_POINTER (version)))
+    semantic_error (self, SYL_PACK_ERROR_CHANGES, node_line (node),
+                    "a second <changes version=\"%u\">; put all the changes of a version"
+                    " in one <changes> element", version);
+  g_hash_table_add (self->change_versions, GUINT_TO_POINTER (version));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *question = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(SylPackChange) change = NULL;
+      ChangeSite site;
+
+      if (!is_element (child, "change"))
+        continue;
+
+      question = dup_required_attr (self, child, "question");
+      text = dup_required_text (self, child, "change");
+      check_id (self, child, "question", question);
+      if (question == NULL)
+        continue;
+
+      change = syl_pack_change_new (version, question, text);
+      syl_pack_add_change (self->pack, change);
+      site.question = g_steal_pointer (&question);
+      site.line = node_line (child);
+      g_array_append_val (self->change_sites, site);
+    }
+}
+
 /* In a questions file, references are checked only if pack.xml was read
  * without structural errors: otherwise they would all fail at once. */
 static gboolean
@@ -977,6 +1041,9 @@ refs_checkable (Loader *self)
   return self->pack != NULL && (self->kind == FILE_PACK || self->syllabus_ok);
 }
 
+/* Packs made from other tools have fewer options than exam questions:
+ * two for a single-answer question (true or false), three for a multiple
+ * one. `syllabus-pack lint` warns about those that are not exam-shaped. */
 static void
 check_options (Loader          *self,
                xmlNode         *node,
@@ -989,10 +1056,10 @@ check_options (Loader          *self,
 
   if (type == SYL_QUESTION_SINGLE)
     {
-      if (n_options < 4)
+      if (n_options < 2)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
-                        "question \"%s\" has %u options; a type=\"single\" question needs"
-                        " at least four", id, n_options);
+                        "question \"%s\" has %u option; a type=\"single\" question needs"
+                        " at least two", id, n_options);
       if (n_correct != 1)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" is type=\"single\" but has %u correct options;"
@@ -1001,11 +1068,11 @@ check_options (Loader          *self,
     }
   else
     {
-      if (n_options < 5)
+      if (n_options < 3)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" has %u options; a type=\"multiple\" question needs"
-                        " at least five", id, n_options);
-      if (n_correct < 2)
+                        " at least three (two right, one wrong)", id, n_options);
+      else if (n_correct < 2)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" is type=\"multiple\" but has %u correct options;"
                         " mark at least two options correct=\"true\", or make it type=\"single\"",
@@ -1026,6 +1093,7 @@ read_question (Loader  *self,
   g_autofree char *task_id = dup_required_attr (self, node, "task");
   g_autofree char *stem = NULL;
   g_autofree char *explanation = NULL;
+  xmlNode *explanation_node;
   g_autoptr(SylQuestion) question = NULL;
   g_autoptr(GHashTable) seen_options = NULL;
   g_autoptr(GHashTable) seen_services = NULL;
@@ -1063,8 +1131,12 @@ read_question (Loader  *self,
     }
 
   stem = dup_required_text (self, first_child (node, "stem"), "stem");
-  explanation = dup_required_text (self, first_child (node, "explanation"), "explanation");
+  /* Optional (packs made from other tools): NULL when there is none. */
+  explanation_node = first_child (node, "explanation");
+  if (explanation_node != NULL)
+    explanation = dup_required_text (self, explanation_node, "explanation");
   question = syl_question_new (id, type, task, stem, explanation);
+  syl_question_set_source (question, self->file, line);
 
   seen_options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   seen_services = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -1269,6 +1341,7 @@ read_pack_root (Loader  *self,
                 xmlNode *node)
 {
   g_autofree char *id = dup_required_attr (self, node, "id");
+  g_autofree char *report = dup_attr (node, "report");
   guint version = 0;
   xmlChar *lang = xmlNodeGetLang (node);
 
@@ -1276,8 +1349,25 @@ read_pack_root (Loader  *self,
   check_id (self, node, "id", id);
 
   if (self->pack == NULL)
-    self->pack = syl_pack_new (id != NULL ? id : "", version,
-                               lang != NULL ? (const char *)lang : "en");
+    {
+      self->pack = syl_pack_new (id != NULL ? id : "", version,
+                                 lang != NULL ? (const char *)lang : "en");
+      if (report != NULL)
+        {
+          g_autofree char *problem = NULL;
+
+          if (syl_reference_check_report (report, &problem))
+            syl_pack_set_report_address (self->pack, report);
+          else
+            {
+              g_autofree char *shown = dup_shown (report);
+
+              semantic_error (self, SYL_PACK_ERROR_REPORT, node_line (node),
+                              "<pack report=\"%s\"> %s; give the address of an issue form"
+                              " (https://…) or an e-mail address (mailto:…)", shown, problem);
+            }
+        }
+    }
   else
     structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
                      "this file is a <pack>, but a folder pack's questions/ holds"
@@ -1363,6 +1453,8 @@ read_top_level (Loader  *self,
     read_domain (self, node);
   else if (is_element (node, "appendix"))
     read_appendix (self, node);
+  else if (is_element (node, "changes"))
+    read_changes (self, node);
   else
     return FALSE;
 
@@ -1696,6 +1788,9 @@ loader_init (Loader *self)
   error_list_init (&self->semantic);
   error_list_init (&self->stream_errors);
   error_list_init (&self->attr_errors);
+  self->change_sites = g_array_new (FALSE, FALSE, sizeof (ChangeSite));
+  g_array_set_clear_func (self->change_sites, change_site_clear);
+  self->change_versions = g_hash_table_new (NULL, NULL);
 }
 
 /* Rules of the pack as a whole, once every file has been read without
@@ -1709,23 +1804,35 @@ loader_check_pack (Loader *self)
   if (self->all.count > 0 || self->pack == NULL)
     return;
 
+  g_free (self->file);
+  self->file = g_strdup (self->pack_file);
+
+  /* An erratum is about a question of the pack; a pack whose questions
+   * are elsewhere (none loaded) cannot tell. */
+  n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  for (guint i = 0; i < self->change_sites->len && n_questions > 0; i++)
+    {
+      ChangeSite *site = &g_array_index (self->change_sites, ChangeSite, i);
+
+      if (syl_pack_lookup_question (self->pack, site->question) == NULL)
+        semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, site->line,
+                        "<change question=\"%s\">, but the pack has no question with that id;"
+                        " use the id of the question that changed", site->question);
+    }
+
   /* An exam cannot ask for more questions than there are. A pack without
    * questions (an outline, or questions still to be written) may announce
    * the real exam's size. The bounds keep the sum from wrapping. */
-  n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
   scored = syl_pack_get_scored (self->pack);
   unscored = syl_pack_get_unscored (self->pack);
   if (n_questions > 0 && (guint64)scored + unscored > n_questions)
-    {
-      g_free (self->file);
-      self->file = g_strdup (self->pack_file);
-      semantic_error (self, SYL_PACK_ERROR_EXAM, self->exam_line,
+    semantic_error (self, SYL_PACK_ERROR_EXAM, self->exam_line,
                       "<exam scored=\"%u\" unscored=\"%u\"> asks for %u questions per exam,"
                       " but the pack has only %u questions; lower scored= and unscored= to"
                       " at most %u together, or add questions",
                       scored, unscored, scored + unscored, n_questions, n_questions);
-      loader_flush_file (self);
-    }
+
+  loader_flush_file (self);
 }
 
 static SylPack *
@@ -1757,6 +1864,8 @@ loader_finish (Loader  *self,
   error_list_clear (&self->semantic);
   error_list_clear (&self->stream_errors);
   error_list_clear (&self->attr_errors);
+  g_clear_pointer (&self->change_sites, g_array_unref);
+  g_clear_pointer (&self->change_versions, g_hash_table_unref);
 
   return pack;
 }
