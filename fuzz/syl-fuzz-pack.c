@@ -13,6 +13,7 @@
 
 #include "syl-domain.h"
 #include "syl-fuzz-pack.h"
+#include "syl-pack-lint.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
@@ -59,9 +60,15 @@ walk (SylPack *pack)
   GListModel *domains = syl_pack_get_domains (pack);
   g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, NULL, 1);
   g_autoptr(SylQuizPlan) exam = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert (syl_pack_get_id (pack) != NULL);
+  findings = syl_pack_lint (pack);
+  for (guint i = 0; i < findings->len; i++)
+    g_free (syl_lint_finding_format (g_ptr_array_index (findings, i)));
+  changes = syl_pack_dup_changes_after (pack, 0);
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
@@ -72,6 +79,7 @@ walk (SylPack *pack)
         g_assert (syl_question_get_option_text (question, j) != NULL);
       for (guint j = 0; j < syl_question_get_n_references (question); j++)
         g_assert (syl_question_get_reference_href (question, j) != NULL);
+      g_assert (strlen (syl_question_get_digest (question)) == 64);
       g_assert (syl_question_get_task (question) != NULL);
     }
   for (guint i = 0; i < g_list_model_get_n_items (domains); i++)
