@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "syl-application.h"
+#include "syl-display-text.h"
 #include "syl-pack-installer.h"
 #include "syl-pack-library.h"
+#include "syl-pack-loader.h"
 #include "syl-paths.h"
 #include "syl-store.h"
 #include "syl-preferences-window.h"
@@ -58,6 +60,9 @@ static const GOptionEntry option_entries[] = {
     N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  /* Collected only to refuse them: GApplication would otherwise try to
+   * open them as files, which this app does not do. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -246,27 +251,21 @@ static char *
 dup_first_lines (const char *text,
                  guint       max_lines)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  guint n = g_strv_length (lines);
-  GString *out = g_string_new (NULL);
+  guint more = 0;
+  g_autofree char *shown = syl_display_text_shorten (text, max_lines, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, &more);
 
-  for (guint i = 0; i < MIN (n, max_lines); i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, lines[i]);
-    }
+  GString *out;
 
-  if (n > max_lines)
-    {
-      g_string_append_c (out, '\n');
-      g_string_append_printf (out,
-                              g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
-                                           "… and %u more problems; run “syllabus-pack validate” for all of them",
-                                           n - max_lines),
-                              n - max_lines);
-    }
+  if (more == 0)
+    return g_steal_pointer (&shown);
 
+  out = g_string_new (shown);
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out,
+                          g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
+                                       "… and %u more problems; run “syllabus-pack validate” for all of them",
+                                       more),
+                          more);
   return g_string_free (out, FALSE);
 }
 
@@ -340,16 +339,42 @@ show_import_error (GtkWindow    *parent,
   GtkWidget *scrolled;
   GtkWidget *label;
   g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *shown_name = syl_display_text_shorten (name, 1, 80, NULL);
+  g_autofree char *shown = NULL;
+  guint more = 0;
+
+  /* Everything goes to the log; the dialog shows what fits. */
+  g_printerr ("%s\n", error->message);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("This Pack Could Not Be Imported"), NULL));
+  if (error->domain != SYL_PACK_ERROR)
+    {
+      /* The installer's own refusals say what to do in one sentence. */
+      shown = syl_display_text_shorten (error->message, 4, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, NULL);
+      adw_message_dialog_set_body (dialog, shown);
+      goto respond;
+    }
+
   adw_message_dialog_format_body (dialog,
                                   _("“%s” has problems the validator found. Nothing was installed. "
                                     "Fix each line below and import it again."),
-                                  name);
+                                  shown_name);
 
   /* The validator's messages name file and line; keep them selectable so
    * an author can copy them. */
-  label = gtk_label_new (error->message);
+  shown = syl_display_text_shorten (error->message, 40, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, &more);
+  if (more > 0)
+    {
+      g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
+                                                           "… and %u more problems; run “syllabus-pack validate” for all of them",
+                                                           more),
+                                              more);
+      g_autofree char *joined = g_strconcat (shown, "\n", all, NULL);
+
+      g_free (shown);
+      shown = g_steal_pointer (&joined);
+    }
+  label = gtk_label_new (shown);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -362,40 +387,63 @@ show_import_error (GtkWindow    *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   adw_message_dialog_set_extra_child (dialog, scrolled);
 
+respond:
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
- * syl_application_import_pack:
+ * syl_application_plan_import:
  * @path: a pack file, a folder pack, or the pack.xml of a folder pack
- * @error: return location for the validator's messages
+ * @error: return location for the validator's messages or a
+ *   #SYL_PACK_INSTALL_ERROR
  *
- * Validates @path and installs it into the learner's pack folder, then
- * makes it the pack being studied.
+ * Validates @path and says what importing it would do (add it, or replace
+ * the installed pack with the same id), without changing anything. Packs
+ * that come with the app or were given with `--pack` cannot be replaced.
  *
- * Returns: %TRUE when the pack was installed
+ * Returns: (transfer full): the plan, or %NULL
  */
-gboolean
-syl_application_import_pack (SylApplication  *self,
+SylPackInstallPlan *
+syl_application_plan_import (SylApplication  *self,
                              const char      *path,
                              GError         **error)
 {
   g_autofree char *user_dir = syl_paths_dup_user_pack_dir ();
-  g_autofree char *source = NULL;
-  g_autofree char *base = g_path_get_basename (path);
+  g_auto(GStrv) reserved = NULL;
+
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+
+  if (self->library != NULL)
+    reserved = syl_pack_library_dup_reserved_ids (self->library, user_dir);
+
+  return syl_pack_install_plan (path, user_dir, (const char * const *)reserved, error);
+}
+
+/**
+ * syl_application_install_plan:
+ * @plan: what syl_application_plan_import() found
+ * @error: return location for an error
+ *
+ * Installs the pack of @plan into the learner's pack folder, then makes it
+ * the pack being studied.
+ *
+ * Returns: %TRUE when the pack was installed
+ */
+gboolean
+syl_application_install_plan (SylApplication            *self,
+                              const SylPackInstallPlan  *plan,
+                              GError                   **error)
+{
+  g_autofree char *user_dir = syl_paths_dup_user_pack_dir ();
   g_autofree char *installed_path = NULL;
   g_autoptr(SylPack) installed = NULL;
   SylWindow *window = get_main_window (self);
 
-  /* Choosing the pack.xml of a folder pack means the whole folder. */
-  if (g_strcmp0 (base, "pack.xml") == 0)
-    source = g_path_get_dirname (path);
-  else
-    source = g_strdup (path);
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), FALSE);
 
-  installed_path = syl_pack_install (source, user_dir, &installed, error);
+  installed_path = syl_pack_install_run (plan, user_dir, &installed, error);
   if (installed_path == NULL)
     return FALSE;
 
@@ -420,6 +468,101 @@ syl_application_import_pack (SylApplication  *self,
   return TRUE;
 }
 
+/**
+ * syl_application_import_pack:
+ * @path: a pack file, a folder pack, or the pack.xml of a folder pack
+ * @error: return location for the validator's messages
+ *
+ * Plans and installs @path without asking: what Import Pack does once the
+ * learner has confirmed a replacement.
+ *
+ * Returns: %TRUE when the pack was installed
+ */
+gboolean
+syl_application_import_pack (SylApplication  *self,
+                             const char      *path,
+                             GError         **error)
+{
+  g_autoptr(SylPackInstallPlan) plan = syl_application_plan_import (self, path, error);
+
+  return plan != NULL && syl_application_install_plan (self, plan, error);
+}
+
+typedef struct
+{
+  SylApplication     *app;
+  SylPackInstallPlan *plan;
+} ReplaceRequest;
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          user_data)
+{
+  ReplaceRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "replace") &&
+      !syl_application_install_plan (request->app, request->plan, &error))
+    show_import_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), request->plan->source, error);
+
+  syl_pack_install_plan_free (request->plan);
+  g_application_release (G_APPLICATION (request->app));
+  g_free (request);
+}
+
+/* Asks before replacing an installed pack; installs a new one at once. */
+static void
+import_interactively (SylApplication *self,
+                      GtkWindow      *parent,
+                      const char     *path)
+{
+  g_autoptr(SylPackInstallPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  ReplaceRequest *request;
+  g_autofree char *title = NULL;
+
+  plan = syl_application_plan_import (self, path, &error);
+  if (plan == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  if (plan->action == SYL_PACK_INSTALL_NEW)
+    {
+      if (!syl_application_install_plan (self, plan, &error))
+        show_import_error (parent, path, error);
+      return;
+    }
+
+  title = syl_display_text_shorten (syl_pack_get_title (plan->pack), 1, 120, NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Replace the Installed Pack?"), NULL));
+  if (plan->replaced_version != 0)
+    adw_message_dialog_format_body (dialog,
+                                    /* Translators: “%s” is an exam's title; the numbers are pack versions */
+                                    _("Version %u of “%s” is installed. Importing replaces it with version %u. "
+                                      "Your progress is kept."),
+                                    plan->replaced_version, title, syl_pack_get_version (plan->pack));
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("A pack with the same id as “%s” is installed. Importing replaces it "
+                                      "with version %u. Your progress is kept."),
+                                    title, syl_pack_get_version (plan->pack));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  request = g_new0 (ReplaceRequest, 1);
+  request->app = self;
+  request->plan = g_steal_pointer (&plan);
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_import_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
@@ -428,7 +571,6 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
   SylApplication *self = SYL_APPLICATION (user_data);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -436,8 +578,8 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
       path = file != NULL ? g_file_get_path (file) : NULL;
     }
 
-  if (path != NULL && !syl_application_import_pack (self, path, &error))
-    show_import_error (gtk_native_dialog_get_transient_for (chooser), path, error);
+  if (path != NULL)
+    import_interactively (self, gtk_native_dialog_get_transient_for (chooser), path);
 
   g_object_unref (chooser);
   g_application_release (G_APPLICATION (self));
@@ -582,6 +724,14 @@ syl_application_handle_local_options (GApplication *app,
   SylApplication *self = SYL_APPLICATION (app);
   g_autofree char *data_dir = NULL;
   g_auto(GStrv) packs = NULL;
+  g_auto(GStrv) extra = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &extra) && extra[0] != NULL)
+    {
+      /* Translators: %s is what was typed after the options */
+      g_printerr (_("syllabus: unexpected argument “%s”; run “syllabus --help” for the options\n"), extra[0]);
+      return 2;
+    }
 
   if (g_variant_dict_contains (options, "version"))
     {

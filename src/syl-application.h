@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-store.h"
 
@@ -24,6 +25,12 @@ const char * const *syl_application_get_extra_packs    (SylApplication *self);
 SylStore           *syl_application_get_store          (SylApplication *self);
 SylPackLibrary     *syl_application_get_pack_library   (SylApplication *self);
 gboolean            syl_application_is_ready           (SylApplication *self);
+SylPackInstallPlan *syl_application_plan_import        (SylApplication *self,
+                                                        const char     *path,
+                                                        GError        **error);
+gboolean            syl_application_install_plan       (SylApplication *self,
+                                                        const SylPackInstallPlan *plan,
+                                                        GError        **error);
 gboolean            syl_application_import_pack        (SylApplication *self,
                                                         const char     *path,
                                                         GError        **error);

@@ -10,6 +10,8 @@
  *   syllabus-pack validate PATH…     exit 0 if every pack is valid
  *   syllabus-pack stats [--json] PATH
  *   syllabus-pack lint PATH          exit 0 if there is nothing to say
+ *   syllabus-pack install PATH       into the learner's pack folder
+ *   syllabus-pack uninstall ID
  *
  * Exit status 2 is a usage error. */
 
@@ -30,24 +32,23 @@
 #include "syl-question.h"
 #include "syl-service.h"
 #include "syl-task.h"
-
-#define EXIT_OK 0
-#define EXIT_PROBLEMS 1
-#define EXIT_USAGE 2
+#include "syllabus-pack-tool.h"
 
 static const char *commands_summary =
   "Commands:\n"
   "  validate PATH…   check packs; prints \"PATH: valid (N questions)\" or the errors\n"
   "  stats PATH       questions per domain, task statement, type and service\n"
   "  lint PATH        quality errors and warnings that validation cannot catch\n"
+  "  install PATH     validate and install into the learner's pack folder\n"
+  "  uninstall ID     remove an installed pack from the learner's pack folder\n"
   "\n"
   "PATH is a pack file (*.xml) or a folder with pack.xml and questions/*.xml.\n"
   "Run \"syllabus-pack COMMAND --help\" for a command's options.\n"
   "Exit status: 0 success, 1 invalid pack or warnings, 2 usage error.";
 
-static void
-print_usage_error (GOptionContext *context,
-                   const char     *message)
+void
+syl_pack_tool_usage_error (GOptionContext *context,
+                           const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
@@ -55,39 +56,39 @@ print_usage_error (GOptionContext *context,
 }
 
 /* Parses a command's options; returns -1 to go on, else an exit status. */
-static int
-parse_command (GOptionContext *context,
-               int            *argc,
-               char         ***argv,
-               int             min_paths,
-               int             max_paths)
+int
+syl_pack_tool_parse_command (GOptionContext  *context,
+                             int             *argc,
+                             char          ***argv,
+                             int              min_paths,
+                             int              max_paths)
 {
   g_autoptr(GError) error = NULL;
   int n_paths;
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      print_usage_error (context, error->message);
+      syl_pack_tool_usage_error (context, error->message);
       return EXIT_USAGE;
     }
 
   n_paths = *argc - 1;
   if (n_paths < min_paths)
     {
-      print_usage_error (context, "missing PATH");
+      syl_pack_tool_usage_error (context, "missing PATH");
       return EXIT_USAGE;
     }
   if (max_paths > 0 && n_paths > max_paths)
     {
-      print_usage_error (context, "too many arguments");
+      syl_pack_tool_usage_error (context, "too many arguments");
       return EXIT_USAGE;
     }
 
   return -1;
 }
 
-static SylPack *
-load_or_report (const char *path)
+SylPack *
+syl_pack_tool_load (const char *path)
 {
   g_autoptr(GError) error = NULL;
   SylPack *pack = syl_pack_load (path, &error);
@@ -112,13 +113,13 @@ run_validate (int    argc,
                                 "Check that each pack follows the schema and the rules of the format.\n"
                                 "Errors go to stderr as FILE:LINE: message, one per line.\n"
                                 "Exit status: 0 all valid, 1 some invalid, 2 usage error.");
-  ret = parse_command (context, &argc, &argv, 1, 0);
+  ret = syl_pack_tool_parse_command (context, &argc, &argv, 1, 0);
   if (ret >= 0)
     return ret;
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(SylPack) pack = load_or_report (argv[i]);
+      g_autoptr(SylPack) pack = syl_pack_tool_load (argv[i]);
 
       if (pack == NULL)
         {
@@ -400,11 +401,11 @@ run_stats (int    argc,
                                 "Count questions per domain, task statement, type and service, and list\n"
                                 "the services of the appendix that no question references.");
   g_option_context_add_main_entries (context, entries, NULL);
-  ret = parse_command (context, &argc, &argv, 1, 1);
+  ret = syl_pack_tool_parse_command (context, &argc, &argv, 1, 1);
   if (ret >= 0)
     return ret;
 
-  pack = load_or_report (argv[1]);
+  pack = syl_pack_tool_load (argv[1]);
   if (pack == NULL)
     return EXIT_PROBLEMS;
 
@@ -442,11 +443,11 @@ run_lint (int    argc,
                                 "exam's (options, whys, explanation) (warnings). docs/pack-format.md\n"
                                 "lists the rules. One finding per line: FILE:LINE: warning|error: … [rule]\n"
                                 "Exit status: 0 nothing found, 1 findings or an invalid pack, 2 usage error.");
-  ret = parse_command (context, &argc, &argv, 1, 1);
+  ret = syl_pack_tool_parse_command (context, &argc, &argv, 1, 1);
   if (ret >= 0)
     return ret;
 
-  pack = load_or_report (argv[1]);
+  pack = syl_pack_tool_load (argv[1]);
   if (pack == NULL)
     return EXIT_PROBLEMS;
 
@@ -513,6 +514,16 @@ main (int   argc,
     {
       g_set_prgname ("syllabus-pack lint");
       return run_lint (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "install"))
+    {
+      g_set_prgname ("syllabus-pack install");
+      return syl_pack_tool_run_install (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "uninstall"))
+    {
+      g_set_prgname ("syllabus-pack uninstall");
+      return syl_pack_tool_run_uninstall (argc - 1, argv + 1);
     }
 
   g_printerr ("syllabus-pack: unknown command \"%s\"\n\nUsage: syllabus-pack COMMAND [OPTION…] PATH…\n\n%s\n",

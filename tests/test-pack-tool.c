@@ -262,6 +262,86 @@ test_lint (void)
   }
 }
 
+/* install and uninstall work in $XDG_DATA_HOME/syllabus/packs with the
+ * installer Import Pack uses. */
+static void
+test_install (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("syllabus-pack-home-XXXXXX", NULL);
+  g_autofree char *packs = g_build_filename (home, "syllabus", "packs", NULL);
+  g_autofree char *installed = g_build_filename (packs, "test-minimal.xml", NULL);
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *shipped = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs",
+                                               "aws-dop-c02", NULL);
+  g_autofree char *old_home = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", "--dry-run", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Would install"));
+    g_assert_false (g_file_test (installed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, installed));
+    g_assert_true (g_file_test (installed, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "replaces version"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The shipped pack's id is refused, with the reason. */
+    run_tool (&run, "install", shipped, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "comes with Syllabus"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", "test-minimal", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_false (g_file_test (installed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", "test-minimal", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "No pack with the id"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+
+  if (old_home != NULL)
+    g_setenv ("XDG_DATA_HOME", old_home, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_HOME");
+  g_remove (packs);
+  {
+    g_autofree char *syllabus = g_build_filename (home, "syllabus", NULL);
+    g_rmdir (packs);
+    g_rmdir (syllabus);
+    g_rmdir (home);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-tool/stats", test_stats);
   g_test_add_func ("/syl/pack-tool/stats-json-escaping", test_stats_json_escaping);
   g_test_add_func ("/syl/pack-tool/lint", test_lint);
+  g_test_add_func ("/syl/pack-tool/install", test_install);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "syl-category.h"
 #include "syl-domain.h"
@@ -338,6 +339,89 @@ test_catalog_bad_data (void)
   catalog = syl_pack_catalog_load_from_data (contents, 64, &error);
   g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
   g_assert_null (catalog);
+}
+
+/* Writes a .mo of @n messages whose msgids and msgstrs all point at one
+ * string of @string_length bytes. */
+static GBytes *
+make_overlapping_catalog (guint32 n,
+                          gsize   string_length)
+{
+  gsize tables = 28;
+  gsize string_offset = tables + (gsize) n * 16;
+  gsize length = string_offset + string_length + 1;
+  guint8 *data = g_malloc0 (length);
+  guint32 header[7] = { 0x950412de, 0, n, (guint32) tables, (guint32) (tables + (gsize) n * 8), 0, 0 };
+
+  for (guint i = 0; i < 7; i++)
+    {
+      guint32 v = GUINT32_TO_LE (header[i]);
+      memcpy (data + i * 4, &v, 4);
+    }
+  for (guint32 i = 0; i < 2 * n; i++)
+    {
+      guint32 entry[2] = { GUINT32_TO_LE ((guint32) string_length), GUINT32_TO_LE ((guint32) string_offset) };
+      memcpy (data + tables + (gsize) i * 8, entry, 8);
+    }
+  /* Distinct first bytes are not needed: the point is the shared bytes. */
+  memset (data + string_offset, 'a', string_length);
+
+  return g_bytes_new_take (data, length);
+}
+
+/* A hostile catalog costs entries × string length when every entry points
+ * at the same large string: refused as soon as the strings add up to more
+ * than the file holds. */
+static void
+test_catalog_overlapping (void)
+{
+  g_autoptr(GBytes) bytes = make_overlapping_catalog (20000, 200000);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  catalog = syl_pack_catalog_load_from_data (data, length, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "overlap"));
+}
+
+/* A message count far beyond what the file holds is refused before
+ * anything is allocated for it. */
+static void
+test_catalog_huge_count (void)
+{
+  g_autoptr(GBytes) small = make_overlapping_catalog (1, 8);
+  g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (small, NULL), g_bytes_get_size (small));
+  guint32 n = GUINT32_TO_LE (0xfffffff0);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memcpy (data + 8, &n, 4);
+  catalog = syl_pack_catalog_load_from_data ((const char *) data, g_bytes_get_size (small), &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+}
+
+/* A FIFO where pack.mo should be is refused at once; opening it for
+ * reading would wait for a writer forever. */
+static void
+test_catalog_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-mo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.mo", NULL);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  catalog = syl_pack_catalog_load (path, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "FIFO"));
+
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -981,6 +1065,9 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/syl/pack-translation/catalog/bad-data", test_catalog_bad_data);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-overlapping", test_catalog_overlapping);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-huge-count", test_catalog_huge_count);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-fifo", test_catalog_fifo);
   g_test_add_func ("/syl/pack-translation/catalog/msgid", test_catalog_msgid);
   g_test_add_func ("/syl/pack-translation/merge/pseudo", test_merge_pseudo);
   g_test_add_func ("/syl/pack-translation/merge/second-wave", test_merge_second_wave);

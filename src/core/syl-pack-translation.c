@@ -14,6 +14,7 @@
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
 #include "syl-pack-translation.h"
+#include "syl-safe-file.h"
 
 /* Translated packs (docs/translating.md).
  *
@@ -108,10 +109,18 @@ syl_pack_catalog_load_from_data (const char  *data,
   const guint8 *bytes = (const guint8 *) data;
   g_autoptr(GHashTable) catalog = NULL;
   guint32 magic, revision, n, originals, translations;
+  gsize expanded = 0;
   gboolean swapped;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > MAX_CATALOG_SIZE)
+    {
+      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                   "larger than %" G_GSIZE_FORMAT " MiB", MAX_CATALOG_SIZE >> 20);
+      return NULL;
+    }
 
   if (!read_u32 (bytes, length, 0, FALSE, &magic) ||
       (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED))
@@ -133,11 +142,24 @@ syl_pack_catalog_load_from_data (const char  *data,
       return NULL;
     }
 
+  /* Both tables of n entries of 8 bytes must lie inside the file: this
+   * bounds n by the file's size before anything is allocated. */
+  if ((guint64) n * 8 > length ||
+      (guint64) originals + (guint64) n * 8 > length ||
+      (guint64) translations + (guint64) n * 8 > length)
+    {
+      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                   "the catalog says it has %u messages, more than its size holds;"
+                   " rebuild it with msgfmt", n);
+      return NULL;
+    }
+
   catalog = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint32 i = 0; i < n; i++)
     {
       const char *msgid = read_string (bytes, length, originals, i, swapped);
       const char *msgstr = read_string (bytes, length, translations, i, swapped);
+      gsize msgid_length, msgstr_length;
 
       if (msgid == NULL || msgstr == NULL)
         {
@@ -146,7 +168,23 @@ syl_pack_catalog_load_from_data (const char  *data,
                        i);
           return NULL;
         }
-      if (!g_utf8_validate (msgid, -1, NULL) || !g_utf8_validate (msgstr, -1, NULL))
+
+      /* msgfmt writes every string once, so the strings of a real catalog
+       * add up to less than its size. Entries that all point at one large
+       * string would cost entries × length to copy and check. */
+      msgid_length = strlen (msgid);
+      msgstr_length = strlen (msgstr);
+      expanded += msgid_length + msgstr_length;
+      if (expanded > length)
+        {
+          g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                       "the catalog's messages overlap (message %u reuses the bytes of another);"
+                       " rebuild it with msgfmt", i);
+          return NULL;
+        }
+
+      if (!g_utf8_validate_len (msgid, msgid_length, NULL) ||
+          !g_utf8_validate_len (msgstr, msgstr_length, NULL))
         {
           g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
                        "message %u of the catalog is not UTF-8; set charset=UTF-8 in the"
@@ -156,7 +194,7 @@ syl_pack_catalog_load_from_data (const char  *data,
       if (msgid[0] == '\0' || msgstr[0] == '\0')
         continue;
 
-      g_hash_table_replace (catalog, g_strdup (msgid), g_strdup (msgstr));
+      g_hash_table_replace (catalog, g_strndup (msgid, msgid_length), g_strndup (msgstr, msgstr_length));
     }
 
   return g_steal_pointer (&catalog);
@@ -167,7 +205,10 @@ syl_pack_catalog_load_from_data (const char  *data,
  * @path: a `.mo` file
  * @error: return location for a #SYL_PACK_TRANSLATION_ERROR
  *
- * Like syl_pack_catalog_load_from_data() for a file.
+ * Like syl_pack_catalog_load_from_data() for a file, which must be a
+ * regular file (a FIFO is refused without blocking) of at most 64 MiB. It
+ * is read into memory, not mapped, so a file truncated while it is read
+ * cannot crash the app.
  *
  * Returns: (transfer full) (element-type utf8 utf8): msgid → msgstr, or
  *   %NULL with @error set
@@ -176,30 +217,25 @@ GHashTable *
 syl_pack_catalog_load (const char  *path,
                        GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   GHashTable *catalog;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
+  bytes = syl_safe_file_read (path, MAX_CATALOG_SIZE, &local_error);
+  if (bytes == NULL)
     {
       g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
                    "%s", local_error->message);
       return NULL;
     }
-  if (g_mapped_file_get_length (mapped) > MAX_CATALOG_SIZE)
-    {
-      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
-                   "%s: larger than %" G_GSIZE_FORMAT " MiB", path, MAX_CATALOG_SIZE >> 20);
-      return NULL;
-    }
 
-  catalog = syl_pack_catalog_load_from_data (g_mapped_file_get_contents (mapped),
-                                             g_mapped_file_get_length (mapped),
-                                             &local_error);
+  data = g_bytes_get_data (bytes, &length);
+  catalog = syl_pack_catalog_load_from_data (data != NULL ? data : "", length, &local_error);
   if (catalog == NULL)
     g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", path);
 
@@ -886,6 +922,7 @@ syl_pack_find_translation (const char         *pack_dir,
       dir = translation_dir_for (pack_dir, pack_id, languages[i]);
       if (dir != NULL)
         {
+          g_debug ("Using the %s translation of %s from %s", languages[i], pack_id, dir);
           if (language != NULL)
             *language = g_strdup (languages[i]);
           return dir;
