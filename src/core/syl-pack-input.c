@@ -9,24 +9,22 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
 #include "syl-pack-input.h"
 #include "syl-pack-loader.h"
+#include "syl-safe-file.h"
 
-/* A pack file is read into memory, never mapped: a mapped file that
- * someone truncates while it is parsed kills the process with SIGBUS. It
- * is opened without blocking (a FIFO would block open() until a writer
- * comes) and read only if it is a regular file. The size limit is checked
- * on what fstat() says and again on what read() gives, which can differ
- * for a file that grows while it is read, or for files such as those of
- * /proc whose size is 0. */
+/* A pack file is read by syl_safe_file_read(): into memory, never mapped
+ * (a mapped file that someone truncates while it is parsed kills the
+ * process with SIGBUS), opened without blocking (a FIFO would block open()
+ * until a writer comes) and only if it is a regular file, with the size
+ * limit checked on what fstat() says and again on what read() gives. Here
+ * its refusals are worded for the loader's messages, which name the file
+ * themselves (escaped) and say what it is. */
 
 #define MAX_FILE_NAME_CHARS 1024
 
@@ -46,18 +44,6 @@ describe_file_type (mode_t mode)
   return "not a file";
 }
 
-static void
-set_too_large (GError  **error,
-               guint64   size,
-               gsize     max_size)
-{
-  g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_TOO_LARGE,
-               "the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
-               " MiB a pack file may have; split the questions over several files"
-               " of a folder pack (questions/*.xml)",
-               size, max_size / (1024 * 1024));
-}
-
 /**
  * syl_pack_input_read_file:
  * @path: a file
@@ -65,8 +51,9 @@ set_too_large (GError  **error,
  * @error: return location for a #SYL_PACK_ERROR (`IO` or `TOO_LARGE`),
  *   whose message does not name the file
  *
- * Reads a whole regular file into memory. A folder, FIFO, socket or device
- * is refused without blocking and without reading from it.
+ * Reads a whole regular file into memory with syl_safe_file_read(). A
+ * folder, FIFO, socket or device is refused without blocking and without
+ * reading from it.
  *
  * Returns: (transfer full): the bytes, or %NULL with @error set
  */
@@ -75,100 +62,54 @@ syl_pack_input_read_file (const char  *path,
                           gsize        max_size,
                           GError     **error)
 {
-  g_autofree char *data = NULL;
-  struct stat st;
-  gsize capacity;
-  gsize length = 0;
-  int fd;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
+  GStatBuf st;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
-  if (fd < 0)
-    {
-      int saved = errno;
+  bytes = syl_safe_file_read (path, max_size, &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-      g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO, "cannot open the file: %s",
-                   g_strerror (saved));
-      return NULL;
+  /* The type and size are looked at again for the wording only. */
+  if (g_error_matches (local_error, SYL_SAFE_FILE_ERROR, SYL_SAFE_FILE_ERROR_NOT_REGULAR))
+    {
+      if (g_stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+        g_set_error_literal (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO,
+                             "this is a folder where a file was expected; a pack is an .xml"
+                             " file, or a folder with a file pack.xml and questions/*.xml files");
+      else
+        g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO,
+                     "this is not a regular file (%s); packs are read from regular files only",
+                     g_stat (path, &st) == 0 ? describe_file_type (st.st_mode) : "not a file");
+    }
+  else if (g_error_matches (local_error, SYL_SAFE_FILE_ERROR, SYL_SAFE_FILE_ERROR_TOO_LARGE))
+    {
+      if (g_stat (path, &st) == 0 && (guint64)st.st_size > max_size)
+        g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_TOO_LARGE,
+                     "the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+                     " MiB a pack file may have; split the questions over several files"
+                     " of a folder pack (questions/*.xml)",
+                     (guint64)st.st_size, max_size / (1024 * 1024));
+      else
+        g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_TOO_LARGE,
+                     "the file grew past the %" G_GSIZE_FORMAT " MiB a pack file may have while"
+                     " it was read", max_size / (1024 * 1024));
+    }
+  else
+    {
+      /* syl_safe_file_read() says "PATH: reason"; the loader names the file. */
+      const char *reason = local_error->message;
+      gsize n = strlen (path);
+
+      if (strncmp (reason, path, n) == 0 && reason[n] == ':' && reason[n + 1] == ' ')
+        reason += n + 2;
+      g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO, "cannot read the file: %s", reason);
     }
 
-  if (fstat (fd, &st) != 0)
-    {
-      int saved = errno;
-
-      close (fd);
-      g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO, "cannot read the file: %s",
-                   g_strerror (saved));
-      return NULL;
-    }
-
-  if (S_ISDIR (st.st_mode))
-    {
-      close (fd);
-      g_set_error_literal (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO,
-                           "this is a folder where a file was expected; a pack is an .xml file,"
-                           " or a folder with a file pack.xml and questions/*.xml files");
-      return NULL;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      close (fd);
-      g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO,
-                   "this is not a regular file (%s); packs are read from regular files only",
-                   describe_file_type (st.st_mode));
-      return NULL;
-    }
-
-  /* Refused before a byte is read. */
-  if (st.st_size < 0 || (guint64)st.st_size > max_size)
-    {
-      close (fd);
-      set_too_large (error, (guint64)MAX (st.st_size, 0), max_size);
-      return NULL;
-    }
-
-  /* One byte more than fstat() said, to see whether the file ended there. */
-  capacity = MAX ((gsize)st.st_size, 4096) + 1;
-  data = g_malloc (capacity);
-  for (;;)
-    {
-      gssize n;
-
-      if (length == capacity)
-        {
-          if (length > max_size)
-            break;
-          capacity = MIN (capacity * 2, max_size + 1);
-          data = g_realloc (data, capacity);
-        }
-
-      n = read (fd, data + length, capacity - length);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          g_set_error (error, SYL_PACK_ERROR, SYL_PACK_ERROR_IO, "cannot read the file: %s",
-                       g_strerror (saved));
-          return NULL;
-        }
-      if (n == 0)
-        break;
-      length += n;
-    }
-  close (fd);
-
-  if (length > max_size)
-    {
-      set_too_large (error, length, max_size);
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_steal_pointer (&data), length);
+  return NULL;
 }
 
 /**
