@@ -9,21 +9,6 @@ packs=${SYLLABUS_PACK_DIR:?}
 n=0
 status=0
 
-# ---------------------------------------------------------------------------
-# THE ONE EXCEPTION, while the question bank grows (issue 12). The writers
-# add a checked <reference> to every question and bring every task
-# statement to 20 questions on their own branches; until that has landed,
-# these two rules of the shipped pack are reported here but do not fail:
-#   SYL_LINT_ALLOW_MISSING_REFERENCES  the rule [no-reference]
-#   SYL_LINT_ALLOW_THIN_TASKS          the rule [task-coverage]
-# The lead sets both to 0 (or deletes this block and the filter below) when
-# the bank is complete. Every other finding fails now.
-SYL_LINT_ALLOW_MISSING_REFERENCES=${SYL_LINT_ALLOW_MISSING_REFERENCES:-1}
-SYL_LINT_ALLOW_THIN_TASKS=${SYL_LINT_ALLOW_THIN_TASKS:-1}
-allowed=()
-[ "$SYL_LINT_ALLOW_MISSING_REFERENCES" = 1 ] && allowed+=(-e ' \[no-reference\]$')
-[ "$SYL_LINT_ALLOW_THIN_TASKS" = 1 ] && allowed+=(-e ' \[task-coverage\]$')
-# ---------------------------------------------------------------------------
 
 echo "TAP version 13"
 
@@ -34,14 +19,8 @@ for pack in "$packs"/*/; do
   out=$("$tool" lint "$pack" 2>/dev/null)
   rc=$?
   findings=$(grep -E ': (warning|error): ' <<<"$out" || true)
-  if [ ${#allowed[@]} -gt 0 ]; then
-    tolerated=$(grep -c "${allowed[@]}" <<<"$findings" || true)
-    findings=$(grep -v "${allowed[@]}" <<<"$findings" || true)
-  else
-    tolerated=0
-  fi
-  if [ -z "$findings" ] && { [ $rc -eq 0 ] || [ "$tolerated" -gt 0 ]; }; then
-    echo "ok $n syllabus-pack lint $(basename "$pack"): no findings${tolerated:+ but the $tolerated the exception above allows}"
+  if [ -z "$findings" ] && [ $rc -eq 0 ]; then
+    echo "ok $n syllabus-pack lint $(basename "$pack"): no findings"
   else
     echo "not ok $n syllabus-pack lint $(basename "$pack") (exit $rc)"
     sed 's/^/# /' <<<"${findings:-$out}"
