@@ -103,6 +103,8 @@ dup_normalized_name (const char *name)
  * @display_name: the package's name in messages
  * @suffix: (nullable): read only entries whose name ends with this
  *   (case-insensitive); the others are counted and checked, not read
+ * @limits: (nullable): the limits, %NULL for the SYL_IMPORT_ARCHIVE_MAX_…
+ *   ones
  * @error: return location for a %SYL_IMPORT_ERROR_ARCHIVE or
  *   %SYL_IMPORT_ERROR_TOO_LARGE
  *
@@ -122,8 +124,14 @@ syl_import_archive_read (const char  *data,
                          gsize        length,
                          const char  *display_name,
                          const char  *suffix,
+                         const SylImportArchiveLimits *limits,
                          GError     **error)
 {
+  static const SylImportArchiveLimits defaults = {
+    SYL_IMPORT_ARCHIVE_MAX_ENTRIES, SYL_IMPORT_ARCHIVE_MAX_ENTRY_SIZE,
+    SYL_IMPORT_ARCHIVE_MAX_TOTAL_SIZE, SYL_IMPORT_ARCHIVE_MAX_RATIO,
+    SYL_IMPORT_ARCHIVE_RATIO_FLOOR,
+  };
   g_autoptr(Archive) archive = archive_read_new ();
   g_autoptr(GHashTable) entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify)g_bytes_unref);
@@ -133,6 +141,9 @@ syl_import_archive_read (const char  *data,
   gsize total = 0;
   guint n_entries = 0;
   int status;
+
+  if (limits == NULL)
+    limits = &defaults;
 
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
@@ -155,11 +166,11 @@ syl_import_archive_read (const char  *data,
         raw = archive_entry_pathname (entry);
       shown = dup_shown_name (raw);
 
-      if (++n_entries > SYL_IMPORT_ARCHIVE_MAX_ENTRIES)
+      if (++n_entries > limits->max_entries)
         {
           g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_TOO_LARGE,
                        "%s: more than %u entries; a package of so many is refused",
-                       package, SYL_IMPORT_ARCHIVE_MAX_ENTRIES);
+                       package, limits->max_entries);
           return NULL;
         }
       if (!syl_import_archive_is_safe_name (raw) || !g_utf8_validate (raw, -1, NULL))
@@ -228,27 +239,27 @@ syl_import_archive_read (const char  *data,
             }
 
           total += n;
-          if (bytes->len + (gsize)n > SYL_IMPORT_ARCHIVE_MAX_ENTRY_SIZE)
+          if (bytes->len + (gsize)n > limits->max_entry_size)
             {
               g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_TOO_LARGE,
-                           "%s: the entry \"%s\" is larger than %zu MiB uncompressed; the"
-                           " package is refused", package, shown,
-                           SYL_IMPORT_ARCHIVE_MAX_ENTRY_SIZE / (1024 * 1024));
+                           "%s: the entry \"%s\" is larger than %" G_GSIZE_FORMAT " bytes"
+                           " uncompressed; the package is refused", package, shown,
+                           limits->max_entry_size);
               return NULL;
             }
-          if (total > SYL_IMPORT_ARCHIVE_MAX_TOTAL_SIZE)
+          if (total > limits->max_total_size)
             {
               g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_TOO_LARGE,
-                           "%s: more than %zu MiB uncompressed; the package is refused",
-                           package, SYL_IMPORT_ARCHIVE_MAX_TOTAL_SIZE / (1024 * 1024));
+                           "%s: more than %" G_GSIZE_FORMAT " bytes uncompressed; the package"
+                           " is refused", package, limits->max_total_size);
               return NULL;
             }
-          if (total > SYL_IMPORT_ARCHIVE_RATIO_FLOOR && total / MAX (length, 1) > SYL_IMPORT_ARCHIVE_MAX_RATIO)
+          if (total > limits->ratio_floor && total / MAX (length, 1) > limits->max_ratio)
             {
               g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_ARCHIVE,
                            "%s: the entries grow to more than %u times the size of the"
                            " package (a zip bomb?); the package is refused",
-                           package, SYL_IMPORT_ARCHIVE_MAX_RATIO);
+                           package, limits->max_ratio);
               return NULL;
             }
           g_byte_array_append (bytes, (const guint8 *)buffer, n);

@@ -27,10 +27,21 @@ G_BEGIN_DECLS
 #define SYL_IMPORT_ARCHIVE_MAX_RATIO 100
 #define SYL_IMPORT_ARCHIVE_RATIO_FLOOR ((gsize) 1024 * 1024)
 
+/* The limits above, smaller in tests. */
+typedef struct
+{
+  guint max_entries;
+  gsize max_entry_size;
+  gsize max_total_size;
+  guint max_ratio;
+  gsize ratio_floor;
+} SylImportArchiveLimits;
+
 GHashTable *syl_import_archive_read          (const char  *data,
                                               gsize        length,
                                               const char  *display_name,
                                               const char  *suffix,
+                                              const SylImportArchiveLimits *limits,
                                               GError     **error);
 gboolean    syl_import_archive_is_safe_name  (const char  *name);
 gboolean    syl_import_archive_looks_like_zip (const char *data,

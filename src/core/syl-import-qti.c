@@ -877,7 +877,7 @@ read_package (SylImportBank *bank,
   GBytes *bytes;
   xmlNode *root;
 
-  entries = syl_import_archive_read (data, length, bank->source, ".xml", &error);
+  entries = syl_import_archive_read (data, length, bank->source, ".xml", NULL, &error);
   if (entries == NULL)
     {
       syl_import_bank_take_error (bank, g_steal_pointer (&error));
