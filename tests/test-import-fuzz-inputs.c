@@ -30,7 +30,7 @@ static const Target targets[] = {
   { "fuzz-import-aiken", SYL_IMPORT_FORMAT_AIKEN, { "questions-aiken.txt", "cr-only-aiken.txt", NULL } },
   { "fuzz-import-csv", SYL_IMPORT_FORMAT_CSV, { NULL } },
   { "fuzz-import-qti", SYL_IMPORT_FORMAT_QTI, { "qti21-choice.xml", "qti21-multiple.xml", "qti30-choice.xml",
-                                                "qti21-text-entry.xml", NULL } },
+                                                "qti21-text-entry.xml", "minimal-qti.zip", NULL } },
 };
 
 static void
