@@ -303,6 +303,8 @@ syl_export_qti (SylPack  *pack,
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
 
+  /* No padding after the zip's end: some readers refuse it. */
+  archive_write_set_bytes_in_last_block (archive, 1);
   if (archive_write_set_format_zip (archive) != ARCHIVE_OK ||
       archive_write_open (archive, zip, NULL, on_write_cb, NULL) != ARCHIVE_OK)
     {
