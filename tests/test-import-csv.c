@@ -141,10 +141,19 @@ test_missing_columns (void)
 {
   g_autoptr(SylImportBank) bank = syl_test_import_read (SYL_IMPORT_FORMAT_CSV,
                                                         "question,answer\nWhat?,A\n", -1);
+  g_autoptr(SylImportBank) twice = syl_test_import_read (SYL_IMPORT_FORMAT_CSV,
+                                                         "id,stem,option_a,option_b,correct,ID\n"
+                                                         "a,What?,x,y,A,b\n", -1);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (syl_import_bank_propagate (bank, &error));
   g_assert_true (g_str_has_prefix (error->message, "test:1: the first row must name the columns"));
+  g_clear_error (&error);
+
+  /* Which of two id columns would count? Neither: it is an error (the
+   * fuzzer found that the second one's value leaked). */
+  g_assert_false (syl_import_bank_propagate (twice, &error));
+  g_assert_true (g_str_has_prefix (error->message, "test:1: the column \"ID\" comes twice"));
 }
 
 /* What spreadsheets save when not asked for UTF-8. */

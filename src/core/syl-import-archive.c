@@ -86,6 +86,20 @@ dup_shown_name (const char *name)
   return g_steal_pointer (&valid);
 }
 
+/* libarchive's message on one line: some end in a line break. */
+static char *
+dup_archive_error (struct archive *archive)
+{
+  const char *text = archive_error_string (archive);
+  char *copy = g_utf8_make_valid (text != NULL ? text : "unknown error", -1);
+
+  for (char *p = copy; *p != '\0'; p++)
+    if ((guchar)*p < 0x20)
+      *p = ' ';
+
+  return g_strstrip (copy);
+}
+
 /* "./items/q1.xml" and "items/q1.xml" are the same entry. */
 static char *
 dup_normalized_name (const char *name)
@@ -148,8 +162,10 @@ syl_import_archive_read (const char  *data,
   archive_read_support_format_zip (archive);
   if (archive_read_open_memory (archive, data, length) != ARCHIVE_OK)
     {
+      g_autofree char *why = dup_archive_error (archive);
+
       g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_ARCHIVE,
-                   "%s: not a zip package (%s)", package, archive_error_string (archive));
+                   "%s: not a zip package (%s)", package, why);
       return NULL;
     }
 
@@ -232,9 +248,10 @@ syl_import_archive_read (const char  *data,
             break;
           if (n < 0)
             {
+              g_autofree char *why = dup_archive_error (archive);
+
               g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_ARCHIVE,
-                           "%s: the entry \"%s\" cannot be read: %s", package, shown,
-                           archive_error_string (archive));
+                           "%s: the entry \"%s\" cannot be read: %s", package, shown, why);
               return NULL;
             }
 
@@ -271,9 +288,10 @@ syl_import_archive_read (const char  *data,
 
   if (status != ARCHIVE_EOF)
     {
+      g_autofree char *why = dup_archive_error (archive);
+
       g_set_error (error, SYL_IMPORT_ERROR, SYL_IMPORT_ERROR_ARCHIVE,
-                   "%s: the package is damaged or cut short: %s", package,
-                   archive_error_string (archive) != NULL ? archive_error_string (archive) : "unknown error");
+                   "%s: the package is damaged or cut short: %s", package, why);
       return NULL;
     }
 

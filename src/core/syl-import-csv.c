@@ -225,6 +225,17 @@ read_header (SylImportBank *bank,
       if (column.kind == COLUMN_UNKNOWN && name[0] != '\0')
         syl_import_bank_warn (bank, line, "the column \"%.40s\" is not one Syllabus reads; it is"
                               " ignored", name);
+      for (guint j = 0; column.kind != COLUMN_UNKNOWN && j < columns->len; j++)
+        {
+          Column other = g_array_index (columns, Column, j);
+
+          if (other.kind == column.kind && other.letter == column.letter)
+            {
+              syl_import_bank_error (bank, SYL_IMPORT_ERROR_SYNTAX, line,
+                                     "the column \"%.40s\" comes twice; keep one of them", name);
+              return FALSE;
+            }
+        }
       has_stem |= column.kind == COLUMN_STEM;
       has_correct |= column.kind == COLUMN_CORRECT;
       has_a |= column.kind == COLUMN_OPTION && column.letter == 0;
