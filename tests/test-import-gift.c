@@ -363,7 +363,7 @@ test_moodle_export (void)
   g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_questions (result->pack)), ==, 4);
   g_assert_cmpuint (result->n_skipped, ==, 4);
   g_assert_cmpuint (g_strv_length (result->warnings), ==, 4);
-  g_assert_true (g_str_has_prefix (result->warnings[0], "moodle-export.gift:26: "));
+  g_assert_true (g_str_has_prefix (result->warnings[0], "moodle-export.gift:38: "));
 
   g_assert_cmpstr (syl_pack_get_id (result->pack), ==, "moodle-export");
   domains = syl_pack_get_domains (result->pack);
@@ -376,7 +376,7 @@ test_moodle_export (void)
     }
   g_assert_cmpuint (weights, ==, 100);
 
-  q = syl_pack_lookup_question (result->pack, "bgp");
+  q = syl_pack_lookup_question (result->pack, "BGP");
   g_assert_nonnull (q);
   g_assert_cmpstr (syl_question_get_stem (q), ==, "Which protocol exchanges routes between autonomous systems?");
   g_assert_cmpstr (syl_task_get_title (syl_question_get_task (q)), ==, "Routing");
