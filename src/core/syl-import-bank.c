@@ -97,13 +97,20 @@ syl_import_bank_set_file (SylImportBank *self,
   self->file = file != NULL ? dup_printable_name (file) : g_strdup (self->source);
 }
 
+/* One line of valid UTF-8, whatever text of the file it quotes (a cell
+ * with a line break in it, a quote cut in the middle of a character). */
 static char *
 format_message (SylImportBank *self,
                 guint          line,
                 const char    *format,
                 va_list        args)
 {
-  g_autofree char *text = g_strdup_vprintf (format, args);
+  g_autofree char *raw = g_strdup_vprintf (format, args);
+  g_autofree char *text = g_utf8_make_valid (raw, -1);
+
+  for (char *p = text; *p != '\0'; p++)
+    if ((guchar)*p < 0x20 || *p == 0x7f)
+      *p = ' ';
 
   if (line > 0)
     return g_strdup_printf ("%s:%u: %s", self->file, line, text);
