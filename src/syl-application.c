@@ -10,9 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "syl-application.h"
 #include "syl-display-text.h"
+#include "syl-import-dialog.h"
+#include "syl-import.h"
 #include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-pack-loader.h"
@@ -347,7 +350,9 @@ show_import_error (GtkWindow    *parent,
   g_printerr ("%s\n", error->message);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("This Pack Could Not Be Imported"), NULL));
-  if (error->domain != SYL_PACK_ERROR)
+  if (error->domain != SYL_PACK_ERROR &&
+      !(error->domain == SYL_IMPORT_ERROR &&
+        (error->code == SYL_IMPORT_ERROR_SYNTAX || error->code == SYL_IMPORT_ERROR_INVALID)))
     {
       /* The installer's own refusals say what to do in one sentence. */
       shown = syl_display_text_shorten (error->message, 4, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, NULL);
@@ -391,6 +396,79 @@ respond:
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Converted files wait in a folder of their own until installed. */
+#define CONVERTED_PREFIX "syllabus-import-"
+
+/* Removes the converted pack a plan installs from, and its folder; leaves
+ * a plan of the learner's own file alone. */
+static void
+discard_converted_source (const SylPackInstallPlan *plan)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_name = NULL;
+
+  if (plan == NULL || plan->source == NULL)
+    return;
+
+  folder = g_path_get_dirname (plan->source);
+  folder_name = g_path_get_basename (folder);
+  if (!g_str_has_prefix (folder_name, CONVERTED_PREFIX) ||
+      !g_str_has_prefix (folder, g_get_tmp_dir ()))
+    return;
+
+  g_remove (plan->source);
+  g_rmdir (folder);
+}
+
+/**
+ * syl_application_plan_converted:
+ * @result: a file of another tool, converted by syl_import_file()
+ * @error: return location for an error
+ *
+ * Writes the converted pack into a private temporary folder and plans
+ * its install like any pack's (syl_application_plan_import()). The
+ * folder goes once the plan is installed or dropped.
+ *
+ * Returns: (transfer full): the plan, or %NULL
+ */
+SylPackInstallPlan *
+syl_application_plan_converted (SylApplication         *self,
+                                const SylImportResult  *result,
+                                GError                **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  SylPackInstallPlan *plan;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  folder = g_dir_make_tmp (CONVERTED_PREFIX "XXXXXX", error);
+  if (folder == NULL)
+    return NULL;
+
+  name = g_strconcat (syl_pack_get_id (result->pack), ".xml", NULL);
+  path = g_build_filename (folder, name, NULL);
+  data = g_bytes_get_data (result->xml, &length);
+  if (!g_file_set_contents (path, data, length, error))
+    {
+      g_rmdir (folder);
+      return NULL;
+    }
+
+  plan = syl_application_plan_import (self, path, error);
+  if (plan == NULL)
+    {
+      g_remove (path);
+      g_rmdir (folder);
+    }
+
+  return plan;
 }
 
 /**
@@ -474,7 +552,8 @@ syl_application_install_plan (SylApplication            *self,
  * @error: return location for the validator's messages
  *
  * Plans and installs @path without asking: what Import Pack does once the
- * learner has confirmed a replacement.
+ * learner has confirmed a replacement. A GIFT, Aiken, CSV or QTI file is
+ * converted first, with the default exam settings.
  *
  * Returns: %TRUE when the pack was installed
  */
@@ -483,9 +562,24 @@ syl_application_import_pack (SylApplication  *self,
                              const char      *path,
                              GError         **error)
 {
-  g_autoptr(SylPackInstallPlan) plan = syl_application_plan_import (self, path, error);
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(SylPackInstallPlan) plan = NULL;
+  gboolean ok;
 
-  return plan != NULL && syl_application_install_plan (self, plan, error);
+  if (format == SYL_IMPORT_FORMAT_PACK || format == SYL_IMPORT_FORMAT_UNKNOWN)
+    plan = syl_application_plan_import (self, path, error);
+  else
+    {
+      g_autoptr(SylImportResult) result = syl_import_file (format, path, NULL, error);
+
+      if (result == NULL)
+        return FALSE;
+      plan = syl_application_plan_converted (self, result, error);
+    }
+
+  ok = plan != NULL && syl_application_install_plan (self, plan, error);
+  discard_converted_source (plan);
+  return ok;
 }
 
 typedef struct
@@ -506,6 +600,7 @@ on_replace_response_cb (AdwMessageDialog *dialog,
       !syl_application_install_plan (request->app, request->plan, &error))
     show_import_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), request->plan->source, error);
 
+  discard_converted_source (request->plan);
   syl_pack_install_plan_free (request->plan);
   g_application_release (G_APPLICATION (request->app));
   g_free (request);
@@ -513,27 +608,22 @@ on_replace_response_cb (AdwMessageDialog *dialog,
 
 /* Asks before replacing an installed pack; installs a new one at once. */
 static void
-import_interactively (SylApplication *self,
-                      GtkWindow      *parent,
-                      const char     *path)
+install_or_ask (SylApplication     *self,
+                GtkWindow          *parent,
+                const char         *path,
+                SylPackInstallPlan *plan_)
 {
-  g_autoptr(SylPackInstallPlan) plan = NULL;
+  g_autoptr(SylPackInstallPlan) plan = plan_;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
   ReplaceRequest *request;
   g_autofree char *title = NULL;
 
-  plan = syl_application_plan_import (self, path, &error);
-  if (plan == NULL)
-    {
-      show_import_error (parent, path, error);
-      return;
-    }
-
   if (plan->action == SYL_PACK_INSTALL_NEW)
     {
       if (!syl_application_install_plan (self, plan, &error))
         show_import_error (parent, path, error);
+      discard_converted_source (plan);
       return;
     }
 
@@ -563,6 +653,116 @@ import_interactively (SylApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  SylApplication  *app;
+  char            *path;
+  SylImportFormat  format;
+} ConvertRequest;
+
+static void
+convert_request_free (gpointer  data,
+                      GClosure *closure)
+{
+  ConvertRequest *request = data;
+
+  g_application_release (G_APPLICATION (request->app));
+  g_free (request->path);
+  g_free (request);
+}
+
+/* Converts the file again with the settings of the dialog, then installs
+ * it as Import Pack installs any pack. */
+static void
+on_import_dialog_import_cb (SylImportDialog *dialog,
+                            gpointer         user_data)
+{
+  ConvertRequest *request = user_data;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+  SylImportOptions options = {
+    .title = syl_import_dialog_get_pack_title (dialog),
+    .exam_questions = syl_import_dialog_get_exam_questions (dialog),
+    .minutes = syl_import_dialog_get_minutes (dialog),
+    .pass_percent = syl_import_dialog_get_pass_percent (dialog),
+  };
+
+  result = syl_import_file (request->format, request->path, &options, &error);
+  plan = result != NULL ? syl_application_plan_converted (request->app, result, &error) : NULL;
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (plan == NULL)
+    {
+      show_import_error (parent, request->path, error);
+      return;
+    }
+
+  install_or_ask (request->app, parent, request->path, plan);
+}
+
+/* A file of another tool: converted with the defaults to show what it
+ * gives, then the dialog asks for the exam settings. */
+static void
+convert_interactively (SylApplication  *self,
+                       GtkWindow       *parent,
+                       const char      *path,
+                       SylImportFormat  format)
+{
+  g_autoptr(SylImportResult) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  SylImportDialog *dialog;
+  ConvertRequest *request;
+
+  preview = syl_import_file (format, path, NULL, &error);
+  if (preview == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  dialog = syl_import_dialog_new (name, preview);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+
+  request = g_new0 (ConvertRequest, 1);
+  request->app = self;
+  request->path = g_strdup (path);
+  request->format = format;
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_data (dialog, "import", G_CALLBACK (on_import_dialog_import_cb),
+                         request, convert_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recognises the file: a pack is planned and installed as it is; GIFT,
+ * Aiken, CSV and QTI are converted first. */
+static void
+import_interactively (SylApplication *self,
+                      GtkWindow      *parent,
+                      const char     *path)
+{
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+
+  if (format != SYL_IMPORT_FORMAT_PACK && format != SYL_IMPORT_FORMAT_UNKNOWN)
+    {
+      convert_interactively (self, parent, path, format);
+      return;
+    }
+
+  plan = syl_application_plan_import (self, path, &error);
+  if (plan == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  install_or_ask (self, parent, path, plan);
+}
+
 static void
 on_import_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
@@ -585,6 +785,12 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
   g_application_release (G_APPLICATION (self));
 }
 
+/* Packs (.xml), GIFT and Aiken (.gift, .txt), spreadsheets (.csv), QTI
+ * items (.xml) and packages (.zip), in either case. */
+static const char * const import_patterns[] = {
+  "*.xml", "*.XML", "*.gift", "*.GIFT", "*.txt", "*.TXT", "*.csv", "*.CSV", "*.zip", "*.ZIP",
+};
+
 static void
 syl_application_import_pack_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -599,8 +805,9 @@ syl_application_import_pack_action (GSimpleAction *action,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Content packs"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_set_name (filter, _("Content packs and question files"));
+  for (guint i = 0; i < G_N_ELEMENTS (import_patterns); i++)
+    gtk_file_filter_add_pattern (filter, import_patterns[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   g_application_hold (G_APPLICATION (self));

@@ -12,6 +12,8 @@
  *   syllabus-pack lint PATH          exit 0 if there is nothing to say
  *   syllabus-pack install PATH       into the learner's pack folder
  *   syllabus-pack uninstall ID
+ *   syllabus-pack import FORMAT FILE -o OUT
+ *   syllabus-pack export FORMAT PACK -o OUT
  *
  * Exit status 2 is a usage error. */
 
@@ -41,6 +43,8 @@ static const char *commands_summary =
   "  lint PATH        quality errors and warnings that validation cannot catch\n"
   "  install PATH     validate and install into the learner's pack folder\n"
   "  uninstall ID     remove an installed pack from the learner's pack folder\n"
+  "  import FORMAT FILE -o OUT   convert GIFT, Aiken, CSV or QTI into a pack\n"
+  "  export FORMAT PACK -o OUT   write a pack as GIFT, CSV, QTI or Anki cards\n"
   "\n"
   "PATH is a pack file (*.xml) or a folder with pack.xml and questions/*.xml.\n"
   "Run \"syllabus-pack COMMAND --help\" for a command's options.\n"
@@ -524,6 +528,16 @@ main (int   argc,
     {
       g_set_prgname ("syllabus-pack uninstall");
       return syl_pack_tool_run_uninstall (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "import"))
+    {
+      g_set_prgname ("syllabus-pack import");
+      return syl_pack_tool_run_import (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "export"))
+    {
+      g_set_prgname ("syllabus-pack export");
+      return syl_pack_tool_run_export (argc - 1, argv + 1);
     }
 
   g_printerr ("syllabus-pack: unknown command \"%s\"\n\nUsage: syllabus-pack COMMAND [OPTION…] PATH…\n\n%s\n",
