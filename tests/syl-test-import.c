@@ -127,32 +127,6 @@ syl_test_make_zip (const SylTestZipEntry *entries,
   return g_byte_array_free_to_bytes (zip);
 }
 
-gboolean
-syl_test_loader_is_relaxed (void)
-{
-  static const char probe[] =
-    "<pack xmlns=\"" SYL_PACK_NAMESPACE "\" id=\"p\" version=\"1\">"
-    "<title>T</title><exam code=\"C\" scored=\"1\" minutes=\"1\" score-min=\"0\""
-    " score-max=\"100\" pass=\"50\"/>"
-    "<domain id=\"d\" weight=\"100\"><title>D</title><task id=\"t\"><title>T</title></task></domain>"
-    "<questions><question id=\"q\" type=\"single\" task=\"t\"><stem>S</stem>"
-    "<option correct=\"true\">True</option><option>False</option></question></questions></pack>";
-  g_autoptr(SylPack) pack = syl_pack_load_from_data (probe, -1, "probe", NULL);
-
-  return pack != NULL;
-}
-
-gboolean
-syl_test_skip_unless_relaxed (void)
-{
-  if (syl_test_loader_is_relaxed ())
-    return FALSE;
-
-  g_test_skip ("the loader does not take two-option questions or questions without an"
-               " explanation yet (issue 14, the relaxed pack format of branch \"loader\")");
-  return TRUE;
-}
-
 char *
 syl_test_import_doc_example (const char *kind)
 {

@@ -42,9 +42,7 @@ GBytes        *syl_test_make_zip             (const SylTestZipEntry *entries,
                                               guint                  n_entries);
 /* Whether the loader takes packs of other tools' shape: a question with
  * two options and no explanation (issue 14, branch "loader"). */
-gboolean       syl_test_loader_is_relaxed    (void);
 /* Skips the test (and returns TRUE) while the loader is not relaxed. */
-gboolean       syl_test_skip_unless_relaxed  (void);
 /* The text of the fenced block after "<!-- test: KIND -->" in
  * docs/import.md, or NULL when SYLLABUS_SOURCE_DIR is not set. */
 char          *syl_test_import_doc_example   (const char            *kind);

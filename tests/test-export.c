@@ -15,6 +15,7 @@
 #include "syl-export-pack.h"
 #include "syl-export.h"
 #include "syl-import.h"
+#include "syl-pack-change.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
 #include "syl-service.h"
@@ -179,9 +180,43 @@ test_pack_writer (void)
   g_assert_cmpuint (g_list_model_get_n_items (categories), ==,
                     g_list_model_get_n_items (syl_pack_get_categories (shipped)));
 
+  /* The errata travel with the pack. */
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_changes (copy)), ==,
+                    g_list_model_get_n_items (syl_pack_get_changes (shipped)));
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_changes (copy)), >, 0);
+
   /* And a second time gives the same bytes. */
   again = syl_export_pack (copy, NULL);
   g_assert_true (g_bytes_equal (bytes, again));
+}
+
+/* The report address and every version's errata are written back. */
+static void
+test_pack_writer_second_wave (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "packs", "second-wave", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = syl_pack_load (path, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SylPack) copy = NULL;
+  GListModel *changes;
+
+  g_assert_no_error (error);
+  bytes = syl_export_pack (pack, NULL);
+  copy = syl_pack_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "copy", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (syl_pack_get_report_address (copy), ==, syl_pack_get_report_address (pack));
+  changes = syl_pack_get_changes (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, g_list_model_get_n_items (syl_pack_get_changes (pack)));
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(SylPackChange) a = g_list_model_get_item (syl_pack_get_changes (pack), i);
+      g_autoptr(SylPackChange) b = g_list_model_get_item (changes, i);
+
+      g_assert_cmpuint (syl_pack_change_get_version (a), ==, syl_pack_change_get_version (b));
+      g_assert_cmpstr (syl_pack_change_get_question_id (a), ==, syl_pack_change_get_question_id (b));
+      g_assert_cmpstr (syl_pack_change_get_text (a), ==, syl_pack_change_get_text (b));
+    }
 }
 
 static void
@@ -269,6 +304,7 @@ main (int   argc,
   g_test_add_func ("/syl/export/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/syl/export/special-characters", test_special_characters);
   g_test_add_func ("/syl/export/pack-writer", test_pack_writer);
+  g_test_add_func ("/syl/export/pack-writer-second-wave", test_pack_writer_second_wave);
   g_test_add_func ("/syl/export/anki", test_anki);
   g_test_add_func ("/syl/export/gift-escaping", test_gift_escaping);
   g_test_add_func ("/syl/export/to-file", test_to_file);

@@ -127,9 +127,6 @@ test_pack (void)
   g_autoptr(SylImportResult) result = NULL;
   SylQuestion *q;
 
-  if (syl_test_skip_unless_relaxed ())
-    return;
-
   result = syl_import_file (SYL_IMPORT_FORMAT_UNKNOWN, path, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result->format, ==, SYL_IMPORT_FORMAT_AIKEN);

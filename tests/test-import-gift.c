@@ -354,9 +354,6 @@ test_moodle_export (void)
   SylQuestion *q;
   guint weights = 0;
 
-  if (syl_test_skip_unless_relaxed ())
-    return;
-
   result = syl_import_file (SYL_IMPORT_FORMAT_UNKNOWN, path, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result->format, ==, SYL_IMPORT_FORMAT_GIFT);

@@ -502,9 +502,6 @@ test_package_becomes_pack (void)
   g_autoptr(GError) error = NULL;
   SylQuestion *q;
 
-  if (syl_test_skip_unless_relaxed ())
-    return;
-
   result = syl_import_data (SYL_IMPORT_FORMAT_QTI, g_bytes_get_data (zip, NULL), g_bytes_get_size (zip),
                             "bank.zip", NULL, &error);
   g_assert_no_error (error);

@@ -369,9 +369,6 @@ test_documented_examples (void)
       g_test_skip ("SYLLABUS_SOURCE_DIR is not set");
       return;
     }
-  if (syl_test_skip_unless_relaxed ())
-    return;
-
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
     {
       g_autofree char *text = syl_test_import_doc_example (examples[i].kind);

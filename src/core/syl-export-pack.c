@@ -17,6 +17,7 @@
 #include "syl-domain.h"
 #include "syl-export-pack.h"
 #include "syl-export.h"
+#include "syl-pack-change.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
 #include "syl-service.h"
@@ -51,6 +52,36 @@ append_attribute (GString    *out,
   g_string_append_printf (out, " %s=\"", name);
   syl_export_append_xml (out, value);
   g_string_append_c (out, '"');
+}
+
+/* One <changes> per version, in the order the pack lists them. */
+static void
+append_changes (GString *out,
+                SylPack *pack)
+{
+  GListModel *changes = syl_pack_get_changes (pack);
+  guint open_version = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(SylPackChange) change = g_list_model_get_item (changes, i);
+      guint version = syl_pack_change_get_version (change);
+
+      if (version != open_version)
+        {
+          if (open_version != 0)
+            g_string_append (out, "  </changes>\n");
+          g_string_append_printf (out, "  <changes version=\"%u\">\n", version);
+          open_version = version;
+        }
+      g_string_append (out, "    <change");
+      append_attribute (out, "question", syl_pack_change_get_question_id (change));
+      g_string_append_c (out, '>');
+      syl_export_append_xml (out, syl_pack_change_get_text (change));
+      g_string_append (out, "</change>\n");
+    }
+  if (open_version != 0)
+    g_string_append (out, "  </changes>\n");
 }
 
 static void
@@ -265,6 +296,8 @@ syl_export_pack (SylPack *pack,
   append_attribute (out, "version", version);
   append_attribute (out, "xml:lang", syl_pack_get_language (pack) != NULL ?
                                      syl_pack_get_language (pack) : "en");
+  if (syl_pack_get_report_address (pack) != NULL)
+    append_attribute (out, "report", syl_pack_get_report_address (pack));
   g_string_append (out, ">\n");
   append_element (out, "  ", "title", syl_pack_get_title (pack) != NULL ? syl_pack_get_title (pack) : "");
   append_elements (out, "  ", "intro", syl_pack_get_intro (pack));
@@ -286,6 +319,7 @@ syl_export_pack (SylPack *pack,
 
   append_domains (out, pack);
   append_appendix (out, pack);
+  append_changes (out, pack);
 
   g_string_append (out, "  <questions>\n");
   line = count_lines (out);
