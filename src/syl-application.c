@@ -10,10 +10,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "syl-application.h"
+#include "syl-display-text.h"
+#include "syl-import-dialog.h"
+#include "syl-import.h"
 #include "syl-pack-installer.h"
 #include "syl-pack-library.h"
+#include "syl-pack-loader.h"
 #include "syl-paths.h"
 #include "syl-store.h"
 #include "syl-preferences-window.h"
@@ -59,6 +64,9 @@ static const GOptionEntry option_entries[] = {
     N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  /* Collected only to refuse them: GApplication would otherwise try to
+   * open them as files, which this app does not do. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -321,27 +329,21 @@ static char *
 dup_first_lines (const char *text,
                  guint       max_lines)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  guint n = g_strv_length (lines);
-  GString *out = g_string_new (NULL);
+  guint more = 0;
+  g_autofree char *shown = syl_display_text_shorten (text, max_lines, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, &more);
 
-  for (guint i = 0; i < MIN (n, max_lines); i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, lines[i]);
-    }
+  GString *out;
 
-  if (n > max_lines)
-    {
-      g_string_append_c (out, '\n');
-      g_string_append_printf (out,
-                              g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
-                                           "… and %u more problems; run “syllabus-pack validate” for all of them",
-                                           n - max_lines),
-                              n - max_lines);
-    }
+  if (more == 0)
+    return g_steal_pointer (&shown);
 
+  out = g_string_new (shown);
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out,
+                          g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
+                                       "… and %u more problems; run “syllabus-pack validate” for all of them",
+                                       more),
+                          more);
   return g_string_free (out, FALSE);
 }
 
@@ -415,16 +417,44 @@ show_import_error (GtkWindow    *parent,
   GtkWidget *scrolled;
   GtkWidget *label;
   g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *shown_name = syl_display_text_shorten (name, 1, 80, NULL);
+  g_autofree char *shown = NULL;
+  guint more = 0;
+
+  /* Everything goes to the log; the dialog shows what fits. */
+  g_printerr ("%s\n", error->message);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("This Pack Could Not Be Imported"), NULL));
+  if (error->domain != SYL_PACK_ERROR &&
+      !(error->domain == SYL_IMPORT_ERROR &&
+        (error->code == SYL_IMPORT_ERROR_SYNTAX || error->code == SYL_IMPORT_ERROR_INVALID)))
+    {
+      /* The installer's own refusals say what to do in one sentence. */
+      shown = syl_display_text_shorten (error->message, 4, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, NULL);
+      adw_message_dialog_set_body (dialog, shown);
+      goto respond;
+    }
+
   adw_message_dialog_format_body (dialog,
                                   _("“%s” has problems the validator found. Nothing was installed. "
                                     "Fix each line below and import it again."),
-                                  name);
+                                  shown_name);
 
   /* The validator's messages name file and line; keep them selectable so
    * an author can copy them. */
-  label = gtk_label_new (error->message);
+  shown = syl_display_text_shorten (error->message, 40, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, &more);
+  if (more > 0)
+    {
+      g_autofree char *all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem; run “syllabus-pack validate” for all of them",
+                                                           "… and %u more problems; run “syllabus-pack validate” for all of them",
+                                                           more),
+                                              more);
+      g_autofree char *joined = g_strconcat (shown, "\n", all, NULL);
+
+      g_free (shown);
+      shown = g_steal_pointer (&joined);
+    }
+  label = gtk_label_new (shown);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -437,40 +467,136 @@ show_import_error (GtkWindow    *parent,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   adw_message_dialog_set_extra_child (dialog, scrolled);
 
+respond:
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Converted files wait in a folder of their own until installed. */
+#define CONVERTED_PREFIX "syllabus-import-"
+
+/* Removes the converted pack a plan installs from, and its folder; leaves
+ * a plan of the learner's own file alone. */
+static void
+discard_converted_source (const SylPackInstallPlan *plan)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_name = NULL;
+
+  if (plan == NULL || plan->source == NULL)
+    return;
+
+  folder = g_path_get_dirname (plan->source);
+  folder_name = g_path_get_basename (folder);
+  if (!g_str_has_prefix (folder_name, CONVERTED_PREFIX) ||
+      !g_str_has_prefix (folder, g_get_tmp_dir ()))
+    return;
+
+  g_remove (plan->source);
+  g_rmdir (folder);
+}
+
 /**
- * syl_application_import_pack:
- * @path: a pack file, a folder pack, or the pack.xml of a folder pack
- * @error: return location for the validator's messages
+ * syl_application_plan_converted:
+ * @result: a file of another tool, converted by syl_import_file()
+ * @error: return location for an error
  *
- * Validates @path and installs it into the learner's pack folder, then
- * makes it the pack being studied.
+ * Writes the converted pack into a private temporary folder and plans
+ * its install like any pack's (syl_application_plan_import()). The
+ * folder goes once the plan is installed or dropped.
  *
- * Returns: %TRUE when the pack was installed
+ * Returns: (transfer full): the plan, or %NULL
  */
-gboolean
-syl_application_import_pack (SylApplication  *self,
+SylPackInstallPlan *
+syl_application_plan_converted (SylApplication         *self,
+                                const SylImportResult  *result,
+                                GError                **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  SylPackInstallPlan *plan;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  folder = g_dir_make_tmp (CONVERTED_PREFIX "XXXXXX", error);
+  if (folder == NULL)
+    return NULL;
+
+  name = g_strconcat (syl_pack_get_id (result->pack), ".xml", NULL);
+  path = g_build_filename (folder, name, NULL);
+  data = g_bytes_get_data (result->xml, &length);
+  if (!g_file_set_contents (path, data, length, error))
+    {
+      g_rmdir (folder);
+      return NULL;
+    }
+
+  plan = syl_application_plan_import (self, path, error);
+  if (plan == NULL)
+    {
+      g_remove (path);
+      g_rmdir (folder);
+    }
+
+  return plan;
+}
+
+/**
+ * syl_application_plan_import:
+ * @path: a pack file, a folder pack, or the pack.xml of a folder pack
+ * @error: return location for the validator's messages or a
+ *   #SYL_PACK_INSTALL_ERROR
+ *
+ * Validates @path and says what importing it would do (add it, or replace
+ * the installed pack with the same id), without changing anything. Packs
+ * that come with the app or were given with `--pack` cannot be replaced.
+ *
+ * Returns: (transfer full): the plan, or %NULL
+ */
+SylPackInstallPlan *
+syl_application_plan_import (SylApplication  *self,
                              const char      *path,
                              GError         **error)
 {
   g_autofree char *user_dir = syl_paths_dup_user_pack_dir ();
-  g_autofree char *source = NULL;
-  g_autofree char *base = g_path_get_basename (path);
+  g_auto(GStrv) reserved = NULL;
+
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+
+  if (self->library != NULL)
+    reserved = syl_pack_library_dup_reserved_ids (self->library, user_dir);
+
+  return syl_pack_install_plan (path, user_dir, (const char * const *)reserved, error);
+}
+
+/**
+ * syl_application_install_plan:
+ * @plan: what syl_application_plan_import() found
+ * @error: return location for an error
+ *
+ * Installs the pack of @plan into the learner's pack folder, then makes it
+ * the pack being studied.
+ *
+ * Returns: %TRUE when the pack was installed
+ */
+gboolean
+syl_application_install_plan (SylApplication            *self,
+                              const SylPackInstallPlan  *plan,
+                              GError                   **error)
+{
+  g_autofree char *user_dir = syl_paths_dup_user_pack_dir ();
   g_autofree char *installed_path = NULL;
   g_autoptr(SylPack) installed = NULL;
   SylWindow *window = get_main_window (self);
 
-  /* Choosing the pack.xml of a folder pack means the whole folder. */
-  if (g_strcmp0 (base, "pack.xml") == 0)
-    source = g_path_get_dirname (path);
-  else
-    source = g_strdup (path);
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), FALSE);
 
-  installed_path = syl_pack_install (source, user_dir, &installed, error);
+  installed_path = syl_pack_install_run (plan, user_dir, &installed, error);
   if (installed_path == NULL)
     return FALSE;
 
@@ -495,6 +621,223 @@ syl_application_import_pack (SylApplication  *self,
   return TRUE;
 }
 
+/**
+ * syl_application_import_pack:
+ * @path: a pack file, a folder pack, or the pack.xml of a folder pack
+ * @error: return location for the validator's messages
+ *
+ * Plans and installs @path without asking: what Import Pack does once the
+ * learner has confirmed a replacement. A GIFT, Aiken, CSV or QTI file is
+ * converted first, with the default exam settings.
+ *
+ * Returns: %TRUE when the pack was installed
+ */
+gboolean
+syl_application_import_pack (SylApplication  *self,
+                             const char      *path,
+                             GError         **error)
+{
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(SylPackInstallPlan) plan = NULL;
+  gboolean ok;
+
+  if (format == SYL_IMPORT_FORMAT_PACK || format == SYL_IMPORT_FORMAT_UNKNOWN)
+    plan = syl_application_plan_import (self, path, error);
+  else
+    {
+      g_autoptr(SylImportResult) result = syl_import_file (format, path, NULL, error);
+
+      if (result == NULL)
+        return FALSE;
+      plan = syl_application_plan_converted (self, result, error);
+    }
+
+  ok = plan != NULL && syl_application_install_plan (self, plan, error);
+  discard_converted_source (plan);
+  return ok;
+}
+
+typedef struct
+{
+  SylApplication     *app;
+  SylPackInstallPlan *plan;
+} ReplaceRequest;
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          user_data)
+{
+  ReplaceRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "replace") &&
+      !syl_application_install_plan (request->app, request->plan, &error))
+    show_import_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), request->plan->source, error);
+
+  discard_converted_source (request->plan);
+  syl_pack_install_plan_free (request->plan);
+  g_application_release (G_APPLICATION (request->app));
+  g_free (request);
+}
+
+/* Asks before replacing an installed pack; installs a new one at once. */
+static void
+install_or_ask (SylApplication     *self,
+                GtkWindow          *parent,
+                const char         *path,
+                SylPackInstallPlan *plan_)
+{
+  g_autoptr(SylPackInstallPlan) plan = plan_;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  ReplaceRequest *request;
+  g_autofree char *title = NULL;
+
+  if (plan->action == SYL_PACK_INSTALL_NEW)
+    {
+      if (!syl_application_install_plan (self, plan, &error))
+        show_import_error (parent, path, error);
+      discard_converted_source (plan);
+      return;
+    }
+
+  title = syl_display_text_shorten (syl_pack_get_title (plan->pack), 1, 120, NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Replace the Installed Pack?"), NULL));
+  if (plan->replaced_version != 0)
+    adw_message_dialog_format_body (dialog,
+                                    /* Translators: “%s” is an exam's title; the numbers are pack versions */
+                                    _("Version %u of “%s” is installed. Importing replaces it with version %u. "
+                                      "Your progress is kept."),
+                                    plan->replaced_version, title, syl_pack_get_version (plan->pack));
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("A pack with the same id as “%s” is installed. Importing replaces it "
+                                      "with version %u. Your progress is kept."),
+                                    title, syl_pack_get_version (plan->pack));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  request = g_new0 (ReplaceRequest, 1);
+  request->app = self;
+  request->plan = g_steal_pointer (&plan);
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response_cb), request);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  SylApplication  *app;
+  char            *path;
+  SylImportFormat  format;
+} ConvertRequest;
+
+static void
+convert_request_free (gpointer  data,
+                      GClosure *closure)
+{
+  ConvertRequest *request = data;
+
+  g_application_release (G_APPLICATION (request->app));
+  g_free (request->path);
+  g_free (request);
+}
+
+/* Converts the file again with the settings of the dialog, then installs
+ * it as Import Pack installs any pack. */
+static void
+on_import_dialog_import_cb (SylImportDialog *dialog,
+                            gpointer         user_data)
+{
+  ConvertRequest *request = user_data;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+  SylImportOptions options = {
+    .title = syl_import_dialog_get_pack_title (dialog),
+    .exam_questions = syl_import_dialog_get_exam_questions (dialog),
+    .minutes = syl_import_dialog_get_minutes (dialog),
+    .pass_percent = syl_import_dialog_get_pass_percent (dialog),
+  };
+
+  result = syl_import_file (request->format, request->path, &options, &error);
+  plan = result != NULL ? syl_application_plan_converted (request->app, result, &error) : NULL;
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (plan == NULL)
+    {
+      show_import_error (parent, request->path, error);
+      return;
+    }
+
+  install_or_ask (request->app, parent, request->path, plan);
+}
+
+/* A file of another tool: converted with the defaults to show what it
+ * gives, then the dialog asks for the exam settings. */
+static void
+convert_interactively (SylApplication  *self,
+                       GtkWindow       *parent,
+                       const char      *path,
+                       SylImportFormat  format)
+{
+  g_autoptr(SylImportResult) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  SylImportDialog *dialog;
+  ConvertRequest *request;
+
+  preview = syl_import_file (format, path, NULL, &error);
+  if (preview == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  dialog = syl_import_dialog_new (name, preview);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+
+  request = g_new0 (ConvertRequest, 1);
+  request->app = self;
+  request->path = g_strdup (path);
+  request->format = format;
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_data (dialog, "import", G_CALLBACK (on_import_dialog_import_cb),
+                         request, convert_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recognises the file: a pack is planned and installed as it is; GIFT,
+ * Aiken, CSV and QTI are converted first. */
+static void
+import_interactively (SylApplication *self,
+                      GtkWindow      *parent,
+                      const char     *path)
+{
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+
+  if (format != SYL_IMPORT_FORMAT_PACK && format != SYL_IMPORT_FORMAT_UNKNOWN)
+    {
+      convert_interactively (self, parent, path, format);
+      return;
+    }
+
+  plan = syl_application_plan_import (self, path, &error);
+  if (plan == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  install_or_ask (self, parent, path, plan);
+}
+
 static void
 on_import_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
@@ -503,7 +846,6 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
   SylApplication *self = SYL_APPLICATION (user_data);
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -511,12 +853,18 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
       path = file != NULL ? g_file_get_path (file) : NULL;
     }
 
-  if (path != NULL && !syl_application_import_pack (self, path, &error))
-    show_import_error (gtk_native_dialog_get_transient_for (chooser), path, error);
+  if (path != NULL)
+    import_interactively (self, gtk_native_dialog_get_transient_for (chooser), path);
 
   g_object_unref (chooser);
   g_application_release (G_APPLICATION (self));
 }
+
+/* Packs (.xml), GIFT and Aiken (.gift, .txt), spreadsheets (.csv), QTI
+ * items (.xml) and packages (.zip), in either case. */
+static const char * const import_patterns[] = {
+  "*.xml", "*.XML", "*.gift", "*.GIFT", "*.txt", "*.TXT", "*.csv", "*.CSV", "*.zip", "*.ZIP",
+};
 
 static void
 syl_application_import_pack_action (GSimpleAction *action,
@@ -532,8 +880,9 @@ syl_application_import_pack_action (GSimpleAction *action,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Content packs"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_set_name (filter, _("Content packs and question files"));
+  for (guint i = 0; i < G_N_ELEMENTS (import_patterns); i++)
+    gtk_file_filter_add_pattern (filter, import_patterns[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   g_application_hold (G_APPLICATION (self));
@@ -653,6 +1002,14 @@ syl_application_handle_local_options (GApplication *app,
   SylApplication *self = SYL_APPLICATION (app);
   g_autofree char *data_dir = NULL;
   g_auto(GStrv) packs = NULL;
+  g_auto(GStrv) extra = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &extra) && extra[0] != NULL)
+    {
+      /* Translators: %s is what was typed after the options */
+      g_printerr (_("syllabus: unexpected argument “%s”; run “syllabus --help” for the options\n"), extra[0]);
+      return 2;
+    }
 
   if (g_variant_dict_contains (options, "version"))
     {

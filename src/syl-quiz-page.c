@@ -16,6 +16,7 @@
 #include "syl-question-grid.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
+#include "syl-error-dialog.h"
 #include "syl-quiz-page.h"
 
 /* One quiz session, one question at a time: exam simulation or drill.
@@ -164,16 +165,6 @@ stop_tick (SylQuizPage *self)
 }
 
 static void
-add_toast (SylQuizPage *self,
-           const char  *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
 emit_finished (SylQuizPage *self)
 {
   g_autoptr(SylSession) session = g_object_ref (self->session);
@@ -194,7 +185,7 @@ time_is_up (SylQuizPage *self)
 
       if (syl_session_finish (self->session, &error) == NULL)
         {
-          add_toast (self, error->message);
+          syl_error_dialog_show (GTK_WIDGET (self), _("The Exam Could Not Be Submitted"), error->message);
           return;
         }
     }
@@ -209,8 +200,6 @@ handle_error (SylQuizPage *self,
               GError      *error,
               const char  *what)
 {
-  g_autofree char *message = NULL;
-
   if (g_error_matches (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_TIMED_OUT) ||
       syl_session_is_timed_out (self->session))
     {
@@ -218,9 +207,9 @@ handle_error (SylQuizPage *self,
       return;
     }
 
-  /* Translators: "Your answer could not be saved: <reason>" */
-  message = g_strdup_printf (_("%s: %s"), what, error->message);
-  add_toast (self, message);
+  /* A dialog, not a toast: the reason (a full disk, a locked file) is
+   * what the learner needs, and a toast cuts it off. */
+  syl_error_dialog_show (GTK_WIDGET (self), what, error->message);
 }
 
 static void
@@ -510,7 +499,7 @@ record_answer (SylQuizPage *self,
                            (const guint *) (gpointer) chosen->data, chosen->len,
                            unsure, &error))
     {
-      handle_error (self, error, _("Your answer could not be saved"));
+      handle_error (self, error, _("Your Answer Could Not Be Saved"));
       return;
     }
 
@@ -524,7 +513,7 @@ finish (SylQuizPage *self)
 
   if (syl_session_finish (self->session, &error) == NULL)
     {
-      handle_error (self, error, _("The quiz could not be submitted"));
+      handle_error (self, error, _("The Quiz Could Not Be Submitted"));
       return;
     }
 
@@ -1210,7 +1199,7 @@ syl_quiz_page_set_flagged (SylQuizPage *self,
     return;
 
   if (!syl_session_set_flagged (self->session, self->position, flagged, &error))
-    handle_error (self, error, _("The flag could not be saved"));
+    handle_error (self, error, _("The Flag Could Not Be Saved"));
 
   syl_question_grid_refresh (self->grid);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLAGGED]);

@@ -14,6 +14,7 @@
 #include "syl-clock.h"
 #include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
+#include "syl-error-dialog.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
 #include "syl-practice-page.h"
@@ -186,7 +187,7 @@ start_plan (SylWindow   *self,
   session = syl_session_new (self->pack, self->store, self->clock, plan, &settings, g_random_int (), &error);
   if (session == NULL)
     {
-      syl_window_add_toast (self, error->message);
+      syl_error_dialog_show (GTK_WIDGET (self), _("The Session Could Not Start"), error->message);
       return;
     }
 
@@ -203,7 +204,7 @@ resume_stored (SylWindow       *self,
   session = syl_session_resume (self->pack, self->store, self->clock, stored, &error);
   if (session == NULL)
     {
-      syl_window_add_toast (self, error->message);
+      syl_error_dialog_show (GTK_WIDGET (self), _("The Session Could Not Be Resumed"), error->message);
       return;
     }
 
@@ -222,7 +223,7 @@ abandon_stored (SylWindow       *self,
   session = syl_session_resume (self->pack, self->store, self->clock, stored, &error);
   if (session == NULL || !syl_session_abandon (session, &error))
     {
-      syl_window_add_toast (self, error->message);
+      syl_error_dialog_show (GTK_WIDGET (self), _("The Session Could Not Be Closed"), error->message);
       return FALSE;
     }
 
@@ -343,7 +344,7 @@ build_and_start (SylWindow *self,
   plan = build (self, builder, parameter, &error);
   if (plan == NULL)
     {
-      syl_window_add_toast (self, error->message);
+      syl_error_dialog_show (GTK_WIDGET (self), _("This Session Could Not Start"), error->message);
       return;
     }
 
@@ -466,7 +467,10 @@ syl_window_resume_session_action (GtkWidget  *widget,
   stored = syl_store_dup_unfinished_session (self->store, syl_pack_get_id (self->pack), &error);
   if (stored == NULL)
     {
-      syl_window_add_toast (self, error != NULL ? error->message : _("There is no unfinished session to resume"));
+      if (error != NULL)
+        syl_error_dialog_show (GTK_WIDGET (self), _("The Session Could Not Be Resumed"), error->message);
+      else
+        syl_window_add_toast (self, _("There is no unfinished session to resume"));
       return;
     }
 

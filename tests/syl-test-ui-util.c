@@ -25,11 +25,14 @@ syl_test_iterate_until_timeout (gboolean (*done) (gpointer),
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* 30 s: a wait that succeeds returns as soon as it can, and a loaded
+ * machine (the ASan build, other jobs) can take seconds to lay out a
+ * 75-question results page. */
 void
 syl_test_iterate_until (gboolean (*done) (gpointer),
                         gpointer   data)
 {
-  syl_test_iterate_until_timeout (done, data, 5);
+  syl_test_iterate_until_timeout (done, data, 30);
 }
 
 void

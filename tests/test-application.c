@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/wait.h>
 
 #include "syl-application.h"
 #include "syl-quiz-builder.h"
@@ -35,6 +36,28 @@ test_version_option (void)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_cmpstr (out, ==, "syllabus " PACKAGE_VERSION "\n");
+}
+
+/* Arguments the app does not take are refused with a message and exit
+ * status 2, not a GLib critical about opening files. */
+static void
+test_extra_arguments_refused (void)
+{
+  g_autofree char *exe = build_syllabus_path ();
+  const char *argv[] = { exe, "some-file.xml", "another", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  g_assert_nonnull (strstr (err, "some-file.xml"));
+  g_assert_null (strstr (err, "CRITICAL"));
 }
 
 static void
@@ -170,6 +193,7 @@ main (int   argc,
 
   g_test_add_func ("/syl/application/version", test_version_option);
   g_test_add_func ("/syl/application/help", test_help_lists_options);
+  g_test_add_func ("/syl/application/extra-arguments", test_extra_arguments_refused);
   g_test_add_func ("/syl/application/data-dir-and-pack", test_data_dir_and_pack_options);
   g_test_add_func ("/syl/application/exam-option", test_exam_option_opens_an_exam);
   g_test_add_func ("/syl/application/drill-option", test_drill_option_opens_a_drill);

@@ -9,8 +9,10 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "syl-pack-installer.h"
+#include "syl-pack-library.h"
 #include "syl-pack-loader.h"
 #include "syl-test-util.h"
 
@@ -39,6 +41,348 @@ fixture_teardown (Fixture       *fixture,
   g_free (fixture->dest);
 }
 
+/* Asserts that @dir holds exactly the entries named, hidden ones too. */
+static void G_GNUC_NULL_TERMINATED
+assert_only_entries (const char *dir,
+                     ...)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+  const char *name;
+  guint n = 0;
+  va_list args;
+
+  va_start (args, dir);
+  while ((name = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (expected, (gpointer)name);
+  va_end (args);
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_test_message ("entry %s", name);
+      g_assert_true (g_ptr_array_find_with_equal_func (expected, name, g_str_equal, NULL));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, expected->len);
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* An author's working copy of the folder pack "test-folder" in @root/work:
+ * pack.xml, questions/ with the fixture's files and notes, and a .git. */
+static char *
+make_working_copy (const char *root)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "folder", NULL);
+  g_autofree char *work = g_build_filename (root, "work", NULL);
+  g_autofree char *questions = g_build_filename (work, "questions", NULL);
+  g_autofree char *git = g_build_filename (work, ".git", NULL);
+  g_autofree char *source_questions = g_build_filename (source, "questions", NULL);
+  g_autoptr(GDir) dir = g_dir_open (source_questions, 0, NULL);
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (questions, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (git, 0755), ==, 0);
+  {
+    g_autofree char *from = g_build_filename (source, "pack.xml", NULL);
+    g_autofree char *to = g_build_filename (work, "pack.xml", NULL);
+    copy_file (from, to);
+  }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (source_questions, name, NULL);
+      g_autofree char *to = g_build_filename (questions, name, NULL);
+      copy_file (from, to);
+    }
+  {
+    g_autofree char *head = g_build_filename (git, "HEAD", NULL);
+    g_autofree char *notes = g_build_filename (questions, "drafts.txt", NULL);
+    write_file (head, "ref: refs/heads/main\n");
+    write_file (notes, "ideas for new questions\n");
+  }
+
+  return g_steal_pointer (&work);
+}
+
+/* Counts the entries of @dir, recursively, without following links. */
+static guint
+count_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      n++;
+      if (!g_file_test (child, G_FILE_TEST_IS_SYMLINK) && g_file_test (child, G_FILE_TEST_IS_DIR))
+        n += count_tree (child);
+    }
+  return n;
+}
+
+static char *
+fixture_root (Fixture *fixture)
+{
+  return g_path_get_dirname (fixture->dest);
+}
+
+/* A pack copied from minimal.xml with another version number. */
+static char *
+make_minimal_version (Fixture    *fixture,
+                      const char *name,
+                      guint       version)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  g_autofree char *root = fixture_root (fixture);
+  g_autofree char *path = g_build_filename (root, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *attr = g_strdup_printf ("id=\"test-minimal\" version=\"%u\"", version);
+  g_autofree char *copy = NULL;
+  g_autoptr(GRegex) regex = NULL;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  regex = g_regex_new ("id=\"test-minimal\" version=\"[0-9]+\"", 0, 0, NULL);
+  copy = g_regex_replace (regex, contents, -1, 0, attr, 0, NULL);
+  g_assert_nonnull (strstr (copy, attr));
+  write_file (path, copy);
+
+  return g_steal_pointer (&path);
+}
+
+/* The installed entry of a pack is a link to an author's working copy:
+ * importing a pack with that id is refused, and nothing of the working
+ * copy, nor the link, is touched. */
+static void
+test_symlinked_pack_untouched (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *root = fixture_root (fixture);
+  g_autofree char *work = make_working_copy (root);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "folder", NULL);
+  g_autofree char *link = g_build_filename (fixture->dest, "test-folder", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = count_tree (work);
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dest, 0755), ==, 0);
+  g_assert_cmpint (symlink (work, link), ==, 0);
+
+  path = syl_pack_install (source, fixture->dest, NULL, &error);
+  g_assert_null (path);
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, link));
+  g_assert_cmpuint (count_tree (work), ==, before);
+  target = g_file_read_link (link, NULL);
+  g_assert_cmpstr (target, ==, work);
+  assert_only_entries (fixture->dest, "test-folder", NULL);
+
+  g_clear_error (&error);
+  g_assert_false (syl_pack_uninstall ("test-folder", fixture->dest, &error));
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_CONFLICT);
+  g_assert_cmpuint (count_tree (work), ==, before);
+}
+
+/* An installed folder pack whose questions/ an author replaced by a link to
+ * a working copy: re-importing replaces the installed pack, removes the
+ * link itself and leaves everything behind it as it was. */
+static void
+test_symlinked_questions_untouched (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autofree char *root = fixture_root (fixture);
+  g_autofree char *work = make_working_copy (root);
+  g_autofree char *work_questions = g_build_filename (work, "questions", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "folder", NULL);
+  g_autofree char *installed = g_build_filename (fixture->dest, "test-folder", NULL);
+  g_autofree char *questions = g_build_filename (installed, "questions", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = count_tree (work);
+
+  path = syl_pack_install (source, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  syl_test_remove_tree (questions);
+  g_assert_cmpint (symlink (work_questions, questions), ==, 0);
+
+  g_clear_pointer (&path, g_free);
+  path = syl_pack_install (source, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, installed);
+
+  g_assert_cmpuint (count_tree (work), ==, before);
+  g_assert_false (g_file_test (questions, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (questions, G_FILE_TEST_IS_DIR));
+  assert_only_entries (fixture->dest, "test-folder", NULL);
+
+  /* Uninstalling removes the installed copy and nothing else. */
+  syl_test_remove_tree (questions);
+  g_assert_cmpint (symlink (work_questions, questions), ==, 0);
+  g_assert_true (syl_pack_uninstall ("test-folder", fixture->dest, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_tree (work), ==, before);
+  assert_only_entries (fixture->dest, NULL);
+}
+
+/* The plan says what will happen before anything is written. */
+static void
+test_plan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *v1 = make_minimal_version (fixture, "v1.xml", 1);
+  g_autofree char *v2 = make_minimal_version (fixture, "v2.xml", 2);
+  g_autoptr(SylPackInstallPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  const char *reserved[] = { "aws-dop-c02", "test-minimal", NULL };
+
+  plan = syl_pack_install_plan (v1, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan->action, ==, SYL_PACK_INSTALL_NEW);
+  g_assert_false (g_file_test (fixture->dest, G_FILE_TEST_EXISTS));
+  path = syl_pack_install_run (plan, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&plan, syl_pack_install_plan_free);
+
+  plan = syl_pack_install_plan (v2, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plan->action, ==, SYL_PACK_INSTALL_REPLACE);
+  g_assert_cmpstr (plan->replaced_path, ==, path);
+  g_assert_cmpuint (plan->replaced_version, ==, 1);
+  g_assert_cmpuint (syl_pack_get_version (plan->pack), ==, 2);
+  g_clear_pointer (&plan, syl_pack_install_plan_free);
+
+  /* A pack with the id of one that comes with the app is refused. */
+  plan = syl_pack_install_plan (v2, fixture->dest, reserved, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_SHIPPED);
+  g_assert_nonnull (strstr (error->message, "test-minimal"));
+}
+
+/* A pack the installer did not put there, under another name, keeps its
+ * place: a second copy with the same id would only be skipped. */
+static void
+test_foreign_same_id (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *v2 = make_minimal_version (fixture, "v2.xml", 2);
+  g_autofree char *by_hand = g_build_filename (fixture->dest, "my-own-copy.xml", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dest, 0755), ==, 0);
+  copy_file (v2, by_hand);
+  path = syl_pack_install (v2, fixture->dest, NULL, &error);
+  g_assert_null (path);
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_CONFLICT);
+  g_assert_nonnull (strstr (error->message, "my-own-copy.xml"));
+  assert_only_entries (fixture->dest, "my-own-copy.xml", NULL);
+}
+
+/* A file pack replaces the folder pack with the same id, and back. */
+static void
+test_file_over_folder (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *root = fixture_root (fixture);
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "packs", "folder", NULL);
+  g_autofree char *file = g_build_filename (root, "as-file.xml", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylPack) pack = NULL;
+
+  /* The folder pack's pack.xml alone is a valid single-file pack too. */
+  {
+    g_autofree char *pack_xml = g_build_filename (folder, "pack.xml", NULL);
+    copy_file (pack_xml, file);
+  }
+
+  path = syl_pack_install (folder, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&path, g_free);
+
+  path = syl_pack_install (file, fixture->dest, &pack, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (path, "test-folder.xml"));
+  assert_only_entries (fixture->dest, "test-folder.xml", NULL);
+  g_clear_pointer (&path, g_free);
+
+  path = syl_pack_install (folder, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  assert_only_entries (fixture->dest, "test-folder", NULL);
+}
+
+/* What an interrupted import left is never loaded as a pack, and the next
+ * install removes it. */
+static void
+test_leftovers (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "packs", "folder", NULL);
+  g_autofree char *old_partial = g_build_filename (fixture->dest, "test-folder.partial", NULL);
+  g_autofree char *old_partial_xml = g_build_filename (old_partial, "pack.xml", NULL);
+  g_autofree char *staging = g_build_filename (fixture->dest, ".test-minimal.partial-AbC123.xml", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(SylPackLibrary) library = syl_pack_library_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (old_partial, 0755), ==, 0);
+  {
+    g_autofree char *pack_xml = g_build_filename (folder, "pack.xml", NULL);
+    copy_file (pack_xml, old_partial_xml);
+  }
+  copy_file (source, staging);
+
+  syl_pack_library_add_search_dir (library, fixture->dest);
+  syl_pack_library_load (library);
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_library_get_packs (library)), ==, 0);
+  g_assert_cmpuint (syl_pack_library_get_n_failures (library), ==, 0);
+
+  path = syl_pack_install (source, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  assert_only_entries (fixture->dest, "test-minimal.xml", NULL);
+}
+
+static void
+test_uninstall_missing (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (syl_pack_uninstall ("nothing-here", fixture->dest, &error));
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_NOT_INSTALLED);
+  g_clear_error (&error);
+  g_assert_false (syl_pack_uninstall ("../escape", fixture->dest, &error));
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_NOT_INSTALLED);
+}
+
 static void
 test_install_file (Fixture       *fixture,
                    gconstpointer  data)
@@ -65,13 +409,7 @@ test_install_file (Fixture       *fixture,
   path = syl_pack_install (source, fixture->dest, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (path, ==, expected);
-  {
-    g_autofree char *old = g_strconcat (expected, ".old", NULL);
-    g_autofree char *partial = g_strconcat (expected, ".partial", NULL);
-
-    g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
-    g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
-  }
+  assert_only_entries (fixture->dest, "test-minimal.xml", NULL);
 }
 
 static void
@@ -130,6 +468,18 @@ main (int   argc,
   g_test_add ("/syl/pack-installer/file", Fixture, NULL, fixture_setup, test_install_file, fixture_teardown);
   g_test_add ("/syl/pack-installer/folder", Fixture, NULL, fixture_setup, test_install_folder, fixture_teardown);
   g_test_add ("/syl/pack-installer/broken", Fixture, NULL, fixture_setup, test_broken_pack_not_installed, fixture_teardown);
+  g_test_add ("/syl/pack-installer/plan", Fixture, NULL, fixture_setup, test_plan, fixture_teardown);
+  g_test_add ("/syl/pack-installer/hazard/symlinked-pack", Fixture, NULL, fixture_setup,
+              test_symlinked_pack_untouched, fixture_teardown);
+  g_test_add ("/syl/pack-installer/hazard/symlinked-questions", Fixture, NULL, fixture_setup,
+              test_symlinked_questions_untouched, fixture_teardown);
+  g_test_add ("/syl/pack-installer/foreign-same-id", Fixture, NULL, fixture_setup,
+              test_foreign_same_id, fixture_teardown);
+  g_test_add ("/syl/pack-installer/file-over-folder", Fixture, NULL, fixture_setup,
+              test_file_over_folder, fixture_teardown);
+  g_test_add ("/syl/pack-installer/leftovers", Fixture, NULL, fixture_setup, test_leftovers, fixture_teardown);
+  g_test_add ("/syl/pack-installer/uninstall-missing", Fixture, NULL, fixture_setup,
+              test_uninstall_missing, fixture_teardown);
 
   return g_test_run ();
 }

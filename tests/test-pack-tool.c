@@ -233,7 +233,9 @@ test_lint (void)
     g_assert_nonnull (strstr (run.out, "question \"x4\": the stem is the same as that of question \"x1\""));
     g_assert_nonnull (strstr (run.out, "question \"x5\": 2 options are correct but the stem does not say \"(Choose two.)\""));
     g_assert_nonnull (strstr (run.out, "in 3 of 4 single-answer questions the right option is the longest"));
-    g_assert_nonnull (strstr (run.err, "4 warnings"));
+    g_assert_nonnull (strstr (run.out, "lint-dirty.xml: warning: in 3 of 4"));
+    g_assert_nonnull (strstr (run.out, "[right-longest]\n"));
+    g_assert_nonnull (strstr (run.err, "0 errors, 4 warnings"));
   }
 
   {
@@ -244,6 +246,11 @@ test_lint (void)
     g_assert_nonnull (strstr (run.out, "question \"q1\": the stem is 107 characters, under 120"));
     g_assert_nonnull (strstr (run.out, "question \"q1\": names GNU Bash (\"GNU Bash\") but has no <service ref=\"bash\"/>"));
     g_assert_nonnull (strstr (run.out, "question \"q2\": option 5 has no <why>"));
+    /* Errors: a question without a reference. */
+    g_assert_nonnull (strstr (run.out, "minimal.xml:77: error: question \"q2\": has no <reference>"));
+    g_assert_nonnull (strstr (run.out, "minimal.xml:89: error: question \"q3\": has no <reference>"));
+    g_assert_null (strstr (run.out, "question \"q1\": has no <reference>"));
+    g_assert_nonnull (strstr (run.err, "2 errors, 5 warnings"));
   }
 
   {
@@ -252,6 +259,86 @@ test_lint (void)
     run_tool (&run, "lint", broken, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_nonnull (strstr (run.err, "weights.xml:3: "));
+  }
+}
+
+/* install and uninstall work in $XDG_DATA_HOME/syllabus/packs with the
+ * installer Import Pack uses. */
+static void
+test_install (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("syllabus-pack-home-XXXXXX", NULL);
+  g_autofree char *packs = g_build_filename (home, "syllabus", "packs", NULL);
+  g_autofree char *installed = g_build_filename (packs, "test-minimal.xml", NULL);
+  g_autofree char *minimal = fixture_path ("minimal.xml");
+  g_autofree char *shipped = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs",
+                                               "aws-dop-c02", NULL);
+  g_autofree char *old_home = g_strdup (g_getenv ("XDG_DATA_HOME"));
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", "--dry-run", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Would install"));
+    g_assert_false (g_file_test (installed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, installed));
+    g_assert_true (g_file_test (installed, G_FILE_TEST_IS_REGULAR));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "install", minimal, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "replaces version"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    /* The shipped pack's id is refused, with the reason. */
+    run_tool (&run, "install", shipped, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "comes with Syllabus"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", "test-minimal", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_false (g_file_test (installed, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", "test-minimal", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "No pack with the id"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+
+    run_tool (&run, "uninstall", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+
+  if (old_home != NULL)
+    g_setenv ("XDG_DATA_HOME", old_home, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_HOME");
+  g_remove (packs);
+  {
+    g_autofree char *syllabus = g_build_filename (home, "syllabus", NULL);
+    g_rmdir (packs);
+    g_rmdir (syllabus);
+    g_rmdir (home);
   }
 }
 
@@ -267,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-tool/stats", test_stats);
   g_test_add_func ("/syl/pack-tool/stats-json-escaping", test_stats_json_escaping);
   g_test_add_func ("/syl/pack-tool/lint", test_lint);
+  g_test_add_func ("/syl/pack-tool/install", test_install);
 
   return g_test_run ();
 }

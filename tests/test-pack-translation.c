@@ -15,9 +15,11 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "syl-category.h"
 #include "syl-domain.h"
+#include "syl-pack-change.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-translation.h"
 #include "syl-pack.h"
@@ -264,6 +266,32 @@ each_pair (SylPack  *en,
           func (id, syl_question_get_option_why (q_en, j), syl_question_get_option_why (q_tr, j), data);
         }
       func (id, syl_question_get_explanation (q_en), syl_question_get_explanation (q_tr), data);
+
+      /* Reference titles are translated, addresses never; the content
+       * digest is the English question's. */
+      g_assert_cmpuint (syl_question_get_n_references (q_en), ==, syl_question_get_n_references (q_tr));
+      for (guint j = 0; j < syl_question_get_n_references (q_en); j++)
+        {
+          g_assert_cmpstr (syl_question_get_reference_href (q_en, j), ==,
+                           syl_question_get_reference_href (q_tr, j));
+          func (id, syl_question_get_reference_title (q_en, j),
+                syl_question_get_reference_title (q_tr, j), data);
+        }
+      g_assert_cmpstr (syl_question_get_digest (q_en), ==, syl_question_get_digest (q_tr));
+    }
+
+  g_assert_cmpstr (syl_pack_get_report_address (en), ==, syl_pack_get_report_address (tr));
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_changes (en)), ==,
+                    g_list_model_get_n_items (syl_pack_get_changes (tr)));
+  for (guint i = 0; i < g_list_model_get_n_items (syl_pack_get_changes (en)); i++)
+    {
+      g_autoptr(SylPackChange) c_en = g_list_model_get_item (syl_pack_get_changes (en), i);
+      g_autoptr(SylPackChange) c_tr = g_list_model_get_item (syl_pack_get_changes (tr), i);
+
+      g_assert_cmpuint (syl_pack_change_get_version (c_en), ==, syl_pack_change_get_version (c_tr));
+      g_assert_cmpstr (syl_pack_change_get_question_id (c_en), ==,
+                       syl_pack_change_get_question_id (c_tr));
+      func ("change", syl_pack_change_get_text (c_en), syl_pack_change_get_text (c_tr), data);
     }
 }
 
@@ -311,6 +339,89 @@ test_catalog_bad_data (void)
   catalog = syl_pack_catalog_load_from_data (contents, 64, &error);
   g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
   g_assert_null (catalog);
+}
+
+/* Writes a .mo of @n messages whose msgids and msgstrs all point at one
+ * string of @string_length bytes. */
+static GBytes *
+make_overlapping_catalog (guint32 n,
+                          gsize   string_length)
+{
+  gsize tables = 28;
+  gsize string_offset = tables + (gsize) n * 16;
+  gsize length = string_offset + string_length + 1;
+  guint8 *data = g_malloc0 (length);
+  guint32 header[7] = { 0x950412de, 0, n, (guint32) tables, (guint32) (tables + (gsize) n * 8), 0, 0 };
+
+  for (guint i = 0; i < 7; i++)
+    {
+      guint32 v = GUINT32_TO_LE (header[i]);
+      memcpy (data + i * 4, &v, 4);
+    }
+  for (guint32 i = 0; i < 2 * n; i++)
+    {
+      guint32 entry[2] = { GUINT32_TO_LE ((guint32) string_length), GUINT32_TO_LE ((guint32) string_offset) };
+      memcpy (data + tables + (gsize) i * 8, entry, 8);
+    }
+  /* Distinct first bytes are not needed: the point is the shared bytes. */
+  memset (data + string_offset, 'a', string_length);
+
+  return g_bytes_new_take (data, length);
+}
+
+/* A hostile catalog costs entries × string length when every entry points
+ * at the same large string: refused as soon as the strings add up to more
+ * than the file holds. */
+static void
+test_catalog_overlapping (void)
+{
+  g_autoptr(GBytes) bytes = make_overlapping_catalog (20000, 200000);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  catalog = syl_pack_catalog_load_from_data (data, length, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "overlap"));
+}
+
+/* A message count far beyond what the file holds is refused before
+ * anything is allocated for it. */
+static void
+test_catalog_huge_count (void)
+{
+  g_autoptr(GBytes) small = make_overlapping_catalog (1, 8);
+  g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (small, NULL), g_bytes_get_size (small));
+  guint32 n = GUINT32_TO_LE (0xfffffff0);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memcpy (data + 8, &n, 4);
+  catalog = syl_pack_catalog_load_from_data ((const char *) data, g_bytes_get_size (small), &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+}
+
+/* A FIFO where pack.mo should be is refused at once; opening it for
+ * reading would wait for a writer forever. */
+static void
+test_catalog_fifo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-mo-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.mo", NULL);
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  catalog = syl_pack_catalog_load (path, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG);
+  g_assert_nonnull (strstr (error->message, "FIFO"));
+
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -430,6 +541,57 @@ test_merge_pseudo (void)
 
   each_pair (english, pack, check_pseudo_pair, &n);
   g_assert_cmpuint (n, ==, stats.n_strings);
+}
+
+/* tests/packs/second-wave has what the shipped pack does not have yet:
+ * reference titles and errata, a question without whys or explanation.
+ * Its pseudo-translation comes back whole; and a reference title left
+ * untranslated stays English without holding its question back. */
+static void
+test_merge_second_wave (void)
+{
+  g_autofree char *en_dir = g_test_build_filename (G_TEST_DIST, "packs", "second-wave", NULL);
+  g_autofree char *dir = g_build_filename (g_getenv ("SYLLABUS_BUILD_DIR"), "tests", "second-wave",
+                                           "translations", PSEUDO_LANG, NULL);
+  g_autoptr(SylPack) en = NULL;
+  g_autoptr(SylPack) translated = NULL;
+  g_autoptr(SylPack) merged = NULL;
+  g_autoptr(SylPack) partial_merge = NULL;
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GHashTable) partial = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title_msgid = NULL;
+  SylPackTranslationStats stats, partial_stats;
+  SylQuestion *s1;
+  guint n = 0;
+
+  en = syl_pack_load (en_dir, &error);
+  g_assert_no_error (error);
+  catalog = load_catalog (dir);
+  translated = syl_pack_load (dir, &error);
+  g_assert_no_error (error);
+
+  merged = syl_pack_translation_merge (en, translated, catalog, PSEUDO_LANG, &stats);
+  g_assert_cmpuint (stats.n_mismatched, ==, 0);
+  g_assert_cmpuint (stats.n_questions_translated, ==, 3);
+  g_assert_cmpuint (stats.n_strings_translated, ==, stats.n_strings);
+  each_pair (en, merged, check_pseudo_pair, &n);
+  g_assert_cmpuint (n, ==, stats.n_strings);
+  s1 = syl_pack_lookup_question (merged, "s1");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 0), ==, PSEUDO_PREFIX "What is AWS CodeBuild?");
+  g_assert_null (syl_question_get_explanation (syl_pack_lookup_question (merged, "m1")));
+
+  /* Without the translation of one reference title. */
+  title_msgid = syl_pack_catalog_dup_msgid ("AWS CodeBuild FAQs", FALSE);
+  partial = copy_catalog (catalog);
+  g_assert_true (g_hash_table_remove (partial, title_msgid));
+  partial_merge = syl_pack_translation_merge (en, translated, partial, PSEUDO_LANG, &partial_stats);
+  g_assert_cmpuint (partial_stats.n_questions_translated, ==, 3);
+  s1 = syl_pack_lookup_question (partial_merge, "s1");
+  g_assert_cmpstr (syl_question_get_stem (s1), ==,
+                   PSEUDO_PREFIX "Which tool rebuilds only the targets whose prerequisites changed?");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 1), ==, "AWS CodeBuild FAQs");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 0), ==, PSEUDO_PREFIX "What is AWS CodeBuild?");
 }
 
 typedef enum
@@ -903,8 +1065,12 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/syl/pack-translation/catalog/bad-data", test_catalog_bad_data);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-overlapping", test_catalog_overlapping);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-huge-count", test_catalog_huge_count);
+  g_test_add_func ("/syl/pack-translation/hazard/catalog-fifo", test_catalog_fifo);
   g_test_add_func ("/syl/pack-translation/catalog/msgid", test_catalog_msgid);
   g_test_add_func ("/syl/pack-translation/merge/pseudo", test_merge_pseudo);
+  g_test_add_func ("/syl/pack-translation/merge/second-wave", test_merge_second_wave);
   g_test_add_data_func ("/syl/pack-translation/merge/no-stem",
                         GUINT_TO_POINTER (DROP_STEM), test_merge_incomplete);
   g_test_add_data_func ("/syl/pack-translation/merge/no-option",

@@ -273,6 +273,8 @@ test_drill_by_kind (void)
   g_assert_null (plan);
 }
 
+/* The loader refuses an exam larger than a pack that has questions; a
+ * pack without questions yet (an outline) may announce the real exam. */
 static void
 test_exam_too_small (void)
 {
@@ -281,14 +283,7 @@ test_exam_too_small (void)
     "<title>Tiny</title>"
     "<exam code='T' scored='3' unscored='1' minutes='5' score-min='100' score-max='1000' pass='750'/>"
     "<domain id='d1' weight='100'><title>D</title><task id='1.1'><title>T</title></task></domain>"
-    "<questions>"
-    "<question id='a' type='single' task='1.1'><stem>A?</stem>"
-    "<option correct='true'>1<why>w</why></option><option>2<why>w</why></option>"
-    "<option>3<why>w</why></option><option>4<why>w</why></option><explanation>e</explanation></question>"
-    "<question id='b' type='single' task='1.1'><stem>B?</stem>"
-    "<option correct='true'>1<why>w</why></option><option>2<why>w</why></option>"
-    "<option>3<why>w</why></option><option>4<why>w</why></option><explanation>e</explanation></question>"
-    "</questions></pack>";
+    "<questions/></pack>";
   g_autoptr(GError) error = NULL;
   g_autoptr(SylPack) tiny = syl_pack_load_from_data (xml, -1, "tiny.xml", &error);
   g_autoptr(SylQuizBuilder) builder = NULL;

@@ -20,6 +20,8 @@
 #include "syl-quiz-page.h"
 #include "syl-session.h"
 #include "syl-store.h"
+
+#include <sqlite3.h>
 #include "syl-task.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
@@ -729,6 +731,34 @@ test_drill_leave (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_left, ==, 1);
 }
 
+/* A failure to save is explained in a dialog that gives the whole reason;
+ * a toast showed one line and cut the reason off. Another connection holds
+ * the database's write lock, as a second program would. */
+static void
+test_drill_save_error_explained (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "progress.db", NULL);
+  AdwMessageDialog *dialog;
+  sqlite3 *other = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "quiz.choose", "u", 0));
+  activate (fixture, "quiz.check");
+
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Answer Could Not Be Saved");
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "progress.db"));
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +788,7 @@ main (int   argc,
   DRILL ("/syl/quiz-page/drill/check", test_drill_check);
   DRILL ("/syl/quiz-page/drill/finish", test_drill_finishes);
   DRILL ("/syl/quiz-page/drill/leave", test_drill_leave);
+  DRILL ("/syl/quiz-page/drill/save-error", test_drill_save_error_explained);
 #undef EXAM
 #undef DRILL
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "syl-application.h"
+#include "syl-pack-installer.h"
 #include "syl-pack-loader.h"
 #include "syl-quiz-builder.h"
 #include "syl-quiz-page.h"
@@ -348,6 +349,83 @@ test_import_pack_switches_to_it (Fixture       *fixture,
 
   g_remove (installed);
   g_settings_reset (fixture->settings, "active-pack");
+}
+
+/* A pack that comes with the app cannot be replaced by an import; the
+ * learner is told why, and nothing is installed. */
+static void
+test_import_shipped_id_refused (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *shipped = g_build_filename (g_getenv ("SYLLABUS_PACK_DIR"), "aws-dop-c02", NULL);
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "syllabus", "packs", NULL);
+  g_autofree char *installed = g_build_filename (user_dir, "aws-dop-c02", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (syl_application_import_pack (fixture->app, shipped, &error));
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_SHIPPED);
+  g_assert_false (g_file_test (installed, G_FILE_TEST_EXISTS));
+}
+
+static char *long_error_pack;
+
+/* A broken pack in the learner's pack folder whose error message holds a
+ * 20,000-character word (its id). */
+static void
+setup_with_long_error (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *user_dir = g_build_filename (g_get_user_data_dir (), "syllabus", "packs", NULL);
+  g_autofree char *id = g_strnfill (20000, 'x');
+  g_autofree char *contents = NULL;
+
+  contents = g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                              "<pack xmlns=\"https://syllabus.github.io/ns/pack/1\" id=\"%s\" version=\"1\">\n"
+                              "</pack>\n", id);
+  g_assert_cmpint (g_mkdir_with_parents (user_dir, 0755), ==, 0);
+  long_error_pack = g_build_filename (user_dir, "zz-long-error.xml", NULL);
+  g_assert_true (g_file_set_contents (long_error_pack, contents, -1, NULL));
+  fixture_setup (fixture, user_data);
+}
+
+static void
+teardown_with_long_error (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_remove (long_error_pack);
+  g_clear_pointer (&long_error_pack, g_free);
+  fixture_teardown (fixture, user_data);
+}
+
+static gboolean
+window_is_360 (gpointer data)
+{
+  return gtk_widget_get_width (GTK_WIDGET (data)) == 360;
+}
+
+/* The banner shows a bounded excerpt that wraps, and its Dismiss button
+ * stays on screen in a narrow window. */
+static void
+test_long_error_banner (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  const char *text = syl_window_get_banner_text (fixture->window);
+  GtkWidget *dismiss;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "zz-long-error.xml"));
+  g_assert_cmpuint (g_utf8_strlen (text, -1), <, 2000);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  syl_test_iterate_until (window_is_360, fixture->window);
+  syl_test_iterate_for (G_USEC_PER_SEC / 5, TRUE);
+
+  dismiss = syl_test_find_actionable (fixture->window, GTK_TYPE_BUTTON, "win.dismiss-banner");
+  g_assert_nonnull (dismiss);
+  g_assert_true (gtk_widget_compute_bounds (dismiss, GTK_WIDGET (fixture->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
 }
 
 static void
@@ -720,6 +798,7 @@ main (int   argc,
   ADD ("/syl/window/pack-and-progress", test_pack_and_progress_loaded);
   ADD ("/syl/window/import-broken-pack", test_import_broken_pack);
   ADD ("/syl/window/import-pack", test_import_pack_switches_to_it);
+  ADD ("/syl/window/import-shipped-id", test_import_shipped_id_refused);
   ADD ("/syl/window/reset-progress", test_reset_progress_keeps_a_copy);
   ADD ("/syl/window/start-exam-and-leave", test_start_exam_and_leave);
   ADD ("/syl/window/new-session-asks", test_new_session_asks_about_unfinished);
@@ -733,6 +812,8 @@ main (int   argc,
               setup_with_damaged_page, test_damaged_page_offers_fresh_start, fixture_teardown);
   g_test_add ("/syl/window/progress-in-use", Fixture, NULL,
               setup_with_progress_in_use, test_progress_in_use_says_so, teardown_with_progress_in_use);
+  g_test_add ("/syl/window/long-error-banner", Fixture, NULL,
+              setup_with_long_error, test_long_error_banner, teardown_with_long_error);
 #undef ADD
 
   return g_test_run ();

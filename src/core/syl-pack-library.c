@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-pack-translation.h"
 #include "syl-pack-loader.h"
@@ -125,6 +126,8 @@ load_one (SylPackLibrary *self,
       return;
     }
 
+  g_debug ("Loaded pack %s version %u (%s) from %s", syl_pack_get_id (pack),
+           syl_pack_get_version (pack), syl_pack_get_language (pack), syl_pack_get_path (pack));
   g_hash_table_insert (self->pack_by_id, (char *)syl_pack_get_id (pack), pack);
   g_list_store_append (self->packs, pack);
 }
@@ -159,8 +162,9 @@ scan_dir (SylPackLibrary *self,
     }
 
   names = g_ptr_array_new_with_free_func (g_free);
+  /* Hidden entries and what an interrupted install left are not packs. */
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.')
+    if (name[0] != '.' && !syl_pack_install_is_leftover (name))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
 
@@ -269,10 +273,12 @@ syl_pack_library_dup_installed_dir (void)
     return g_strdup (env);
 
   installed = g_build_filename (PKGDATADIR, "packs", NULL);
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
+#ifdef SOURCE_PACKDIR
+  if (!g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_strdup (SOURCE_PACKDIR);
+#endif
 
-  return g_strdup (SOURCE_PACKDIR);
+  return g_steal_pointer (&installed);
 }
 
 /**
@@ -395,6 +401,40 @@ syl_pack_library_lookup (SylPackLibrary *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->pack_by_id, id);
+}
+
+/**
+ * syl_pack_library_dup_reserved_ids:
+ * @user_dir: the learner's pack folder
+ *
+ * The ids an import into @user_dir may not take over: those of the loaded
+ * packs that live elsewhere (they come with the app or were given with
+ * `--pack`, and are found first, so an installed copy would never be
+ * used).
+ *
+ * Returns: (transfer full): the ids, %NULL-terminated
+ */
+GStrv
+syl_pack_library_dup_reserved_ids (SylPackLibrary *self,
+                                   const char     *user_dir)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autofree char *prefix = NULL;
+
+  g_return_val_if_fail (SYL_IS_PACK_LIBRARY (self), NULL);
+  g_return_val_if_fail (user_dir != NULL, NULL);
+
+  prefix = g_str_has_suffix (user_dir, G_DIR_SEPARATOR_S) ? g_strdup (user_dir)
+                                                          : g_strconcat (user_dir, G_DIR_SEPARATOR_S, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->packs)); i++)
+    {
+      g_autoptr(SylPack) pack = g_list_model_get_item (G_LIST_MODEL (self->packs), i);
+
+      if (!g_str_has_prefix (syl_pack_get_path (pack), prefix))
+        g_strv_builder_add (ids, syl_pack_get_id (pack));
+    }
+
+  return g_strv_builder_end (ids);
 }
 
 /**

@@ -28,6 +28,8 @@ void             syl_pack_library_load                  (SylPackLibrary     *sel
 GListModel      *syl_pack_library_get_packs             (SylPackLibrary     *self);
 SylPack         *syl_pack_library_lookup                (SylPackLibrary     *self,
                                                          const char         *id);
+GStrv            syl_pack_library_dup_reserved_ids      (SylPackLibrary     *self,
+                                                         const char         *user_dir);
 guint            syl_pack_library_get_n_failures        (SylPackLibrary     *self);
 const char      *syl_pack_library_get_failure_path      (SylPackLibrary     *self,
                                                          guint               i);

@@ -14,6 +14,7 @@
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
 #include "syl-pack-translation.h"
+#include "syl-safe-file.h"
 
 /* Translated packs (docs/translating.md).
  *
@@ -28,8 +29,9 @@
  *
  * A question is shown translated only when all of its strings are (stem,
  * every option, every why, explanation); otherwise the whole question stays
- * in English. Other strings (titles, syllabus lines, summaries) are taken
- * one by one. Ids never change, so progress stays keyed the same. */
+ * in English. Other strings (titles, syllabus lines, summaries, errata)
+ * are taken one by one. Ids never change, so progress stays keyed the
+ * same, and a question keeps the content digest of its English text. */
 
 #define MO_MAGIC         0x950412de
 #define MO_MAGIC_SWAPPED 0xde120495
@@ -107,10 +109,18 @@ syl_pack_catalog_load_from_data (const char  *data,
   const guint8 *bytes = (const guint8 *) data;
   g_autoptr(GHashTable) catalog = NULL;
   guint32 magic, revision, n, originals, translations;
+  gsize expanded = 0;
   gboolean swapped;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > MAX_CATALOG_SIZE)
+    {
+      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                   "larger than %" G_GSIZE_FORMAT " MiB", MAX_CATALOG_SIZE >> 20);
+      return NULL;
+    }
 
   if (!read_u32 (bytes, length, 0, FALSE, &magic) ||
       (magic != MO_MAGIC && magic != MO_MAGIC_SWAPPED))
@@ -132,11 +142,24 @@ syl_pack_catalog_load_from_data (const char  *data,
       return NULL;
     }
 
+  /* Both tables of n entries of 8 bytes must lie inside the file: this
+   * bounds n by the file's size before anything is allocated. */
+  if ((guint64) n * 8 > length ||
+      (guint64) originals + (guint64) n * 8 > length ||
+      (guint64) translations + (guint64) n * 8 > length)
+    {
+      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                   "the catalog says it has %u messages, more than its size holds;"
+                   " rebuild it with msgfmt", n);
+      return NULL;
+    }
+
   catalog = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint32 i = 0; i < n; i++)
     {
       const char *msgid = read_string (bytes, length, originals, i, swapped);
       const char *msgstr = read_string (bytes, length, translations, i, swapped);
+      gsize msgid_length, msgstr_length;
 
       if (msgid == NULL || msgstr == NULL)
         {
@@ -145,7 +168,23 @@ syl_pack_catalog_load_from_data (const char  *data,
                        i);
           return NULL;
         }
-      if (!g_utf8_validate (msgid, -1, NULL) || !g_utf8_validate (msgstr, -1, NULL))
+
+      /* msgfmt writes every string once, so the strings of a real catalog
+       * add up to less than its size. Entries that all point at one large
+       * string would cost entries × length to copy and check. */
+      msgid_length = strlen (msgid);
+      msgstr_length = strlen (msgstr);
+      expanded += msgid_length + msgstr_length;
+      if (expanded > length)
+        {
+          g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
+                       "the catalog's messages overlap (message %u reuses the bytes of another);"
+                       " rebuild it with msgfmt", i);
+          return NULL;
+        }
+
+      if (!g_utf8_validate_len (msgid, msgid_length, NULL) ||
+          !g_utf8_validate_len (msgstr, msgstr_length, NULL))
         {
           g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
                        "message %u of the catalog is not UTF-8; set charset=UTF-8 in the"
@@ -155,7 +194,7 @@ syl_pack_catalog_load_from_data (const char  *data,
       if (msgid[0] == '\0' || msgstr[0] == '\0')
         continue;
 
-      g_hash_table_replace (catalog, g_strdup (msgid), g_strdup (msgstr));
+      g_hash_table_replace (catalog, g_strndup (msgid, msgid_length), g_strndup (msgstr, msgstr_length));
     }
 
   return g_steal_pointer (&catalog);
@@ -166,7 +205,10 @@ syl_pack_catalog_load_from_data (const char  *data,
  * @path: a `.mo` file
  * @error: return location for a #SYL_PACK_TRANSLATION_ERROR
  *
- * Like syl_pack_catalog_load_from_data() for a file.
+ * Like syl_pack_catalog_load_from_data() for a file, which must be a
+ * regular file (a FIFO is refused without blocking) of at most 64 MiB. It
+ * is read into memory, not mapped, so a file truncated while it is read
+ * cannot crash the app.
  *
  * Returns: (transfer full) (element-type utf8 utf8): msgid → msgstr, or
  *   %NULL with @error set
@@ -175,30 +217,25 @@ GHashTable *
 syl_pack_catalog_load (const char  *path,
                        GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   GHashTable *catalog;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
+  bytes = syl_safe_file_read (path, MAX_CATALOG_SIZE, &local_error);
+  if (bytes == NULL)
     {
       g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
                    "%s", local_error->message);
       return NULL;
     }
-  if (g_mapped_file_get_length (mapped) > MAX_CATALOG_SIZE)
-    {
-      g_set_error (error, SYL_PACK_TRANSLATION_ERROR, SYL_PACK_TRANSLATION_ERROR_CATALOG,
-                   "%s: larger than %" G_GSIZE_FORMAT " MiB", path, MAX_CATALOG_SIZE >> 20);
-      return NULL;
-    }
 
-  catalog = syl_pack_catalog_load_from_data (g_mapped_file_get_contents (mapped),
-                                             g_mapped_file_get_length (mapped),
-                                             &local_error);
+  data = g_bytes_get_data (bytes, &length);
+  catalog = syl_pack_catalog_load_from_data (data != NULL ? data : "", length, &local_error);
   if (catalog == NULL)
     g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", path);
 
@@ -499,6 +536,10 @@ same_shape (SylQuestion *en,
       (en_task != NULL && g_strcmp0 (syl_task_get_id (en_task), syl_task_get_id (tr_task)) != 0))
     return FALSE;
 
+  if ((syl_question_get_explanation (en) == NULL) != (syl_question_get_explanation (tr) == NULL) ||
+      syl_question_get_n_references (en) != syl_question_get_n_references (tr))
+    return FALSE;
+
   for (guint i = 0; i < n; i++)
     if (syl_question_get_option_correct (en, i) != syl_question_get_option_correct (tr, i) ||
         (syl_question_get_option_why (en, i) == NULL) != (syl_question_get_option_why (tr, i) == NULL))
@@ -515,15 +556,20 @@ question_translated (Merge       *m,
 {
   guint n = syl_question_get_n_options (en);
   gboolean shape = tr != NULL && same_shape (en, tr);
+  const char *explanation = syl_question_get_explanation (en);
   guint n_translated = 0;
-  guint n_strings = 2;
+  guint n_strings = 1;
 
   /* Every string is looked at, so that the counts are complete. */
   if (shape && is_translated (m, syl_question_get_stem (en), syl_question_get_stem (tr), FALSE))
     n_translated++;
-  if (shape && is_translated (m, syl_question_get_explanation (en),
-                              syl_question_get_explanation (tr), FALSE))
-    n_translated++;
+  /* A question from another tool may have no explanation. */
+  if (explanation != NULL)
+    {
+      n_strings++;
+      if (shape && is_translated (m, explanation, syl_question_get_explanation (tr), FALSE))
+        n_translated++;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -581,6 +627,27 @@ merge_questions (Merge   *m,
                                  syl_question_get_option_text (source, j),
                                  syl_question_get_option_why (source, j),
                                  syl_question_get_option_correct (en, j));
+      /* Reference titles do not count toward "all of the question's
+       * strings are translated", and are taken one by one: they name
+       * pages of documentation that are mostly in English only, so a
+       * translator may keep a title as it is, and a question whose stem,
+       * options and explanation are translated should not wait for them.
+       * The address is always the English pack's. */
+      for (guint j = 0; j < syl_question_get_n_references (en); j++)
+        {
+          gboolean aligned = tr != NULL &&
+                             syl_question_get_n_references (tr) == syl_question_get_n_references (en);
+
+          syl_question_add_reference (question,
+                                      pick (m, syl_question_get_reference_title (en, j),
+                                            aligned ? syl_question_get_reference_title (tr, j) : NULL),
+                                      syl_question_get_reference_href (en, j));
+        }
+      /* The learner's schedule follows the English text: changing the
+       * language changes nothing. */
+      syl_question_set_digest (question, syl_question_get_digest (en));
+      syl_question_set_source (question, syl_question_get_source_file (en),
+                               syl_question_get_source_line (en));
       for (guint j = 0; j < services->len; j++)
         {
           SylService *service = g_ptr_array_index (services, j);
@@ -590,6 +657,36 @@ merge_questions (Merge   *m,
         }
 
       syl_pack_add_question (m->merged, question);
+    }
+}
+
+/* Errata, one by one; which question and version always from @english.
+ * The translated pack has the same <change> elements in the same order. */
+static void
+merge_changes (Merge   *m,
+               SylPack *english,
+               SylPack *translated)
+{
+  GListModel *en_changes = syl_pack_get_changes (english);
+  GListModel *tr_changes = syl_pack_get_changes (translated);
+  guint n = g_list_model_get_n_items (en_changes);
+  gboolean aligned = g_list_model_get_n_items (tr_changes) == n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylPackChange) en = g_list_model_get_item (en_changes, i);
+      g_autoptr(SylPackChange) tr = aligned ? g_list_model_get_item (tr_changes, i) : NULL;
+      g_autoptr(SylPackChange) change = NULL;
+
+      if (tr != NULL && (syl_pack_change_get_version (tr) != syl_pack_change_get_version (en) ||
+                         g_strcmp0 (syl_pack_change_get_question_id (tr),
+                                    syl_pack_change_get_question_id (en)) != 0))
+        g_clear_object (&tr);
+      change = syl_pack_change_new (syl_pack_change_get_version (en),
+                                    syl_pack_change_get_question_id (en),
+                                    pick (m, syl_pack_change_get_text (en),
+                                          tr != NULL ? syl_pack_change_get_text (tr) : NULL));
+      syl_pack_add_change (m->merged, change);
     }
 }
 
@@ -606,9 +703,10 @@ merge_questions (Merge   *m,
  * Builds the pack a learner of @language sees. A question is translated
  * only when its stem, every option, every why and its explanation are;
  * otherwise the whole question stays in English. Titles, syllabus lines,
- * concepts and summaries are taken one by one. Service names, aliases,
- * ids, the exam's numbers and which options are right always come from
- * @english.
+ * concepts, summaries, reference titles and errata are taken one by one.
+ * Service names, aliases, ids, reference addresses, the report address,
+ * the exam's numbers, which options are right and each question's content
+ * digest always come from @english.
  *
  * Returns: (transfer full): a new pack whose language is @language
  */
@@ -631,6 +729,7 @@ syl_pack_translation_merge (SylPack                 *english,
 
   syl_pack_set_title (m.merged, pick (&m, syl_pack_get_title (english), syl_pack_get_title (translated)));
   syl_pack_set_path (m.merged, syl_pack_get_path (english));
+  syl_pack_set_report_address (m.merged, syl_pack_get_report_address (english));
   syl_pack_set_exam (m.merged,
                      syl_pack_get_exam_code (english),
                      syl_pack_get_scored (english),
@@ -666,6 +765,7 @@ syl_pack_translation_merge (SylPack                 *english,
   merge_domains (&m, english, translated);
   merge_categories (&m, english, translated);
   merge_questions (&m, english, translated);
+  merge_changes (&m, english, translated);
 
   if (stats != NULL)
     *stats = m.stats;
@@ -822,6 +922,7 @@ syl_pack_find_translation (const char         *pack_dir,
       dir = translation_dir_for (pack_dir, pack_id, languages[i]);
       if (dir != NULL)
         {
+          g_debug ("Using the %s translation of %s from %s", languages[i], pack_id, dir);
           if (language != NULL)
             *language = g_strdup (languages[i]);
           return dir;
