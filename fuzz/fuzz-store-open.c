@@ -12,7 +12,8 @@
  * recorded. Errors are expected; a crash, a sanitizer report or a
  * critical warning is a bug. Seeds: tests/data/fuzz-store-seeds/ (made by
  * tests/make-store-seeds); inputs that crashed are kept in
- * tests/data/fuzz-regressions-store/ and opened by test-store-fuzz. */
+ * tests/data/fuzz-regressions-store/ and opened by test-store-fuzz in
+ * every test run. build-aux/fuzz fuzz-store-open [SECONDS] runs it. */
 
 #include "config.h"
 
