@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "syl-allocation.h"
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
@@ -35,16 +36,16 @@ test_allocate (void)
   guint counts[6];
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
 
-  syl_quiz_allocate_by_weight (dop, 6, 65, counts);
+  syl_allocate_by_weight (dop, 6, 65, counts);
   for (guint i = 0; i < 6; i++)
     g_assert_cmpuint (counts[i], ==, dop_expected[i]);
 
-  syl_quiz_allocate_by_weight (ties, 3, 2, counts);
+  syl_allocate_by_weight (ties, 3, 2, counts);
   g_assert_cmpuint (counts[0], ==, 1);
   g_assert_cmpuint (counts[1], ==, 1);
   g_assert_cmpuint (counts[2], ==, 0);
 
-  syl_quiz_allocate_by_weight (zero, 2, 10, counts);
+  syl_allocate_by_weight (zero, 2, 10, counts);
   g_assert_cmpuint (counts[0] + counts[1], ==, 0);
 
   /* Always sums to the total, each within one of its exact share. */
@@ -57,7 +58,7 @@ test_allocate (void)
 
       for (guint i = 0; i < 6; i++)
         sum_w += w[i] = g_rand_int_range (rand, 1, 50);
-      syl_quiz_allocate_by_weight (w, 6, total, counts);
+      syl_allocate_by_weight (w, 6, total, counts);
       for (guint i = 0; i < 6; i++)
         {
           double exact = (double) total * w[i] / sum_w;
@@ -92,7 +93,7 @@ assert_exam_plan (SylPack     *p,
       g_autoptr(SylDomain) domain = g_list_model_get_item (domains, d);
       weights[d] = syl_domain_get_weight (domain);
     }
-  syl_quiz_allocate_by_weight (weights, n_domains, syl_pack_get_scored (p), expected);
+  syl_allocate_by_weight (weights, n_domains, syl_pack_get_scored (p), expected);
 
   for (guint i = 0; i < plan->questions->len; i++)
     {
@@ -378,6 +379,72 @@ record (SylTestProgress *p,
   g_assert_no_error (error);
 }
 
+/* An exam draws, within each domain's share, the questions the learner
+ * has never seen first; the plan says which are new. engine-test: 20
+ * scored (d1 10, d2 6, d3 4) + 5 unscored, 24 questions a domain. */
+static void
+test_exam_fresh_first (void)
+{
+  SylTestProgress p;
+  g_autoptr(GHashTable) answered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *questions = syl_pack_get_questions (pack);
+  guint n_d1 = 0;
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+
+  /* Seen: 20 of d1's 24 questions, and all of d3. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+      const char *id = syl_question_get_id (q);
+      const char *domain = syl_domain_get_id (syl_question_get_domain (q));
+
+      if ((g_str_equal (domain, "d1") && n_d1++ < 20) || g_str_equal (domain, "d3"))
+        {
+          record (&p, id, i % 2 == 0, T0 + i * G_USEC_PER_SEC);
+          g_hash_table_add (answered, g_strdup (id));
+        }
+    }
+
+  for (guint32 seed = 1; seed <= 10; seed++)
+    {
+      g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, p.store, seed);
+      g_autoptr(SylQuizPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      guint fresh_d1 = 0, fresh_d2 = 0, fresh_d3 = 0, n_fresh = 0;
+
+      plan = syl_quiz_builder_build_exam (builder, &error);
+      g_assert_no_error (error);
+      assert_exam_plan (pack, plan);
+      g_assert_cmpuint (plan->fresh->len, ==, plan->questions->len);
+
+      for (guint i = 0; i < plan->questions->len; i++)
+        {
+          SylQuestion *q = g_ptr_array_index (plan->questions, i);
+          const char *domain = syl_domain_get_id (syl_question_get_domain (q));
+          gboolean fresh = !g_hash_table_contains (answered, syl_question_get_id (q));
+
+          g_assert_cmpint (g_array_index (plan->fresh, gboolean, i), ==, fresh);
+          n_fresh += fresh ? 1 : 0;
+          if (!fresh || g_array_index (plan->unscored, gboolean, i))
+            continue;
+          fresh_d1 += g_str_equal (domain, "d1");
+          fresh_d2 += g_str_equal (domain, "d2");
+          fresh_d3 += g_str_equal (domain, "d3");
+        }
+
+      /* d1: its 4 new questions, then 6 seen; d2: all new; d3: none new.
+       * The unscored five come from the new questions left, in d2. */
+      g_assert_cmpuint (fresh_d1, ==, 4);
+      g_assert_cmpuint (fresh_d2, ==, 6);
+      g_assert_cmpuint (fresh_d3, ==, 0);
+      g_assert_cmpuint (plan->n_fresh, ==, n_fresh);
+      g_assert_cmpuint (plan->n_fresh, ==, 4 + 6 + 5);
+    }
+
+  syl_test_progress_clear (&p);
+}
+
 static void
 test_due (void)
 {
@@ -519,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/syl/quiz-builder/modes", test_modes);
   g_test_add_func ("/syl/quiz-builder/exam", test_exam);
   g_test_add_func ("/syl/quiz-builder/exam-real-pack", test_exam_real_pack);
+  g_test_add_func ("/syl/quiz-builder/exam-fresh-first", test_exam_fresh_first);
   g_test_add_func ("/syl/quiz-builder/exam-too-small", test_exam_too_small);
   g_test_add_func ("/syl/quiz-builder/diagnostic-real-pack", test_diagnostic_real_pack);
   g_test_add_func ("/syl/quiz-builder/drill", test_drill);

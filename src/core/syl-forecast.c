@@ -58,10 +58,10 @@
 
 #include <math.h>
 
+#include "syl-allocation.h"
 #include "syl-domain.h"
 #include "syl-forecast.h"
 #include "syl-question.h"
-#include "syl-quiz-builder.h"
 #include "syl-scoring.h"
 #include "syl-service.h"
 #include "syl-task.h"
@@ -193,7 +193,7 @@ compute_exam (SylForecast *self)
       weights[i] = syl_domain_get_weight (domain);
       p[i] = tally_mean (self->domains, syl_domain_get_id (domain));
     }
-  syl_quiz_allocate_by_weight (weights, n_domains, scored, counts);
+  syl_allocate_by_weight (weights, n_domains, scored, counts);
 
   for (guint i = 0; i < n_domains; i++)
     {

@@ -43,6 +43,9 @@ typedef enum
  *   or "service" (a static string); %NULL otherwise
  * @drill_id: (nullable): for a drill, the id of that domain, task
  *   statement or service (owned); %NULL otherwise
+ * @fresh: (element-type gboolean): one per question: %TRUE when the
+ *   question was never shown to the learner before
+ * @n_fresh: how many are %TRUE in @fresh
  */
 typedef struct
 {
@@ -51,6 +54,8 @@ typedef struct
   GArray      *unscored;
   const char  *drill_kind;
   char        *drill_id;
+  GArray      *fresh;
+  guint        n_fresh;
 } SylQuizPlan;
 
 #define SYL_TYPE_QUIZ_BUILDER (syl_quiz_builder_get_type ())
@@ -100,11 +105,6 @@ SylQuizPlan    *syl_quiz_builder_build_diagnostic   (SylQuizBuilder  *self,
 SylQuizPlan    *syl_quiz_builder_build_missed       (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
-
-void            syl_quiz_allocate_by_weight         (const guint     *weights,
-                                                     guint            n_weights,
-                                                     guint            total,
-                                                     guint           *counts);
 
 void            syl_quiz_plan_free                  (SylQuizPlan     *plan);
 

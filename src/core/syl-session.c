@@ -47,6 +47,8 @@ typedef struct
   guint        n_chosen;
   gboolean     correct;
   gboolean     unsure;
+  gboolean     first_sight;    /* new to the learner when the session began */
+  gint64       time_us;        /* time spent on it, while the clock ran */
 } Item;
 
 struct _SylSession
@@ -70,6 +72,7 @@ struct _SylSession
   gint64              running_since;     /* monotonic µs */
   guint               current;
   gint64              current_since;     /* monotonic µs */
+  gint64              item_since;        /* monotonic µs, for time per question */
   gboolean            finished;
   gboolean            timed_out;
 };
@@ -230,10 +233,25 @@ now_mono (SylSession *self)
   return syl_clock_get_monotonic_us (self->clock);
 }
 
+/* Adds the time since the last call to the question on screen. */
+static void
+account_item_time (SylSession *self)
+{
+  if (self->running && self->current < self->items->len)
+    {
+      gint64 now = now_mono (self);
+
+      get_item (self, self->current)->time_us += MAX (now - self->item_since, 0);
+      self->item_since = now;
+    }
+}
+
 /* Folds the running time into time_used_ms. */
 static void
 fold_time (SylSession *self)
 {
+  account_item_time (self);
+
   if (self->running)
     {
       gint64 now = now_mono (self);
@@ -241,6 +259,44 @@ fold_time (SylSession *self)
       self->time_used_ms += (now - self->running_since) / 1000;
       self->running_since = now - (now - self->running_since) % 1000;
     }
+}
+
+/* The session's questions as scoring, pacing and confidence read them;
+ * @reveal_unscored only for scoring and once finished. */
+static GArray *
+dup_score_items (SylSession *self,
+                 gboolean    reveal_unscored)
+{
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (SylScoreItem), self->items->len);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+      SylScoreItem score_item = {
+        .question = item->question,
+        .answered = has_choice (item),
+        .correct = has_choice (item) && item->correct,
+        .unscored = reveal_unscored && item->unscored,
+        .unsure = has_choice (item) && item->unsure,
+        .first_sight = item->first_sight,
+        .time_ms = item->time_us / 1000,
+      };
+
+      g_array_append_val (items, score_item);
+    }
+
+  return items;
+}
+
+static SylScoreReport *
+score (SylSession *self)
+{
+  g_autoptr(GArray) items = NULL;
+
+  account_item_time (self);
+  items = dup_score_items (self, TRUE);
+  return syl_scoring_score (self->pack, (SylScoreItem *) (gpointer) items->data, items->len,
+                            syl_session_get_time_used_ms (self), self->timed_out);
 }
 
 static gboolean
@@ -270,7 +326,7 @@ finish_internal (SylSession  *self,
   self->finished = TRUE;
 
   g_clear_pointer (&self->report, syl_score_report_free);
-  self->report = syl_scoring_score_session (self);
+  self->report = score (self);
 
   if (self->store != NULL &&
       !syl_store_finish_session (self->store, self->id, syl_clock_get_now_us (self->clock),
@@ -435,6 +491,8 @@ syl_session_new (SylPack                  *pack,
       item.n_options = syl_question_get_n_options (question);
       item.option_order = g_new (guint, item.n_options);
       item.unscored = g_array_index (plan->unscored, gboolean, i);
+      item.first_sight = plan->fresh != NULL && i < plan->fresh->len &&
+                         g_array_index (plan->fresh, gboolean, i);
       for (guint o = 0; o < item.n_options; o++)
         item.option_order[o] = o;
       for (guint o = item.n_options; o > 1; o--)
@@ -634,6 +692,7 @@ syl_session_resume (SylPack               *pack,
           item->chosen = (guint *) (gpointer) g_array_free (g_steal_pointer (&chosen), FALSE);
           item->correct = syl_scoring_is_correct_choice (item->question, item->chosen, item->n_chosen);
           item->unsure = answer->unsure;
+          item->time_us = MAX (answer->time_ms, 0) * 1000;
           /* Answers come in the order they were given. */
           last_answered = (int) i;
           break;
@@ -795,8 +854,10 @@ syl_session_set_current (SylSession *self,
   g_return_if_fail (SYL_IS_SESSION (self));
   g_return_if_fail (i < self->items->len);
 
+  account_item_time (self);
   self->current = i;
   self->current_since = now_mono (self);
+  self->item_since = self->current_since;
 }
 
 guint
@@ -1031,6 +1092,7 @@ syl_session_start (SylSession *self)
   self->running = TRUE;
   self->running_since = now_mono (self);
   self->current_since = self->running_since;
+  self->item_since = self->running_since;
 }
 
 /**
@@ -1173,7 +1235,7 @@ syl_session_finish (SylSession  *self,
   g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
 
   if (self->finished)
-    return self->report != NULL ? self->report : (self->report = syl_scoring_score_session (self));
+    return self->report != NULL ? self->report : (self->report = score (self));
 
   if (!finish_internal (self, FALSE, error))
     return NULL;
@@ -1248,4 +1310,73 @@ syl_session_is_unscored_internal (SylSession *self,
   g_return_val_if_fail (i < self->items->len, FALSE);
 
   return get_item (self, i)->unscored;
+}
+
+/**
+ * syl_session_score:
+ *
+ * Scores the session as it stands, finished or not (unanswered scored
+ * questions are wrong). Use syl_session_finish() to submit it.
+ *
+ * Returns: (transfer full): a new report
+ */
+SylScoreReport *
+syl_session_score (SylSession *self)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
+
+  return score (self);
+}
+
+/**
+ * syl_session_dup_score_items:
+ *
+ * The session's questions as pacing and confidence read them: answered,
+ * right, unsure, first sight and time spent. Which questions were
+ * unscored is told only once the session is finished.
+ *
+ * Returns: (transfer full) (element-type SylScoreItem): one per question,
+ *   in session order; the questions are borrowed from the session
+ */
+GArray *
+syl_session_dup_score_items (SylSession *self)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
+
+  account_item_time (self);
+  return dup_score_items (self, self->finished);
+}
+
+/**
+ * syl_session_is_first_sight:
+ *
+ * Returns: whether question @i was new to the learner when the session
+ *   began
+ */
+gboolean
+syl_session_is_first_sight (SylSession *self,
+                            guint       i)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (i < self->items->len, FALSE);
+
+  return get_item (self, i)->first_sight;
+}
+
+/**
+ * syl_session_get_n_first_sight:
+ *
+ * Returns: how many of the session's questions were new to the learner
+ */
+guint
+syl_session_get_n_first_sight (SylSession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SYL_IS_SESSION (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    n += get_item (self, i)->first_sight ? 1 : 0;
+
+  return n;
 }
