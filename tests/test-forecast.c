@@ -16,6 +16,7 @@
 #include "syl-ability.h"
 #include "syl-domain.h"
 #include "syl-forecast.h"
+#include "syl-forecast-projection.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
 #include "syl-score-distribution.h"
@@ -488,6 +489,79 @@ test_predict_questions (void)
   g_assert_cmpfloat (syl_ability_get_memory (syl_forecast_get_ability (forecast)), >, 0.5);
 }
 
+/* The projection to the exam date: a learner who keeps up with reviews
+ * keeps today's knowledge; one who has stopped loses what they forget. */
+static void
+test_projection (void)
+{
+  GListModel *questions = syl_pack_get_questions (pack);
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GArray) keeping_up = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
+  g_autoptr(GPtrArray) overdue = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
+  g_autoptr(SylForecast) steady = NULL;
+  g_autoptr(SylForecast) stopped = NULL;
+  SylForecastProjection kept, lost;
+  gint64 exam = T0 + 40 * DAY_US;
+
+  g_assert_cmpfloat (syl_forecast_projection_pace (0, 10), ==, 0.0);
+  g_assert_cmpfloat (syl_forecast_projection_pace (30, 10), ==, 0.75);
+  g_assert_cmpfloat (syl_forecast_projection_pace (0, 0), ==, 1.0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+      const char *id = syl_question_get_id (q);
+      SylForecastAnswer first = answer_to (id, i % 4 != 0, T0 - 20 * DAY_US);
+      SylForecastAnswer review = answer_to (id, TRUE, T0 - 2 * DAY_US);
+      SylStoreQuestionState *state = g_new0 (SylStoreQuestionState, 1);
+      SylStoreQuestionState *late;
+
+      review.first_sight = FALSE;
+      review.prior = (SylFsrsCard) { .stability = 8.0, .difficulty = 5.0, .reps = 1,
+                                     .last_review_us = T0 - 20 * DAY_US };
+      g_array_append_val (answers, first);
+      g_array_append_val (keeping_up, first);
+      g_array_append_val (keeping_up, review);
+
+      state->question_id = g_strdup (id);
+      state->card = (SylFsrsCard) { .stability = 15.0, .difficulty = 5.0, .reps = 2,
+                                    .last_review_us = T0 - 2 * DAY_US, .due_us = T0 + 13 * DAY_US };
+      state->attempts = 2;
+      state->correct = 1 + (i % 4 != 0);
+      g_ptr_array_add (states, state);
+
+      /* The same learner, who answered once 20 days ago and stopped. */
+      late = g_new0 (SylStoreQuestionState, 1);
+      late->question_id = g_strdup (id);
+      late->card = (SylFsrsCard) { .stability = 8.0, .difficulty = 5.0, .reps = 1,
+                                   .last_review_us = T0 - 20 * DAY_US, .due_us = T0 - 12 * DAY_US };
+      late->attempts = 1;
+      late->correct = i % 4 != 0;
+      g_ptr_array_add (overdue, late);
+    }
+
+  steady = syl_forecast_new_from_data (pack, states, (SylForecastAnswer *) (gpointer) keeping_up->data,
+                                       keeping_up->len, NULL, T0);
+  stopped = syl_forecast_new_from_data (pack, overdue, (SylForecastAnswer *) (gpointer) answers->data,
+                                        answers->len, NULL, T0);
+
+  g_assert_false (syl_forecast_project (steady, T0 - DAY_US, &kept));
+  g_assert_true (syl_forecast_project (steady, exam, &kept));
+  g_assert_true (syl_forecast_project (stopped, exam, &lost));
+
+  g_assert_cmpfloat_with_epsilon (kept.days_left, 40.0, 1e-9);
+  g_assert_cmpfloat (kept.pace, ==, 1.0);
+  g_assert_cmpfloat (lost.pace, ==, 0.0);
+  /* Keeping up: today's knowledge, no more. */
+  g_assert_cmpfloat (kept.retention, >, 0.97);
+  g_assert_cmpfloat (kept.prediction.estimate, <=, syl_forecast_get_expected_score (steady) + 1e-9);
+  g_assert_cmpfloat (kept.prediction.estimate, >, syl_forecast_get_expected_score (steady) - 15);
+  /* Stopped: 60 days since the only review of cards that last 8. */
+  g_assert_cmpfloat (lost.retention, <, 0.9);
+  g_assert_cmpfloat (lost.prediction.estimate, <, syl_forecast_get_expected_score (stopped) - 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/syl/forecast/from-answers", test_from_answers);
   g_test_add_func ("/syl/forecast/interval-narrows", test_interval_narrows);
   g_test_add_func ("/syl/forecast/predict-questions", test_predict_questions);
+  g_test_add_func ("/syl/forecast/projection", test_projection);
 
   ret = g_test_run ();
   g_clear_object (&pack);
