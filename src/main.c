@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "syllabus"
+
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -25,6 +27,7 @@ main (int   argc,
   locale_dir = g_getenv ("SYLLABUS_LOCALE_DIR");
   if (locale_dir == NULL || *locale_dir == '\0')
     locale_dir = LOCALEDIR;
+  g_debug ("Interface catalogs from %s", locale_dir);
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

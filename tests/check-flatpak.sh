@@ -12,8 +12,14 @@ import json, sys
 m = json.load(open(sys.argv[1], encoding="utf-8"))
 # The manifest must name what meson builds: the same app id and binary.
 ok = m["id"] == sys.argv[2] and m["command"] == sys.argv[3]
-ok = ok and m.get("runtime") == "org.gnome.Platform" and int(m.get("runtime-version", "0")) >= 47
-print(("ok" if ok else "not ok") + " 1 manifest names the app id and command meson builds, on GNOME 47 or newer")
+# GNOME supports its two newest releases; 48 reached its end of life in
+# 2026. Raise this floor as releases end.
+ok = ok and m.get("runtime") == "org.gnome.Platform" and int(m.get("runtime-version", "0")) >= 50
+# The Flatpak is an installed build: it must not fall back to a source tree.
+opts = [o for mod in m.get("modules", []) if isinstance(mod, dict) and mod.get("name") == "syllabus"
+        for o in mod.get("config-opts", [])]
+ok = ok and "-Dsource_pack_fallback=false" in opts
+print(("ok" if ok else "not ok") + " 1 manifest names the app id and command meson builds, on a supported GNOME runtime, as an installed build")
 net = [a for a in m.get("finish-args", []) if a.startswith("--share=network")]
 print(("not ok" if net else "ok") + " 2 no network permission")
 sys.exit(0 if ok and not net else 1)

@@ -23,9 +23,7 @@ shipped_pack_path (void)
 {
   const char *source_dir = g_getenv ("SYLLABUS_SOURCE_DIR");
 
-  if (source_dir == NULL)
-    return g_build_filename (SOURCE_PACKDIR, "aws-dop-c02", NULL);
-
+  g_assert_nonnull (source_dir);
   return g_build_filename (source_dir, "data", "packs", "aws-dop-c02", NULL);
 }
 

@@ -126,6 +126,8 @@ load_one (SylPackLibrary *self,
       return;
     }
 
+  g_debug ("Loaded pack %s version %u (%s) from %s", syl_pack_get_id (pack),
+           syl_pack_get_version (pack), syl_pack_get_language (pack), syl_pack_get_path (pack));
   g_hash_table_insert (self->pack_by_id, (char *)syl_pack_get_id (pack), pack);
   g_list_store_append (self->packs, pack);
 }
@@ -271,10 +273,12 @@ syl_pack_library_dup_installed_dir (void)
     return g_strdup (env);
 
   installed = g_build_filename (PKGDATADIR, "packs", NULL);
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
+#ifdef SOURCE_PACKDIR
+  if (!g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_strdup (SOURCE_PACKDIR);
+#endif
 
-  return g_strdup (SOURCE_PACKDIR);
+  return g_steal_pointer (&installed);
 }
 
 /**

@@ -858,6 +858,7 @@ syl_pack_find_translation (const char         *pack_dir,
       dir = translation_dir_for (pack_dir, pack_id, languages[i]);
       if (dir != NULL)
         {
+          g_debug ("Using the %s translation of %s from %s", languages[i], pack_id, dir);
           if (language != NULL)
             *language = g_strdup (languages[i]);
           return dir;
