@@ -483,6 +483,43 @@ test_due (void)
   syl_test_progress_clear (&p);
 }
 
+/* With an exam date, a question whose interval would reach past the exam
+ * comes up in the final stretch. */
+static void
+test_due_exam_date (void)
+{
+  SylTestProgress p;
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  /* 2026-01-10 12:00 UTC: the eve of an exam on the 11th. */
+  gint64 eve = G_GINT64_CONSTANT (1768046400) * G_USEC_PER_SEC;
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+  record (&p, "q3101", TRUE, T0);           /* Easy: due in more than a week */
+
+  builder = syl_quiz_builder_new (pack, p.store, 3);
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  syl_quiz_builder_set_exam_date (builder, "2026-01-11");
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->questions->len, ==, 1);
+  g_assert_cmpstr (syl_question_get_id (g_ptr_array_index (plan->questions, 0)), ==, "q3101");
+  g_clear_pointer (&plan, syl_quiz_plan_free);
+
+  /* The exam is over: FSRS alone again. */
+  syl_quiz_builder_set_exam_date (builder, "2026-01-09");
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  syl_test_progress_clear (&p);
+}
+
 static void
 test_missed (void)
 {
@@ -592,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/syl/quiz-builder/drill", test_drill);
   g_test_add_func ("/syl/quiz-builder/drill-by-kind", test_drill_by_kind);
   g_test_add_func ("/syl/quiz-builder/due", test_due);
+  g_test_add_func ("/syl/quiz-builder/due-exam-date", test_due_exam_date);
   g_test_add_func ("/syl/quiz-builder/missed", test_missed);
   g_test_add_func ("/syl/quiz-builder/weak-spots", test_weak_spots);
 

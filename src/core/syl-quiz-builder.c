@@ -32,6 +32,7 @@
 
 #include "syl-allocation.h"
 #include "syl-domain.h"
+#include "syl-exam-schedule.h"
 #include "syl-forecast.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
@@ -55,6 +56,7 @@ struct _SylQuizBuilder
   SylStore   *store;
   GRand      *rand;
   GHashTable *seen;       /* question id → Seen; NULL until first needed */
+  char       *exam_day;   /* "YYYY-MM-DD" or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SylQuizBuilder, syl_quiz_builder, G_TYPE_OBJECT)
@@ -237,6 +239,7 @@ syl_quiz_builder_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->rand, g_rand_free);
   g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->exam_day, g_free);
 
   G_OBJECT_CLASS (syl_quiz_builder_parent_class)->finalize (object);
 }
@@ -628,6 +631,47 @@ lookup_questions (SylQuizBuilder     *self,
 }
 
 /**
+ * syl_quiz_builder_set_exam_date:
+ * @exam_day: (nullable): the exam day, "YYYY-MM-DD", or %NULL or empty
+ *   for none
+ *
+ * With an exam date, Due Review follows the exam-aware schedule
+ * (syl-exam-schedule.c): questions whose interval would reach past the
+ * exam day come up in the final stretch.
+ */
+void
+syl_quiz_builder_set_exam_date (SylQuizBuilder *self,
+                                const char     *exam_day)
+{
+  g_return_if_fail (SYL_IS_QUIZ_BUILDER (self));
+
+  g_clear_pointer (&self->exam_day, g_free);
+  if (exam_day != NULL && exam_day[0] != '\0')
+    self->exam_day = g_strdup (exam_day);
+}
+
+/* The ids due at @now_us, most overdue first: from the exam-aware
+ * schedule with an exam date, else straight from the store. */
+static GStrv
+dup_due_ids (SylQuizBuilder  *self,
+             gint64           now_us,
+             GError         **error)
+{
+  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(SylExamSchedule) schedule = NULL;
+
+  if (self->exam_day == NULL)
+    return syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, error);
+
+  states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), error);
+  if (states == NULL)
+    return NULL;
+  schedule = syl_exam_schedule_new (states, self->exam_day, 0, now_us);
+
+  return syl_exam_schedule_dup_due (schedule, now_us, 0);
+}
+
+/**
  * syl_quiz_builder_build_due:
  * @n: at most this many, 0 for all
  *
@@ -648,7 +692,7 @@ syl_quiz_builder_build_due (SylQuizBuilder  *self,
   if (!require_store (self, error))
     return NULL;
 
-  ids = syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, error);
+  ids = dup_due_ids (self, now_us, error);
   if (ids == NULL)
     return NULL;
 

@@ -72,6 +72,8 @@ SylQuizBuilder *syl_quiz_builder_new                (SylPack         *pack,
                                                      guint32          seed);
 SylQuizBuilder *syl_quiz_builder_new_random         (SylPack         *pack,
                                                      SylStore        *store);
+void            syl_quiz_builder_set_exam_date      (SylQuizBuilder  *self,
+                                                     const char      *exam_day);
 SylQuizPlan    *syl_quiz_builder_build_exam         (SylQuizBuilder  *self,
                                                      GError         **error);
 SylQuizPlan    *syl_quiz_builder_build_drill        (SylQuizBuilder  *self,
