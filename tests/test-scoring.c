@@ -289,12 +289,15 @@ test_first_sight (void)
     guint n_first, first_right, n_repeat, repeat_right;
     gboolean inflated;
   } cases[] = {
-    { 20, 10, 20, 12, FALSE },   /* 50 % against 60 %: exactly the margin */
-    { 20, 10, 20, 13, TRUE },    /* 50 % against 65 % */
-    { 20, 15, 20, 5, FALSE },    /* repeats lower: not inflated */
-    { 4, 0, 30, 30, FALSE },     /* too few first sights to compare */
-    { 30, 0, 4, 4, FALSE },      /* too few repeats */
-    { 5, 0, 5, 1, TRUE },        /* the fewest that compare */
+    { 30, 15, 30, 24, TRUE },     /* 50 % against 80 % */
+    { 20, 10, 20, 13, FALSE },    /* 50 % against 65 %: luck explains it */
+    { 300, 150, 300, 195, TRUE }, /* the same shares, many more questions */
+    { 300, 150, 300, 180, FALSE },/* exactly the margin: 50 % against 60 % */
+    { 300, 150, 300, 183, TRUE }, /* 61 %: past the margin, past luck */
+    { 20, 15, 20, 5, FALSE },     /* repeats lower: not inflated */
+    { 4, 0, 30, 30, FALSE },      /* too few first sights to compare */
+    { 30, 0, 4, 4, FALSE },       /* too few repeats */
+    { 5, 0, 5, 5, TRUE },         /* the fewest that compare */
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)

@@ -22,9 +22,10 @@
  * - First sight and repeats: the scored questions new to the learner and
  *   those seen in an earlier session are counted apart. When the repeats
  *   score more than SYL_SCORING_INFLATION_MARGIN (10 points of the share
- *   right) above the first sights, each side with at least
- *   SYL_SCORING_INFLATION_MIN_QUESTIONS questions, the result is flagged
- *   as inflated: memory of the questions, not readiness, made the
+ *   right) above the first sights, and by more than luck explains (1.645
+ *   standard errors of the difference, one-sided 95 %), each side with at
+ *   least SYL_SCORING_INFLATION_MIN_QUESTIONS questions, the result is
+ *   flagged as inflated: memory of the questions, not readiness, made the
  *   difference.
  *
  * Scoring reads SylScoreItems, never a session: the session scores itself
@@ -124,7 +125,8 @@ syl_scoring_is_correct_choice (SylQuestion *question,
  *
  * Returns: whether @n_repeat_correct / @n_repeat exceeds
  *   @n_first_sight_correct / @n_first_sight by more than
- *   %SYL_SCORING_INFLATION_MARGIN, with at least
+ *   %SYL_SCORING_INFLATION_MARGIN and by more than 1.645 standard errors
+ *   of the difference (pooled), with at least
  *   %SYL_SCORING_INFLATION_MIN_QUESTIONS questions on each side
  */
 gboolean
@@ -133,7 +135,7 @@ syl_scoring_is_inflated (guint n_first_sight,
                          guint n_repeat,
                          guint n_repeat_correct)
 {
-  double first, repeat;
+  double first, repeat, pooled, se;
 
   g_return_val_if_fail (n_first_sight_correct <= n_first_sight, FALSE);
   g_return_val_if_fail (n_repeat_correct <= n_repeat, FALSE);
@@ -144,9 +146,11 @@ syl_scoring_is_inflated (guint n_first_sight,
 
   first = (double) n_first_sight_correct / n_first_sight;
   repeat = (double) n_repeat_correct / n_repeat;
+  pooled = (double) (n_first_sight_correct + n_repeat_correct) / (n_first_sight + n_repeat);
+  se = sqrt (pooled * (1.0 - pooled) * (1.0 / n_first_sight + 1.0 / n_repeat));
 
-  /* The margin in whole questions' worth, so that rounding cannot flip it. */
-  return repeat - first > SYL_SCORING_INFLATION_MARGIN + 1e-12;
+  /* A hair over the margin, so that rounding cannot flip an exact tie. */
+  return repeat - first > MAX (SYL_SCORING_INFLATION_MARGIN, 1.645 * se) + 1e-12;
 }
 
 /**

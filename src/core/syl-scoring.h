@@ -15,7 +15,8 @@
 G_BEGIN_DECLS
 
 /* Repeats must beat first sights by more than this share of questions
- * for a result to be flagged as inflated by memory of the questions. */
+ * (and by more than luck explains) for a result to be flagged as inflated
+ * by memory of the questions. */
 #define SYL_SCORING_INFLATION_MARGIN 0.10
 
 /* Fewest scored questions on each side (first sight, repeat) for the
@@ -84,9 +85,9 @@ typedef struct
  * @n_repeat: scored questions seen in an earlier session
  * @n_repeat_correct: of which right
  * @inflated: the repeats scored more than %SYL_SCORING_INFLATION_MARGIN
- *   above the first sights, each side with at least
- *   %SYL_SCORING_INFLATION_MIN_QUESTIONS questions: the score owes
- *   something to memory of the questions
+ *   above the first sights, and more than luck explains, each side with
+ *   at least %SYL_SCORING_INFLATION_MIN_QUESTIONS questions: the score
+ *   owes something to memory of the questions
  */
 typedef struct
 {
