@@ -49,6 +49,14 @@ test_delta (void)
   g_assert_cmpstr (ahead, ==, "3 min ahead");
   g_assert_cmpstr (behind, ==, "4 min behind");
   g_assert_cmpstr (even, ==, "on pace");
+
+  {
+    g_autofree char *short_time = syl_pacing_format_duration (58 * SECOND_MS + 200);
+    g_autofree char *long_time = syl_pacing_format_duration (125 * SECOND_MS);
+
+    g_assert_cmpstr (short_time, ==, "58 s");
+    g_assert_cmpstr (long_time, ==, "2 min 05 s");
+  }
 }
 
 static void

@@ -94,3 +94,45 @@ syl_calibration_format_summary (const SylCalibrationSummary *summary)
                                        summary->n),
                           summary->mean_abs_error, summary->n);
 }
+
+/**
+ * syl_calibration_format_entry:
+ * @entry: a forecast followed by a score
+ * @pass_score: the pack's pass mark
+ *
+ * Returns: (transfer full): "forecast 702 (650–760) · scored 718 · pass
+ *   call right"
+ */
+char *
+syl_calibration_format_entry (const SylCalibrationEntry *entry,
+                              guint                      pass_score)
+{
+  const char *call;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (!entry->has_score)
+    /* Translators: a forecast whose simulation was not submitted, "forecast 702 (650–760) · not submitted" */
+    return g_strdup_printf (_("forecast %.0f (%.0f–%.0f) · not submitted"), entry->estimate, entry->low, entry->high);
+
+  call = syl_calibration_call_right (entry, pass_score) ? _("pass call right") : _("pass call wrong");
+  /* Translators: "forecast 702 (650–760) · scored 718 · pass call right" */
+  return g_strdup_printf (_("forecast %.0f (%.0f–%.0f) · scored %.0f · %s"),
+                          entry->estimate, entry->low, entry->high, entry->score, call);
+}
+
+/**
+ * syl_calibration_format_calls:
+ *
+ * Returns: (transfer full): "Pass or fail called right 4 times in 5 ·
+ *   score inside the 80 % interval 4 times in 5"
+ */
+char *
+syl_calibration_format_calls (const SylCalibrationSummary *summary)
+{
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  /* Translators: "Pass or fail called right 4 times in 5 · score inside the 80 % interval 4 times in 5" */
+  return g_strdup_printf (_("Pass or fail called right %u times in %u · score inside the 80 %% interval %u times in %u"),
+                          summary->calls_right, summary->n, summary->covered, summary->n);
+}

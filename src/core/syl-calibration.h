@@ -62,5 +62,8 @@ void     syl_calibration_summarize       (const SylCalibrationEntry *entries,
 gboolean syl_calibration_call_right      (const SylCalibrationEntry *entry,
                                           guint                      pass_score);
 char    *syl_calibration_format_summary  (const SylCalibrationSummary *summary);
+char    *syl_calibration_format_calls    (const SylCalibrationSummary *summary);
+char    *syl_calibration_format_entry    (const SylCalibrationEntry   *entry,
+                                          guint                        pass_score);
 
 G_END_DECLS

@@ -133,6 +133,25 @@ syl_pacing_format_delta (gint64 delta_ms)
                           (int) minutes);
 }
 
+/**
+ * syl_pacing_format_duration:
+ * @time_ms: a time
+ *
+ * Returns: (transfer full): "58 s", "2 min 05 s"
+ */
+char *
+syl_pacing_format_duration (gint64 time_ms)
+{
+  gint64 seconds = (MAX (time_ms, 0) + 500) / 1000;
+
+  if (seconds < 60)
+    /* Translators: seconds spent on a question, "58 s" */
+    return g_strdup_printf (_("%d s"), (int) seconds);
+
+  /* Translators: minutes and seconds spent on a question, "2 min 05 s" */
+  return g_strdup_printf (_("%d min %02d s"), (int) (seconds / 60), (int) (seconds % 60));
+}
+
 static int
 compare_slowest (gconstpointer a,
                  gconstpointer b)

@@ -70,6 +70,7 @@ gboolean         syl_pacing_crossed_checkpoint (guint               answered_bef
                                                 guint               answered_now,
                                                 guint              *checkpoint);
 char            *syl_pacing_format_delta       (gint64              delta_ms);
+char            *syl_pacing_format_duration    (gint64              time_ms);
 SylPacingReport *syl_pacing_report_new         (SylPack            *pack,
                                                 const SylScoreItem *items,
                                                 guint               n_items);

@@ -731,6 +731,29 @@ syl_quiz_builder_build_missed (SylQuizBuilder  *self,
   return plan_from_pool (self, SYL_QUIZ_MODE_MISSED, pool, n, _("the last quiz"), error);
 }
 
+/**
+ * syl_quiz_builder_build_questions:
+ * @ids: the questions, by id
+ *
+ * A drill of these questions, in random order, e.g. the ones a learner got
+ * wrong while sure of the answer. Ids the pack no longer has are left out.
+ *
+ * Returns: (transfer full): the plan, or %NULL when none of @ids is in
+ *   the pack
+ */
+SylQuizPlan *
+syl_quiz_builder_build_questions (SylQuizBuilder     *self,
+                                  const char * const *ids,
+                                  GError            **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  pool = lookup_questions (self, ids);
+  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, 0, _("these questions"), error);
+}
+
 typedef struct
 {
   SylQuestion *question;

@@ -104,6 +104,9 @@ SylQuizPlan    *syl_quiz_builder_build_weak_spots   (SylQuizBuilder  *self,
 SylQuizPlan    *syl_quiz_builder_build_diagnostic   (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_questions    (SylQuizBuilder     *self,
+                                                     const char * const *ids,
+                                                     GError            **error);
 SylQuizPlan    *syl_quiz_builder_build_missed       (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
