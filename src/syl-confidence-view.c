@@ -50,6 +50,9 @@ set_count (GtkLabel     *label,
 static void
 syl_confidence_view_dispose (GObject *object)
 {
+  /* Take the template's top widget from AdwBin first, so that AdwBin
+   * does not unparent it again after the template has. */
+  adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SYL_TYPE_CONFIDENCE_VIEW);
 
   G_OBJECT_CLASS (syl_confidence_view_parent_class)->dispose (object);
@@ -107,11 +110,17 @@ syl_confidence_view_set_counts (SylConfidenceView   *self,
   set_count (self->unsure_right_label, self->unsure_right_row, confidence->unsure_right);
   set_count (self->sure_wrong_label, self->sure_wrong_row, confidence->sure_wrong);
 
+  /* The name is cleared first and set last, so that the button never
+   * pairs the action with a target of another type. */
   drill = misconceptions != NULL && misconceptions[0] != NULL;
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->drill_button), drill);
   if (drill)
-    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->drill_button),
-                                            g_variant_new_strv (misconceptions, -1));
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->drill_button),
+                                              g_variant_new_strv (misconceptions, -1));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->drill_button), "win.start-questions");
+    }
 }
 
 /**

@@ -129,6 +129,9 @@ syl_pacing_view_dispose (GObject *object)
   SylPacingView *self = SYL_PACING_VIEW (object);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  /* Take the template's top widget from AdwBin first, so that AdwBin
+   * does not unparent it again after the template has. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_PACING_VIEW);
 
   G_OBJECT_CLASS (syl_pacing_view_parent_class)->dispose (object);
