@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* Answers this many days old count half as much as today's. */
-#define SYL_ABILITY_HALF_LIFE_DAYS 21.0
+#define SYL_ABILITY_HALF_LIFE_DAYS 10.0
 
 /* Knowledge assumed before any answer, for a question of a domain never
  * practised: with a one-in-four guess, a 55 % chance to be right, about
