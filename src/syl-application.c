@@ -32,6 +32,7 @@ struct _SylApplication
   GStrv           extra_packs;
   SylPackLibrary *library;
   SylStore       *store;
+  GCancellable   *check_cancellable;  /* the quick check of the open store */
 
   /* a window action to run once the first window is ready (--exam, --drill) */
   const char     *start_action;
@@ -125,6 +126,10 @@ syl_application_quit_action (GSimpleAction *action,
 
 static void syl_application_open_progress (SylApplication *self,
                                            SylWindow      *window);
+static void show_progress_error           (SylApplication *self,
+                                           SylWindow      *window,
+                                           const char     *heading,
+                                           const GError   *error);
 
 static void
 apply_desired_retention (SylApplication *self)
@@ -146,6 +151,20 @@ static char *
 dup_progress_path (SylApplication *self)
 {
   return syl_paths_dup_progress_db (self->data_dir);
+}
+
+/* Lets go of the progress database, so that it can be moved aside. */
+static void
+close_progress (SylApplication *self,
+                SylWindow      *window)
+{
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (window != NULL)
+    syl_window_set_store (window, NULL);
+  if (self->store != NULL)
+    syl_store_close (self->store);
+  g_clear_object (&self->store);
 }
 
 static void
@@ -170,6 +189,9 @@ on_progress_dialog_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "start-fresh") == 0)
     {
+      /* Open when the quick check found the damage after opening. */
+      close_progress (self, window);
+
       path = dup_progress_path (self);
       kept = syl_store_move_aside (path, "unreadable", &error);
       if (kept == NULL)
@@ -194,31 +216,47 @@ on_progress_dialog_response_cb (AdwMessageDialog *dialog,
   g_application_quit (G_APPLICATION (self));
 }
 
-/* Opens the progress database. When it cannot be opened the learner is
- * told why, with choices that never delete anything: a damaged file is
- * moved aside, not overwritten, before a fresh one is started. */
+/* Damage in the middle of the file, found once the window is up. */
 static void
-syl_application_open_progress (SylApplication *self,
-                               SylWindow      *window)
+on_quick_check_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_autofree char *path = dup_progress_path (self);
+  g_autoptr(SylWindow) window = user_data;
+  SylStore *store = SYL_STORE (source);
+  SylApplication *self;
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
 
-  g_clear_object (&self->store);
-  self->store = syl_store_open (path, &error);
-  if (self->store != NULL)
-    {
-      apply_desired_retention (self);
-      syl_window_set_store (window, self->store);
-      return;
-    }
+  if (syl_store_check_quick_finish (store, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   /* The learner is told in the dialog; the log keeps it for a bug report. */
   g_message ("%s", error->message);
 
+  /* Only damage is the learner's to decide about; and only for the
+   * database still in use (not one reset or replaced meanwhile). */
+  self = SYL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  if (self == NULL || self->store != store ||
+      !g_error_matches (error, SYL_STORE_ERROR, SYL_STORE_ERROR_CORRUPT))
+    return;
+
+  show_progress_error (self, window, _("Your Progress Is Damaged"), error);
+}
+
+/* Tells the learner why the progress database cannot be used, with
+ * choices that never delete anything: a damaged file is moved aside, not
+ * overwritten, before a fresh one is started. */
+static void
+show_progress_error (SylApplication *self,
+                     SylWindow      *window,
+                     const char     *heading,
+                     const GError   *error)
+{
+  AdwMessageDialog *dialog;
+
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                       _("Your Progress Could Not Be Opened"),
+                                                       heading != NULL ? heading : _("Your Progress Could Not Be Opened"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
 
@@ -239,6 +277,14 @@ syl_application_open_progress (SylApplication *self,
                                       error->message);
       break;
 
+    case SYL_STORE_ERROR_IN_USE:
+      /* Another instance has this data folder (--data-dir, or another
+       * session bus): never offer to take over its live session. */
+      adw_message_dialog_set_heading (dialog, _("Syllabus Is Already Open"));
+      adw_message_dialog_add_response (dialog, "retry", _("_Try Again"));
+      adw_message_dialog_set_default_response (dialog, "retry");
+      break;
+
     default:
       adw_message_dialog_add_response (dialog, "retry", _("_Try Again"));
       adw_message_dialog_set_default_response (dialog, "retry");
@@ -248,6 +294,35 @@ syl_application_open_progress (SylApplication *self,
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_progress_dialog_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens the progress database; when it cannot be opened, the learner
+ * chooses what happens. Once open, the whole file is checked in a worker
+ * thread (a million answers take about a second), which leads to the
+ * same choices if a page is damaged. */
+static void
+syl_application_open_progress (SylApplication *self,
+                               SylWindow      *window)
+{
+  g_autofree char *path = dup_progress_path (self);
+  g_autoptr(GError) error = NULL;
+
+  close_progress (self, NULL);
+  self->store = syl_store_open (path, &error);
+  if (self->store != NULL)
+    {
+      apply_desired_retention (self);
+      syl_window_set_store (window, self->store);
+
+      self->check_cancellable = g_cancellable_new ();
+      syl_store_check_quick_async (self->store, self->check_cancellable,
+                                   on_quick_check_done_cb, g_object_ref (window));
+      return;
+    }
+
+  /* The learner is told in the dialog; the log keeps it for a bug report. */
+  g_message ("%s", error->message);
+  show_progress_error (self, window, NULL, error);
 }
 
 /* The first lines of what went wrong, for the banner: enough to name
@@ -630,11 +705,7 @@ syl_application_reset_progress (SylApplication  *self,
   g_autofree char *kept = NULL;
   SylWindow *window = get_main_window (self);
 
-  if (window != NULL)
-    syl_window_set_store (window, NULL);
-  if (self->store != NULL)
-    syl_store_close (self->store);
-  g_clear_object (&self->store);
+  close_progress (self, window);
 
   kept = syl_store_move_aside (path, "before-reset", error);
   if (kept == NULL)
@@ -882,8 +953,28 @@ syl_application_shutdown (GApplication *app)
   SylApplication *self = SYL_APPLICATION (app);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
+  /* The database and its lock go with the application, whatever still
+   * holds the store (a quick check about to report, a page); the quick
+   * check stops at its next step. */
+  close_progress (self, NULL);
 
   G_APPLICATION_CLASS (syl_application_parent_class)->shutdown (app);
+}
+
+/* The last window gone is the end of this instance for the learner (the
+ * application quits next): the progress database and its lock go now,
+ * after the window has paused its quiz, so that another instance may open
+ * them at once. */
+static void
+syl_application_window_removed (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  SylApplication *self = SYL_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (syl_application_parent_class)->window_removed (app, window);
+
+  if (SYL_IS_WINDOW (window) && get_main_window (self) == NULL)
+    close_progress (self, NULL);
 }
 
 static void
@@ -892,7 +983,7 @@ syl_application_finalize (GObject *object)
   SylApplication *self = SYL_APPLICATION (object);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-  g_clear_object (&self->store);
+  close_progress (self, NULL);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
@@ -913,6 +1004,8 @@ syl_application_class_init (SylApplicationClass *klass)
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;
   app_class->shutdown = syl_application_shutdown;
+
+  GTK_APPLICATION_CLASS (klass)->window_removed = syl_application_window_removed;
 
   /**
    * SylApplication::ready:

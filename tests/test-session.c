@@ -46,12 +46,14 @@ fixture_teardown (Fixture       *f,
 {
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *lock = g_strconcat (f->path, ".lock", NULL);
 
   g_assert_finalize_object (f->store);
   g_clear_object (&f->clock);
   g_unlink (f->path);
   g_unlink (wal);
   g_unlink (shm);
+  g_unlink (lock);
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->path);
