@@ -77,7 +77,6 @@ typedef struct
   GHashTable  *cards;        /* question id → SylFsrsCard, as the store keeps it */
   GHashTable  *exposures;    /* question id → Exposure */
   GHashTable  *difficulty;   /* question id → double * */
-  GArray      *answers;      /* of SylForecastAnswer */
   double       start[N_DOMAINS];
   double       rate[N_DOMAINS];
   double       rho;
@@ -219,20 +218,12 @@ remember (Learner     *l,
           SylQuestion *question,
           gboolean     correct,
           gboolean     unsure,
-          gboolean     first_sight,
           gint64       time_ms)
 {
   const char *id = syl_question_get_id (question);
   SylFsrsCard *card = g_hash_table_lookup (l->cards, id);
   Exposure *e = g_hash_table_lookup (l->exposures, id);
   gint64 now = syl_clock_get_now_us (l->clock);
-  SylForecastAnswer answer = {
-    .question_id = g_strdup (id),
-    .correct = correct,
-    .unsure = unsure,
-    .first_sight = first_sight,
-    .answered_at_us = now,
-  };
 
   if (card == NULL)
     {
@@ -245,8 +236,8 @@ remember (Learner     *l,
       g_hash_table_insert (l->exposures, g_strdup (id), e);
     }
 
-  /* The store schedules the same way (syl-store.c). */
-  answer.prior = *card;
+  /* The learner's memory is the engine's card: the store schedules the
+   * same way (syl-store-answers.c). */
   syl_fsrs_review (syl_store_get_fsrs_params (l->store), card,
                    syl_fsrs_grade_for_answer (correct, unsure, time_ms,
                                               g_utf8_strlen (syl_question_get_stem (question), -1)),
@@ -254,7 +245,6 @@ remember (Learner     *l,
   e->n++;
   e->last_us = now;
   l->domain_answers[domain_index (question)]++;
-  g_array_append_val (l->answers, answer);
 }
 
 static void
@@ -264,7 +254,6 @@ answer_session (Learner    *l,
   for (guint i = 0; i < syl_session_get_n_questions (session); i++)
     {
       SylQuestion *question = syl_session_get_question (session, i);
-      gboolean first_sight = !g_hash_table_contains (l->exposures, syl_question_get_id (question));
       double know, memory, unsure_rate;
       gboolean right;
       gboolean unsure;
@@ -305,7 +294,7 @@ answer_session (Learner    *l,
       syl_clock_advance (l->clock, seconds * G_USEC_PER_SEC);
       g_assert_true (syl_session_answer (session, i, chosen, n_chosen, unsure, &error));
       g_assert_no_error (error);
-      remember (l, question, right, unsure, first_sight, seconds * 1000);
+      remember (l, question, right, unsure, seconds * 1000);
     }
 }
 
@@ -325,18 +314,11 @@ start_session (Learner     *l,
 static SylForecast *
 forecast_now (Learner *l)
 {
-  g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GError) error = NULL;
-  guint from = l->answers->len > SYL_FORECAST_MAX_ANSWERS ? l->answers->len - SYL_FORECAST_MAX_ANSWERS : 0;
+  SylForecast *forecast = syl_forecast_new (l->pack, l->store, syl_clock_get_now_us (l->clock), &error);
 
-  states = syl_store_dup_question_states (l->store, syl_pack_get_id (l->pack), &error);
   g_assert_no_error (error);
-
-  return syl_forecast_new_from_data (l->pack, states,
-                                     &g_array_index (l->answers, SylForecastAnswer, from),
-                                     l->answers->len - from,
-                                     syl_store_get_fsrs_params (l->store),
-                                     syl_clock_get_now_us (l->clock));
+  return forecast;
 }
 
 static void
@@ -369,6 +351,16 @@ take_exam (Learner *l,
   truth = 100 + 900 * truth / syl_pack_get_scored (l->pack);
 
   session = start_session (l, plan);
+
+  /* The calibration record holds that same forecast. */
+  {
+    g_autoptr(GArray) record = syl_store_dup_forecast_record (l->store, syl_pack_get_id (l->pack), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpfloat_with_epsilon (g_array_index (record, SylStoreForecastRecord, record->len - 1).forecast.estimate,
+                                    prediction.estimate, 1e-6);
+  }
+
   answer_session (l, session);
   report = syl_session_finish (session, &error);
   g_assert_no_error (error);
@@ -443,8 +435,6 @@ learner_init (Learner *l,
   l->cards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   l->exposures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   l->difficulty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  l->answers = g_array_new (FALSE, TRUE, sizeof (SylForecastAnswer));
-  g_array_set_clear_func (l->answers, (GDestroyNotify) syl_forecast_answer_clear);
 
   for (guint d = 0; d < N_DOMAINS; d++)
     {
@@ -474,7 +464,6 @@ learner_clear (Learner *l)
   g_clear_pointer (&l->cards, g_hash_table_unref);
   g_clear_pointer (&l->exposures, g_hash_table_unref);
   g_clear_pointer (&l->difficulty, g_hash_table_unref);
-  g_clear_pointer (&l->answers, g_array_unref);
 }
 
 static void

@@ -292,12 +292,12 @@ test_ability_memory (void)
   g_assert_cmpfloat (syl_ability_predict (b, NULL, &seen, NULL), <, 0.65);
 }
 
-static SylForecastAnswer
+static SylStoreRecentAnswer
 answer_to (const char *id,
            gboolean    correct,
            gint64      at_us)
 {
-  return (SylForecastAnswer) {
+  return (SylStoreRecentAnswer) {
     .question_id = (char *) id,
     .correct = correct,
     .first_sight = TRUE,
@@ -337,7 +337,7 @@ static void
 test_from_answers (void)
 {
   GListModel *questions = syl_pack_get_questions (pack);
-  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
   g_autoptr(SylForecast) forecast = NULL;
   g_autoptr(GPtrArray) domains = NULL;
   g_autoptr(GPtrArray) tasks = NULL;
@@ -350,7 +350,7 @@ test_from_answers (void)
     {
       g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
       SylDomain *domain = syl_question_get_domain (q);
-      SylForecastAnswer a;
+      SylStoreRecentAnswer a;
 
       /* Only task x.1 of each domain is answered. */
       if (!g_str_has_suffix (syl_task_get_id (syl_question_get_task (q)), ".1"))
@@ -362,7 +362,7 @@ test_from_answers (void)
       g_array_append_val (answers, a);
     }
 
-  forecast = syl_forecast_new_from_data (pack, NULL, (SylForecastAnswer *) (gpointer) answers->data,
+  forecast = syl_forecast_new_from_data (pack, NULL, (SylStoreRecentAnswer *) (gpointer) answers->data,
                                          answers->len, NULL, T0);
 
   g_assert_cmpfloat (syl_forecast_get_domain_mastery (forecast, d1), >, 0.75);
@@ -401,23 +401,23 @@ test_interval_narrows (void)
 {
   GListModel *questions = syl_pack_get_questions (pack);
   guint n = g_list_model_get_n_items (questions);
-  g_autoptr(GArray) few = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
-  g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GArray) few = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
+  g_autoptr(GArray) many = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
   g_autoptr(SylForecast) a = NULL;
   g_autoptr(SylForecast) b = NULL;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
-      SylForecastAnswer answer = answer_to (syl_question_get_id (q), i % 4 != 0, T0 - DAY_US);
+      SylStoreRecentAnswer answer = answer_to (syl_question_get_id (q), i % 4 != 0, T0 - DAY_US);
 
       g_array_append_val (many, answer);
       if (i % 8 == 0 || i % 8 == 1)
         g_array_append_val (few, answer);
     }
 
-  a = syl_forecast_new_from_data (pack, NULL, (SylForecastAnswer *) (gpointer) few->data, few->len, NULL, T0);
-  b = syl_forecast_new_from_data (pack, NULL, (SylForecastAnswer *) (gpointer) many->data, many->len, NULL, T0);
+  a = syl_forecast_new_from_data (pack, NULL, (SylStoreRecentAnswer *) (gpointer) few->data, few->len, NULL, T0);
+  b = syl_forecast_new_from_data (pack, NULL, (SylStoreRecentAnswer *) (gpointer) many->data, many->len, NULL, T0);
   g_assert_cmpuint (syl_forecast_get_high (a) - syl_forecast_get_low (a), >,
                     syl_forecast_get_high (b) - syl_forecast_get_low (b));
   g_assert_cmpfloat (syl_forecast_get_score_sd (a), >, syl_forecast_get_score_sd (b));
@@ -429,7 +429,7 @@ static void
 test_predict_questions (void)
 {
   GListModel *questions = syl_pack_get_questions (pack);
-  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
@@ -443,7 +443,7 @@ test_predict_questions (void)
     {
       g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
       const char *id = syl_question_get_id (q);
-      SylForecastAnswer first = answer_to (id, i % 2 == 0, T0 - 10 * DAY_US);
+      SylStoreRecentAnswer first = answer_to (id, i % 2 == 0, T0 - 10 * DAY_US);
 
       if (i >= 40)
         {
@@ -456,7 +456,7 @@ test_predict_questions (void)
       g_array_append_val (answers, first);
       for (guint r = 1; r <= 3; r++)
         {
-          SylForecastAnswer again = answer_to (id, TRUE, T0 - (10 - 3 * r) * DAY_US);
+          SylStoreRecentAnswer again = answer_to (id, TRUE, T0 - (10 - 3 * r) * DAY_US);
           SylStoreQuestionState *state = NULL;
 
           again.first_sight = FALSE;
@@ -479,7 +479,7 @@ test_predict_questions (void)
     }
   g_array_set_size (unscored, 20);
 
-  forecast = syl_forecast_new_from_data (pack, states, (SylForecastAnswer *) (gpointer) answers->data,
+  forecast = syl_forecast_new_from_data (pack, states, (SylStoreRecentAnswer *) (gpointer) answers->data,
                                          answers->len, &params, T0);
   syl_forecast_predict_questions (forecast, seen, unscored, &on_seen);
   syl_forecast_predict_questions (forecast, fresh, unscored, &on_fresh);
@@ -495,8 +495,8 @@ static void
 test_projection (void)
 {
   GListModel *questions = syl_pack_get_questions (pack);
-  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
-  g_autoptr(GArray) keeping_up = g_array_new (FALSE, FALSE, sizeof (SylForecastAnswer));
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
+  g_autoptr(GArray) keeping_up = g_array_new (FALSE, FALSE, sizeof (SylStoreRecentAnswer));
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
   g_autoptr(GPtrArray) overdue = g_ptr_array_new_with_free_func ((GDestroyNotify) syl_store_question_state_free);
   g_autoptr(SylForecast) steady = NULL;
@@ -512,8 +512,8 @@ test_projection (void)
     {
       g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
       const char *id = syl_question_get_id (q);
-      SylForecastAnswer first = answer_to (id, i % 4 != 0, T0 - 20 * DAY_US);
-      SylForecastAnswer review = answer_to (id, TRUE, T0 - 2 * DAY_US);
+      SylStoreRecentAnswer first = answer_to (id, i % 4 != 0, T0 - 20 * DAY_US);
+      SylStoreRecentAnswer review = answer_to (id, TRUE, T0 - 2 * DAY_US);
       SylStoreQuestionState *state = g_new0 (SylStoreQuestionState, 1);
       SylStoreQuestionState *late;
 
@@ -541,9 +541,9 @@ test_projection (void)
       g_ptr_array_add (overdue, late);
     }
 
-  steady = syl_forecast_new_from_data (pack, states, (SylForecastAnswer *) (gpointer) keeping_up->data,
+  steady = syl_forecast_new_from_data (pack, states, (SylStoreRecentAnswer *) (gpointer) keeping_up->data,
                                        keeping_up->len, NULL, T0);
-  stopped = syl_forecast_new_from_data (pack, overdue, (SylForecastAnswer *) (gpointer) answers->data,
+  stopped = syl_forecast_new_from_data (pack, overdue, (SylStoreRecentAnswer *) (gpointer) answers->data,
                                         answers->len, NULL, T0);
 
   g_assert_false (syl_forecast_project (steady, T0 - DAY_US, &kept));

@@ -760,6 +760,54 @@ test_time_per_question (Fixture       *f,
     g_assert_false (g_array_index (items, SylScoreItem, i).unscored);
 }
 
+/* An exam stores the forecast of its own questions before it begins, and
+ * the questions it shows count as exposure; a resumed exam knows which of
+ * its questions were new. */
+static void
+test_exam_forecast_and_exposure (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (fixture, 5, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GArray) record = NULL;
+  g_autoptr(GPtrArray) exposures = NULL;
+  g_autoptr(GError) error = NULL;
+  SylStoreForecastRecord *entry;
+  guint wrong;
+
+  record = syl_store_dup_forecast_record (fixture->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (record->len, ==, 1);
+  entry = &g_array_index (record, SylStoreForecastRecord, 0);
+  g_assert_cmpint (entry->forecast.session_id, ==, syl_session_get_id (session));
+  g_assert_cmpint (entry->forecast.made_at_us, ==, T0);
+  g_assert_cmpfloat (entry->forecast.low, <=, entry->forecast.estimate);
+  g_assert_cmpfloat (entry->forecast.high, >=, entry->forecast.estimate);
+  g_assert_false (entry->has_score);
+
+  /* Looked at twice, answered once: shown once. */
+  syl_session_start (session);
+  syl_session_set_current (session, 0);
+  syl_session_set_current (session, 1);
+  syl_session_set_current (session, 0);
+  wrong = wrong_option (syl_session_get_question (session, 1));
+  g_assert_true (syl_session_answer (session, 1, &wrong, 1, FALSE, &error));
+  g_assert_true (syl_session_pause (session, &error));
+  exposures = syl_store_dup_exposures (fixture->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exposures->len, ==, 2);
+  for (guint i = 0; i < exposures->len; i++)
+    g_assert_cmpuint (((SylStoreExposure *) g_ptr_array_index (exposures, i))->n_shown_exam, ==, 1);
+
+  stored = syl_store_dup_unfinished_session (fixture->store, "engine-test", &error);
+  resumed = syl_session_resume (pack, fixture->store, fixture->clock, stored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_session_get_n_first_sight (resumed), ==, 25);
+  for (guint i = 0; i < 25; i++)
+    g_assert_true (syl_session_is_first_sight (resumed, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +837,7 @@ main (int   argc,
   ADD ("resume-changed-pack", test_resume_changed_pack);
   ADD ("flag-twice", test_flag_twice);
   ADD ("time-per-question", test_time_per_question);
+  ADD ("exam-forecast-and-exposure", test_exam_forecast_and_exposure);
   g_test_add_func ("/syl/session/in-memory", test_in_memory);
 
 #undef ADD

@@ -11,8 +11,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
+#include "syl-calibration.h"
 #include "syl-dashboard-model.h"
 #include "syl-forecast.h"
 #include "syl-question.h"
@@ -133,6 +135,19 @@ test_compute (void)
   g_assert_true (status.has_last_exam);
   g_assert_cmpfloat (status.last_exam_score, ==, g_array_index (scores, SylScorePoint, scores->len - 1).score);
 
+  /* The exam's forecast was stored before it began: one line of record. */
+  {
+    g_autoptr(GArray) record = syl_calibration_dup_record (store, pack, &error);
+    const SylCalibrationEntry *entry;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (record->len, ==, 1);
+    entry = &g_array_index (record, SylCalibrationEntry, 0);
+    g_assert_true (entry->has_score);
+    g_assert_cmpuint (status.n_calibrated, ==, 1);
+    g_assert_cmpfloat_with_epsilon (status.forecast_mae, fabs (entry->score - entry->estimate), 1e-9);
+  }
+
   json = syl_status_to_json (&status);
   keys = dup_keys (json);
   g_assert_cmpstrv (keys, json_keys);
@@ -184,6 +199,10 @@ test_command (void)
   g_autoptr(GPtrArray) states = syl_store_dup_question_states (store, syl_pack_get_id (pack), NULL);
   int wait_status;
 
+  /* The progress has one opener at a time (the app's lock): let go of it,
+   * as the app does when it closes. */
+  syl_store_close (store);
+
   {
     const char *argv[] = { exe, "--status", "--json", "--data-dir", dir, NULL };
 
@@ -200,6 +219,11 @@ test_command (void)
   g_assert_cmpstr (new_left, ==, expected_new);
   last = json_value (out, "last_exam_score");
   g_assert_cmpstr (last, !=, "null");
+  {
+    g_autofree char *mae = json_value (out, "forecast_mae");
+
+    g_assert_cmpstr (mae, !=, "null");
+  }
 
   /* For people; and with no progress yet, nothing is created. */
   g_clear_pointer (&out, g_free);

@@ -20,6 +20,101 @@
 #include <math.h>
 
 #include "syl-calibration.h"
+#include "syl-forecast.h"
+
+/**
+ * syl_calibration_record_forecast:
+ * @store: the progress
+ * @pack: the pack
+ * @session_id: the exam simulation about to begin
+ * @questions: (element-type SylQuestion): its questions
+ * @unscored: (element-type gboolean): which of them do not count
+ * @now_us: now
+ * @error: return location for a #SYL_STORE_ERROR
+ *
+ * Forecasts the simulation as drawn (syl_forecast_predict_questions():
+ * its new and seen questions, with the learner's memory of the seen
+ * ones) and stores the forecast with it, for the record.
+ *
+ * Returns: %FALSE with @error set if it could not be stored
+ */
+gboolean
+syl_calibration_record_forecast (SylStore   *store,
+                                 SylPack    *pack,
+                                 gint64      session_id,
+                                 GPtrArray  *questions,
+                                 GArray     *unscored,
+                                 gint64      now_us,
+                                 GError    **error)
+{
+  g_autoptr(SylForecast) forecast = NULL;
+  SylScorePrediction prediction;
+  SylStoreForecast record = { 0 };
+
+  g_return_val_if_fail (SYL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (SYL_IS_PACK (pack), FALSE);
+  g_return_val_if_fail (questions != NULL, FALSE);
+
+  forecast = syl_forecast_new (pack, store, now_us, error);
+  if (forecast == NULL)
+    return FALSE;
+  syl_forecast_predict_questions (forecast, questions, unscored, &prediction);
+
+  record.session_id = session_id;
+  record.made_at_us = now_us;
+  record.estimate = prediction.estimate;
+  record.low = prediction.low;
+  record.high = prediction.high;
+  record.pass_probability = prediction.pass_probability;
+
+  return syl_store_record_forecast (store, session_id, &record, error);
+}
+
+/**
+ * syl_calibration_dup_record:
+ * @store: the progress
+ * @pack: the pack
+ * @error: return location for a #SYL_STORE_ERROR
+ *
+ * Returns: (transfer full) (element-type SylCalibrationEntry): every
+ *   stored forecast with what followed, oldest first; %NULL on error
+ */
+GArray *
+syl_calibration_dup_record (SylStore  *store,
+                            SylPack   *pack,
+                            GError   **error)
+{
+  g_autoptr(GArray) stored = NULL;
+  GArray *entries;
+
+  g_return_val_if_fail (SYL_IS_STORE (store), NULL);
+  g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
+
+  stored = syl_store_dup_forecast_record (store, syl_pack_get_id (pack), error);
+  if (stored == NULL)
+    return NULL;
+
+  entries = g_array_sized_new (FALSE, TRUE, sizeof (SylCalibrationEntry), stored->len);
+  for (guint i = 0; i < stored->len; i++)
+    {
+      const SylStoreForecastRecord *r = &g_array_index (stored, SylStoreForecastRecord, i);
+      SylCalibrationEntry entry = {
+        .session_id = r->forecast.session_id,
+        .made_at_us = r->forecast.made_at_us,
+        .estimate = r->forecast.estimate,
+        .low = r->forecast.low,
+        .high = r->forecast.high,
+        .pass_probability = r->forecast.pass_probability,
+        .has_score = r->has_score,
+        .score = r->score,
+        .finished_at_us = r->finished_at_us,
+      };
+
+      g_array_append_val (entries, entry);
+    }
+
+  return entries;
+}
 
 /**
  * syl_calibration_call_right:

@@ -9,6 +9,9 @@
 
 #include <glib.h>
 
+#include "syl-pack.h"
+#include "syl-store.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -55,6 +58,16 @@ typedef struct
   guint  covered;
 } SylCalibrationSummary;
 
+GArray  *syl_calibration_dup_record      (SylStore                  *store,
+                                          SylPack                   *pack,
+                                          GError                   **error);
+gboolean syl_calibration_record_forecast (SylStore                  *store,
+                                          SylPack                   *pack,
+                                          gint64                     session_id,
+                                          GPtrArray                 *questions,
+                                          GArray                    *unscored,
+                                          gint64                     now_us,
+                                          GError                   **error);
 void     syl_calibration_summarize       (const SylCalibrationEntry *entries,
                                           guint                      n_entries,
                                           guint                      pass_score,

@@ -113,3 +113,44 @@ syl_confidence_dup_questions (const SylScoreItem *items,
 
   return questions;
 }
+
+/**
+ * syl_confidence_count_recent:
+ * @answers: (element-type SylStoreRecentAnswer): recent answers, newest
+ *   first (syl_store_dup_recent_answers())
+ * @since_us: count the answers given since then
+ * @confidence: (out caller-allocates): the counts
+ * @misconceptions: (out) (optional) (transfer full): the ids of the
+ *   questions whose latest answer was wrong while the learner was sure
+ *
+ * For the dashboard: how the learner's confidence matched their answers
+ * lately.
+ */
+void
+syl_confidence_count_recent (GArray        *answers,
+                             gint64         since_us,
+                             SylConfidence *confidence,
+                             GStrv         *misconceptions)
+{
+  g_autoptr(GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  g_return_if_fail (answers != NULL);
+  g_return_if_fail (confidence != NULL);
+
+  *confidence = (SylConfidence) { 0 };
+  for (guint i = 0; i < answers->len; i++)
+    {
+      SylStoreRecentAnswer *answer = &g_array_index (answers, SylStoreRecentAnswer, i);
+
+      if (answer->answered_at_us < since_us)
+        continue;
+      syl_confidence_add (confidence, answer->correct, answer->unsure);
+      /* Newest first: the first met is the question's latest answer. */
+      if (g_hash_table_add (latest, answer->question_id) && !answer->correct && !answer->unsure)
+        g_strv_builder_add (ids, answer->question_id);
+    }
+
+  if (misconceptions != NULL)
+    *misconceptions = g_strv_builder_end (ids);
+}

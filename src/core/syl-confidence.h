@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "syl-scoring.h"
+#include "syl-store-history.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,10 @@ void              syl_confidence_add        (SylConfidence      *confidence,
 void              syl_confidence_count      (const SylScoreItem *items,
                                              guint               n_items,
                                              SylConfidence      *confidence);
+void              syl_confidence_count_recent (GArray            *answers,
+                                             gint64             since_us,
+                                             SylConfidence     *confidence,
+                                             GStrv             *misconceptions);
 GPtrArray        *syl_confidence_dup_questions (const SylScoreItem *items,
                                              guint               n_items,
                                              SylConfidenceKind   kind);

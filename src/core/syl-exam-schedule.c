@@ -221,7 +221,10 @@ syl_exam_schedule_study_start_us (GPtrArray *states)
     {
       SylStoreQuestionState *state = g_ptr_array_index (states, i);
 
-      if (state->card.reps > 0)
+      /* The first sight when the store knows it, else the last review. */
+      if (state->has_first_sight && state->first_sight_us > 0)
+        start = MIN (start, state->first_sight_us);
+      else if (state->card.reps > 0)
         start = MIN (start, state->card.last_review_us);
     }
 

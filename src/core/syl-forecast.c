@@ -122,12 +122,6 @@ syl_forecast_unseen_mastery (void)
   return 0.25 + 0.75 * SYL_ABILITY_PRIOR_KNOWLEDGE;
 }
 
-void
-syl_forecast_answer_clear (SylForecastAnswer *answer)
-{
-  if (answer != NULL)
-    g_clear_pointer (&answer->question_id, g_free);
-}
 
 static guint
 lookup_index (GHashTable *table,
@@ -230,7 +224,7 @@ compare_answer_times (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
 {
-  const SylForecastAnswer *answers = user_data;
+  const SylStoreRecentAnswer *answers = user_data;
   gint64 ta = answers[*(const guint *) a].answered_at_us;
   gint64 tb = answers[*(const guint *) b].answered_at_us;
 
@@ -242,7 +236,7 @@ compare_answer_times (gconstpointer a,
  * forward through them in time order. */
 static double *
 dup_histories (SylForecast             *self,
-               const SylForecastAnswer *answers,
+               const SylStoreRecentAnswer *answers,
                guint                    n_answers)
 {
   g_autoptr(GHashTable) records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -285,7 +279,7 @@ dup_histories (SylForecast             *self,
   g_qsort_with_data (order, n_answers, sizeof (guint), compare_answer_times, (gpointer) answers);
   for (guint j = 0; j < n_answers; j++)
     {
-      const SylForecastAnswer *a = &answers[order[j]];
+      const SylStoreRecentAnswer *a = &answers[order[j]];
       Record *record = g_hash_table_lookup (records, a->question_id);
 
       histories[order[j]] = a->first_sight ? 0.0 : syl_ability_history (record->answers, record->right,
@@ -299,7 +293,7 @@ dup_histories (SylForecast             *self,
 
 static SylAbility *
 fit_ability (SylForecast             *self,
-             const SylForecastAnswer *answers,
+             const SylStoreRecentAnswer *answers,
              guint                    n_answers)
 {
   g_autoptr(GArray) evidence = g_array_sized_new (FALSE, FALSE, sizeof (SylAbilityEvidence), n_answers);
@@ -318,7 +312,7 @@ fit_ability (SylForecast             *self,
 
   for (guint i = 0; i < n_answers; i++)
     {
-      const SylForecastAnswer *a = &answers[i];
+      const SylStoreRecentAnswer *a = &answers[i];
       SylQuestion *question = syl_pack_lookup_question (self->pack, a->question_id);
       SylAbilityEvidence e = { 0 };
       double age = (self->now_us - a->answered_at_us) / US_PER_DAY;
@@ -443,6 +437,8 @@ compute_mastery (SylForecast *self)
       set_memory (&item, state, self->now_us);
       item.history = history_now (self, state);
       p = syl_ability_predict (self->ability, NULL, &item, NULL);
+      if (state != NULL && state->attempts > 0)
+        p = (MIN (state->correct, state->attempts) + 2.0 * p) / (state->attempts + 2.0);
 
       g_hash_table_insert (self->recall, g_strdup (id), g_memdup2 (&p, sizeof p));
 
@@ -536,7 +532,7 @@ predict_items (SylForecast        *self,
 SylForecast *
 syl_forecast_new_from_data (SylPack                 *pack,
                             GPtrArray               *states,
-                            const SylForecastAnswer *answers,
+                            const SylStoreRecentAnswer *answers,
                             guint                    n_answers,
                             const SylFsrsParams     *params,
                             gint64                   now_us)
@@ -589,6 +585,7 @@ syl_forecast_new (SylPack   *pack,
                   GError   **error)
 {
   g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GArray) answers = NULL;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
   g_return_val_if_fail (store == NULL || SYL_IS_STORE (store), NULL);
@@ -598,9 +595,14 @@ syl_forecast_new (SylPack   *pack,
       states = syl_store_dup_question_states (store, syl_pack_get_id (pack), error);
       if (states == NULL)
         return NULL;
+      answers = syl_store_dup_recent_answers (store, syl_pack_get_id (pack), SYL_FORECAST_MAX_ANSWERS, error);
+      if (answers == NULL)
+        return NULL;
     }
 
-  return syl_forecast_new_from_data (pack, states, NULL, 0,
+  return syl_forecast_new_from_data (pack, states,
+                                     answers != NULL ? (SylStoreRecentAnswer *) (gpointer) answers->data : NULL,
+                                     answers != NULL ? answers->len : 0,
                                      store != NULL ? syl_store_get_fsrs_params (store) : NULL,
                                      now_us);
 }

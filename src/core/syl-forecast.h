@@ -14,6 +14,7 @@
 #include "syl-pack.h"
 #include "syl-score-distribution.h"
 #include "syl-store.h"
+#include "syl-store-history.h"
 
 G_BEGIN_DECLS
 
@@ -24,26 +25,6 @@ G_BEGIN_DECLS
 /* Days of answers that tell the learner's pace of reviews. */
 #define SYL_FORECAST_PACE_DAYS 14
 
-/**
- * SylForecastAnswer:
- * @question_id: the question
- * @correct: whether the answer was right
- * @unsure: whether it was marked as a guess
- * @first_sight: whether it was the learner's first sight of the question
- * @answered_at_us: when, µs since the epoch
- * @prior: the question's memory state just before the answer
- *
- * One past answer as the forecast reads it.
- */
-typedef struct
-{
-  char        *question_id;
-  gboolean     correct;
-  gboolean     unsure;
-  gboolean     first_sight;
-  gint64       answered_at_us;
-  SylFsrsCard  prior;
-} SylForecastAnswer;
 
 #define SYL_TYPE_FORECAST (syl_forecast_get_type ())
 
@@ -55,7 +36,7 @@ SylForecast *syl_forecast_new                   (SylPack                 *pack,
                                                  GError                 **error);
 SylForecast *syl_forecast_new_from_data         (SylPack                 *pack,
                                                  GPtrArray               *states,
-                                                 const SylForecastAnswer *answers,
+                                                 const SylStoreRecentAnswer *answers,
                                                  guint                    n_answers,
                                                  const SylFsrsParams     *params,
                                                  gint64                   now_us);
@@ -103,6 +84,5 @@ GPtrArray   *syl_forecast_dup_domains_by_mastery (SylForecast            *self);
 double       syl_forecast_guess_chance          (SylQuestion             *question);
 double       syl_forecast_unseen_mastery        (void);
 
-void         syl_forecast_answer_clear          (SylForecastAnswer       *answer);
 
 G_END_DECLS

@@ -36,6 +36,7 @@
 #include "syl-forecast.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
+#include "syl-store-history.h"
 #include "syl-task.h"
 
 /* What the builder knows of a question's past: how often it was shown,
@@ -85,13 +86,14 @@ plan_new (SylQuizMode mode)
   return plan;
 }
 
-/* Reads what the store knows of each question's past, once per builder
- * (its quizzes are built from one state of the progress). A store that
- * cannot be read is treated as no history, as the pages do, but said. */
+/* Reads how often each question was shown (syl_store_dup_exposures()),
+ * once per builder: its quizzes are built from one state of the
+ * progress. A store that cannot be read is treated as no history, as the
+ * pages do, but said. */
 static GHashTable *
 get_seen (SylQuizBuilder *self)
 {
-  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GPtrArray) exposures = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->seen != NULL)
@@ -101,24 +103,25 @@ get_seen (SylQuizBuilder *self)
   if (self->store == NULL)
     return self->seen;
 
-  states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), &error);
-  if (states == NULL)
+  exposures = syl_store_dup_exposures (self->store, syl_pack_get_id (self->pack), &error);
+  if (exposures == NULL)
     {
       g_warning ("Could not read which questions were seen: %s", error->message);
       return self->seen;
     }
 
-  for (guint i = 0; i < states->len; i++)
+  for (guint i = 0; i < exposures->len; i++)
     {
-      SylStoreQuestionState *state = g_ptr_array_index (states, i);
+      SylStoreExposure *exposure = g_ptr_array_index (exposures, i);
       Seen *seen;
 
-      if (state->attempts == 0 && state->card.reps == 0)
+      if (exposure->n_shown == 0)
         continue;
       seen = g_new0 (Seen, 1);
-      seen->n_shown = MAX (state->attempts, 1);
-      seen->last_shown_us = state->last_answered_us;
-      g_hash_table_insert (self->seen, g_strdup (state->question_id), seen);
+      seen->n_shown = exposure->n_shown;
+      seen->n_shown_exam = exposure->n_shown_exam;
+      seen->last_shown_us = exposure->last_shown_us;
+      g_hash_table_insert (self->seen, g_strdup (exposure->question_id), seen);
     }
 
   return self->seen;
@@ -671,12 +674,72 @@ dup_due_ids (SylQuizBuilder  *self,
   return syl_exam_schedule_dup_due (schedule, now_us, 0);
 }
 
+/* The questions whose latest answer was wrong while the learner was sure:
+ * misconceptions, which Due Review brings first. */
+static GHashTable *
+dup_misconceptions (SylQuizBuilder  *self,
+                    GError         **error)
+{
+  g_autoptr(GArray) answers = NULL;
+  g_autoptr(GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *misconceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  answers = syl_store_dup_recent_answers (self->store, syl_pack_get_id (self->pack),
+                                          SYL_FORECAST_MAX_ANSWERS, error);
+  if (answers == NULL)
+    {
+      g_hash_table_unref (misconceptions);
+      return NULL;
+    }
+
+  /* Newest first: the first answer met for a question is its latest. */
+  for (guint i = 0; i < answers->len; i++)
+    {
+      SylStoreRecentAnswer *answer = &g_array_index (answers, SylStoreRecentAnswer, i);
+
+      if (!g_hash_table_add (latest, answer->question_id))
+        continue;
+      if (!answer->correct && !answer->unsure)
+        g_hash_table_add (misconceptions, g_strdup (answer->question_id));
+    }
+
+  return misconceptions;
+}
+
+/* Moves the plan's misconceptions to its front, keeping the random order
+ * within each group. */
+static void
+first_in_plan (SylQuizBuilder *self,
+               SylQuizPlan    *plan,
+               GHashTable     *misconceptions)
+{
+  guint front = 0;
+
+  for (guint i = 0; i < plan->questions->len; i++)
+    if (g_hash_table_contains (misconceptions, syl_question_get_id (g_ptr_array_index (plan->questions, i))))
+      {
+        for (guint j = i; j > front; j--)
+          {
+            gpointer q = plan->questions->pdata[j];
+            gboolean fresh = g_array_index (plan->fresh, gboolean, j);
+
+            plan->questions->pdata[j] = plan->questions->pdata[j - 1];
+            plan->questions->pdata[j - 1] = q;
+            g_array_index (plan->fresh, gboolean, j) = g_array_index (plan->fresh, gboolean, j - 1);
+            g_array_index (plan->fresh, gboolean, j - 1) = fresh;
+          }
+        front++;
+      }
+}
+
 /**
  * syl_quiz_builder_build_due:
  * @n: at most this many, 0 for all
  *
  * Builds a review of the questions the scheduler says are due at
- * @now_us, the most overdue first, in random order.
+ * @now_us: those last answered wrong while the learner was sure
+ * (misconceptions) first, then the most overdue; in random order within
+ * each group.
  */
 SylQuizPlan *
 syl_quiz_builder_build_due (SylQuizBuilder  *self,
@@ -686,6 +749,10 @@ syl_quiz_builder_build_due (SylQuizBuilder  *self,
 {
   g_auto(GStrv) ids = NULL;
   g_autoptr(GPtrArray) pool = NULL;
+  g_autoptr(GPtrArray) first = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  g_autoptr(GHashTable) misconceptions = NULL;
+  SylQuizPlan *plan;
 
   g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
 
@@ -695,12 +762,30 @@ syl_quiz_builder_build_due (SylQuizBuilder  *self,
   ids = dup_due_ids (self, now_us, error);
   if (ids == NULL)
     return NULL;
+  misconceptions = dup_misconceptions (self, error);
+  if (misconceptions == NULL)
+    return NULL;
 
+  /* Misconceptions first, then the most overdue. */
   pool = lookup_questions (self, (const char * const *) ids);
+  for (guint i = 0; i < pool->len; i++)
+    {
+      SylQuestion *question = g_ptr_array_index (pool, i);
+
+      g_ptr_array_add (g_hash_table_contains (misconceptions, syl_question_get_id (question)) ? first : rest,
+                       question);
+    }
+  g_ptr_array_set_size (pool, 0);
+  g_ptr_array_extend (pool, first, NULL, NULL);
+  g_ptr_array_extend (pool, rest, NULL, NULL);
   if (n > 0 && pool->len > n)
     g_ptr_array_set_size (pool, n);
 
-  return plan_from_pool (self, SYL_QUIZ_MODE_DUE, pool, 0, _("review today"), error);
+  plan = plan_from_pool (self, SYL_QUIZ_MODE_DUE, pool, 0, _("review today"), error);
+  if (plan != NULL)
+    first_in_plan (self, plan, misconceptions);
+
+  return plan;
 }
 
 /**

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "syl-calibration.h"
 #include "syl-question.h"
 #include "syl-session-private.h"
 
@@ -48,6 +49,7 @@ typedef struct
   gboolean     correct;
   gboolean     unsure;
   gboolean     first_sight;    /* new to the learner when the session began */
+  gboolean     shown;          /* its showing is in the store */
   gint64       time_us;        /* time spent on it, while the clock ran */
 } Item;
 
@@ -533,6 +535,19 @@ syl_session_new (SylPack                  *pack,
       self->id = syl_store_insert_session (store, &stored, error);
       if (self->id == 0)
         return NULL;
+
+      /* The calibration record: what the forecast said of this exam just
+       * before it began. Its loss costs one line of the record, not the
+       * exam. */
+      if (self->mode == SYL_QUIZ_MODE_EXAM)
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          if (!syl_calibration_record_forecast (store, pack, self->id, plan->questions, plan->unscored,
+                                                self->started_at_us, &local_error))
+            g_warning ("Could not store the forecast of exam %" G_GINT64_FORMAT ": %s",
+                       self->id, local_error->message);
+        }
     }
 
   return g_steal_pointer (&self);
@@ -560,6 +575,50 @@ resume_position (SylSession *self,
     }
 
   return (guint) last_answered;
+}
+
+/* Which questions of a resumed session were new to the learner: an
+ * answered one says so itself; one not answered was new unless it had
+ * been shown before the session began. A store that cannot be read
+ * leaves them counted as seen before, which never inflates a result. */
+static void
+mark_first_sights (SylSession            *self,
+                   SylStore              *store,
+                   const SylStoreSession *stored)
+{
+  g_autoptr(GPtrArray) exposures = NULL;
+  g_autoptr(GHashTable) first_shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+
+  exposures = syl_store_dup_exposures (store, stored->pack_id, &error);
+  if (exposures == NULL)
+    {
+      g_warning ("Could not read which questions were shown: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < exposures->len; i++)
+    {
+      SylStoreExposure *exposure = g_ptr_array_index (exposures, i);
+
+      g_hash_table_insert (first_shown, exposure->question_id, &exposure->first_shown_us);
+    }
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+      gint64 *first = g_hash_table_lookup (first_shown, syl_question_get_id (item->question));
+
+      item->first_sight = first == NULL || *first >= stored->started_at_us;
+    }
+
+  for (guint a = 0; stored->answers != NULL && a < stored->answers->len; a++)
+    {
+      SylStoreAnswer *answer = g_ptr_array_index (stored->answers, a);
+
+      for (guint i = 0; i < self->items->len; i++)
+        if (g_str_equal (syl_question_get_id (get_item (self, i)->question), answer->question_id))
+          get_item (self, i)->first_sight = answer->first_sight;
+    }
 }
 
 /* Sets the error and returns %NULL, for syl_session_resume(). */
@@ -700,6 +759,7 @@ syl_session_resume (SylPack               *pack,
     }
 
   self->current = resume_position (self, last_answered);
+  mark_first_sights (self, store, stored);
 
   return g_steal_pointer (&self);
 }
@@ -858,6 +918,20 @@ syl_session_set_current (SylSession *self,
   self->current = i;
   self->current_since = now_mono (self);
   self->item_since = self->current_since;
+
+  /* Shown to the learner: the exposure the quiz builder and the first
+   * sights go by. Once per question and session. */
+  if (self->store != NULL && !self->finished && !get_item (self, i)->shown)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (syl_store_mark_shown (self->store, self->id, syl_question_get_id (get_item (self, i)->question),
+                                syl_clock_get_now_us (self->clock), &error))
+        get_item (self, i)->shown = TRUE;
+      else
+        g_warning ("Could not note that question %s was shown: %s",
+                   syl_question_get_id (get_item (self, i)->question), error->message);
+    }
 }
 
 guint

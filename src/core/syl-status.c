@@ -83,6 +83,8 @@ syl_status_compute (SylPack     *pack,
   if (store != NULL)
     {
       g_autoptr(GArray) scores = syl_dashboard_dup_exam_scores (store, syl_pack_get_id (pack), error);
+      g_autoptr(GArray) record = NULL;
+      SylCalibrationSummary summary;
 
       if (scores == NULL)
         return FALSE;
@@ -95,6 +97,14 @@ syl_status_compute (SylPack     *pack,
           status->last_exam_score = last->score;
           g_strlcpy (status->last_exam_date, day, sizeof status->last_exam_date);
         }
+
+      record = syl_calibration_dup_record (store, pack, error);
+      if (record == NULL)
+        return FALSE;
+      syl_calibration_summarize ((SylCalibrationEntry *) (gpointer) record->data, record->len,
+                                 syl_pack_get_pass_score (pack), &summary);
+      status->n_calibrated = summary.n;
+      status->forecast_mae = summary.mean_abs_error;
     }
 
   return TRUE;
