@@ -35,15 +35,51 @@ struct _SylCalibrationChart
 
 G_DEFINE_FINAL_TYPE (SylCalibrationChart, syl_calibration_chart, GTK_TYPE_WIDGET)
 
+/* The part of the scale the record covers, with the pass mark and a
+ * margin, so that forecasts a few points apart can be told apart. */
+static void
+visible_range (SylCalibrationChart *self,
+               double              *lo,
+               double              *hi)
+{
+  *lo = self->pass_score;
+  *hi = self->pass_score;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const SylCalibrationEntry *e = &g_array_index (self->entries, SylCalibrationEntry, i);
+
+      *lo = MIN (*lo, MIN (e->low, e->score));
+      *hi = MAX (*hi, MAX (e->high, e->score));
+    }
+  *lo = MAX (self->score_min, *lo - 40);
+  *hi = MIN (self->score_max, *hi + 40);
+  if (*hi - *lo < 100)
+    *hi = MIN (self->score_max, *lo + 100);
+}
+
 static float
 y_for (SylCalibrationChart *self,
        float                top,
        float                height,
        double               score)
 {
-  double range = MAX (self->score_max - self->score_min, 1.0);
+  double lo, hi;
 
-  return top + height * (1.0 - (CLAMP (score, self->score_min, self->score_max) - self->score_min) / range);
+  visible_range (self, &lo, &hi);
+  return top + height * (1.0 - (CLAMP (score, lo, hi) - lo) / MAX (hi - lo, 1.0));
+}
+
+static void
+append_scale_label (SylCalibrationChart *self,
+                    GtkSnapshot         *snapshot,
+                    double               value,
+                    float                y,
+                    const GdkRGBA       *color)
+{
+  g_autofree char *text = g_strdup_printf ("%.0f", value);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+
+  syl_chart_append_text (snapshot, layout, 0, y - 8, color);
 }
 
 static void
@@ -55,8 +91,7 @@ syl_calibration_chart_snapshot (GtkWidget   *widget,
   float height = gtk_widget_get_height (widget);
   float left = LABEL_WIDTH + PAD, top = PAD, plot_w, plot_h;
   double dashes[] = { 4.0, 3.0 };
-  g_autofree char *pass_text = NULL;
-  g_autoptr(PangoLayout) pass_layout = NULL;
+  double lo, hi;
   SylChartColors colors;
   cairo_t *cr;
 
@@ -67,9 +102,12 @@ syl_calibration_chart_snapshot (GtkWidget   *widget,
   plot_w = width - left - PAD;
   plot_h = height - 2 * PAD;
 
-  pass_text = g_strdup_printf ("%.0f", self->pass_score);
-  pass_layout = gtk_widget_create_pango_layout (widget, pass_text);
-  syl_chart_append_text (snapshot, pass_layout, 0, y_for (self, top, plot_h, self->pass_score) - 8, &colors.dim);
+  visible_range (self, &lo, &hi);
+  append_scale_label (self, snapshot, self->pass_score, y_for (self, top, plot_h, self->pass_score), &colors.fg);
+  if (y_for (self, top, plot_h, self->pass_score) - y_for (self, top, plot_h, hi) > 24)
+    append_scale_label (self, snapshot, hi, y_for (self, top, plot_h, hi), &colors.dim);
+  if (y_for (self, top, plot_h, lo) - y_for (self, top, plot_h, self->pass_score) > 24)
+    append_scale_label (self, snapshot, lo, y_for (self, top, plot_h, lo), &colors.dim);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_cairo_set_source_rgba (cr, &colors.dim);
@@ -88,8 +126,8 @@ syl_calibration_chart_snapshot (GtkWidget   *widget,
       float y_high = y_for (self, top, plot_h, e->high);
 
       /* The interval, then the estimate as a ring, then the score. */
-      gdk_cairo_set_source_rgba (cr, &colors.grid);
-      cairo_set_line_width (cr, 6.0);
+      gdk_cairo_set_source_rgba (cr, &colors.dim);
+      cairo_set_line_width (cr, 3.0);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_move_to (cr, x, y_low);
       cairo_line_to (cr, x, y_high);
