@@ -50,7 +50,7 @@
 #define T0        (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)
 #define N_DOMAINS 6
 /* Learners of each kind: about a hundred exams each. */
-#define N_LEARNERS 32
+#define N_LEARNERS 48
 
 static const guint domain_weights[N_DOMAINS] = { 22, 17, 18, 15, 14, 14 };
 

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+#include <string.h>
+
 #include "syl-store-history.h"
 #include "syl-test-util.h"
 
@@ -89,6 +92,32 @@ test_recent_answers (void)
   syl_test_progress_clear (&p);
 }
 
+/* The query reads the answers newest first by row id and stops at the
+ * limit: no temporary b-tree to sort every answer of the pack. */
+static void
+test_recent_answers_plan (void)
+{
+  SylTestProgress p;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", SYL_STORE_RECENT_ANSWERS_SQL, NULL);
+  g_autoptr(GString) plan = g_string_new (NULL);
+
+  syl_test_progress_init (&p, "syl-history-XXXXXX", T0);
+  g_assert_cmpint (sqlite3_open_v2 (syl_store_get_path (p.store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_test_message ("%s", plan->str);
+  g_assert_true (g_str_has_prefix (plan->str, "SCAN a"));
+  g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+
+  syl_test_progress_clear (&p);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +125,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/syl/store-history/recent-answers", test_recent_answers);
+  g_test_add_func ("/syl/store-history/recent-answers-plan", test_recent_answers_plan);
 
   return g_test_run ();
 }

@@ -104,6 +104,10 @@ struct _SylAbility
   double   decay;           /* FSRS w20 */
   double   factor;          /* FSRS 0.9^(−1/w20) − 1 */
   double   unsure_known;    /* u_k */
+  /* during the fit: the answers, and what does not change with θ */
+  const SylAbilityEvidence *fit_evidence;
+  double  *fit_recall;      /* r of each answer */
+  double  *fit_consolidation; /* ln (reviews / 2) of each answer */
   double   unsure_guess;    /* u_g */
 };
 
@@ -202,11 +206,13 @@ answer_q (SylAbility               *self,
           double                    offset,
           double                   *d)
 {
+  /* r and z depend on the answer alone: worked out once per fit. */
+  gsize i = (gsize) (e - self->fit_evidence);
   double h = CLAMP (e->history, -1.0, 1.0);
-  double z = consolidation (e->reviews);
+  double z = self->fit_consolidation[i];
   double k = sigmoid (theta[e->domain] + offset + theta[IDX_HISTORY (self)] * h);
   double rho = sigmoid (theta[IDX_MEMORY (self)] + theta[IDX_CONSOLIDATION (self)] * z);
-  double r = retrievability (self, e->stability, e->elapsed_days);
+  double r = self->fit_recall[i];
   double dk = (1.0 - rho * r) * k * (1.0 - k);
 
   if (d != NULL)
@@ -410,11 +416,15 @@ cholesky_solve (const double *l,
     }
 }
 
+/* Fisher scoring to the mode; from the domains' shares right the first
+ * time, from where the last fit left off after (the confidence model's
+ * steps move it little). */
 static void
 fit_domains (SylAbility               *self,
              const SylAbilityEvidence *evidence,
              const double             *weights,
-             guint                     n)
+             guint                     n,
+             gboolean                  first)
 {
   guint np = self->n_params;
   g_autofree double *u = g_new0 (double, np);
@@ -426,13 +436,14 @@ fit_domains (SylAbility               *self,
   double current;
 
   /* Start from each domain's share right, smoothed towards the prior. */
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; first && i < n; i++)
     {
       right[evidence[i].domain] += weights[i] * (evidence[i].correct ? 1.0 : 0.0);
       total[evidence[i].domain] += weights[i];
     }
-  self->theta[IDX_MU (self)] = mu_prior ();
-  for (guint d = 0; d < self->n_domains; d++)
+  if (first)
+    self->theta[IDX_MU (self)] = mu_prior ();
+  for (guint d = 0; first && d < self->n_domains; d++)
     {
       double share = (right[d] + 2.0 * SYL_ABILITY_PRIOR_KNOWLEDGE) / (total[d] + 2.0);
 
@@ -472,9 +483,22 @@ fit_domains (SylAbility               *self,
           scale /= 2.0;
         }
 
-      if (!moved || largest < 1e-7)
+      if (!moved || largest < 1e-5)
         break;
     }
+}
+
+/* The covariance of the estimate: the inverse of the Fisher information at
+ * the mode. */
+static void
+compute_covariance (SylAbility               *self,
+                    const SylAbilityEvidence *evidence,
+                    const double             *weights,
+                    guint                     n)
+{
+  guint np = self->n_params;
+  g_autofree double *u = g_new0 (double, np);
+  g_autofree double *info = g_new0 (double, np * np);
 
   /* The covariance: the inverse of the information at the mode. */
   score_and_information (self, self->theta, evidence, weights, n, u, info);
@@ -535,7 +559,7 @@ fit_tasks (SylAbility               *self,
           largest = MAX (largest, fabs (step));
         }
 
-      if (largest < 1e-6)
+      if (largest < 1e-4)
         break;
     }
 }
@@ -682,14 +706,30 @@ syl_ability_fit (const SylFsrsParams      *params,
   for (guint i = 0; i < kept->len; i++)
     weights[i] = syl_ability_evidence_weight (&g_array_index (kept, SylAbilityEvidence, i));
 
+  self->fit_evidence = (SylAbilityEvidence *) (gpointer) kept->data;
+  self->fit_recall = g_new0 (double, MAX (kept->len, 1));
+  self->fit_consolidation = g_new0 (double, MAX (kept->len, 1));
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const SylAbilityEvidence *e = &g_array_index (kept, SylAbilityEvidence, i);
+
+      self->fit_recall[i] = retrievability (self, e->stability, e->elapsed_days);
+      self->fit_consolidation[i] = consolidation (e->reviews);
+    }
+
   self->unsure_known = self->unsure_guess = 0.5;
   for (guint round = 0; round < 3; round++)
     {
-      fit_domains (self, (SylAbilityEvidence *) (gpointer) kept->data, weights, kept->len);
+      fit_domains (self, (SylAbilityEvidence *) (gpointer) kept->data, weights, kept->len, round == 0);
       if (!update_confidence (self, (SylAbilityEvidence *) (gpointer) kept->data, weights, kept->len))
         break;
     }
+  compute_covariance (self, (SylAbilityEvidence *) (gpointer) kept->data, weights, kept->len);
   fit_tasks (self, (SylAbilityEvidence *) (gpointer) kept->data, weights, kept->len);
+
+  self->fit_evidence = NULL;
+  g_clear_pointer (&self->fit_recall, g_free);
+  g_clear_pointer (&self->fit_consolidation, g_free);
 
   return self;
 }

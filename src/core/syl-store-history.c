@@ -9,7 +9,10 @@
  * state each was given from (the answers' prior_* columns), for the
  * forecast's ability model, the dashboard's confidence counts and Due
  * Review's misconceptions first. Read newest first by row id, which the
- * table's primary key gives in order: no scan of older answers. */
+ * table's primary key gives in order: CROSS JOIN keeps the answers as the
+ * outer loop (SQLite does not reorder it), so the query stops after the
+ * limit instead of sorting every answer of the pack; a test checks the
+ * plan. */
 
 #define G_LOG_DOMAIN "syl-store"
 
@@ -48,13 +51,7 @@ syl_store_dup_recent_answers (SylStore    *self,
   g_return_val_if_fail (SYL_IS_STORE (self), NULL);
   g_return_val_if_fail (pack_id != NULL, NULL);
 
-  stmt = syl_store_get_stmt (self,
-                             "SELECT a.question_id, a.correct, a.unsure, a.first_sight, a.answered_at,"
-                             " a.prior_stability, a.prior_difficulty, a.prior_due, a.prior_last_review,"
-                             " a.prior_reps, a.prior_lapses"
-                             " FROM answers a JOIN sessions s ON s.id = a.session_id"
-                             " WHERE s.pack_id = ?1 ORDER BY a.id DESC LIMIT ?2",
-                             error);
+  stmt = syl_store_get_stmt (self, SYL_STORE_RECENT_ANSWERS_SQL, error);
   if (stmt == NULL)
     return NULL;
 

@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* The query of syl_store_dup_recent_answers(), here so that a test can
+ * check its plan: the answers by row id, newest first, no sort. */
+#define SYL_STORE_RECENT_ANSWERS_SQL \
+  "SELECT a.question_id, a.correct, a.unsure, a.first_sight, a.answered_at," \
+  " a.prior_stability, a.prior_difficulty, a.prior_due, a.prior_last_review," \
+  " a.prior_reps, a.prior_lapses" \
+  " FROM answers a CROSS JOIN sessions s ON s.id = a.session_id" \
+  " WHERE s.pack_id = ?1 ORDER BY a.id DESC LIMIT ?2"
+
 /**
  * SylStoreRecentAnswer:
  * @question_id: the question
