@@ -535,6 +535,7 @@ enum {
   Q_FIRST_SIGHT,
   Q_FORECAST_RECORD,
   Q_NOTES,
+  Q_RECENT_ANSWERS,
   N_QUERIES
 };
 
@@ -551,6 +552,7 @@ static const char * const query_keys[N_QUERIES] = {
   "first_sight_answers_ms",
   "forecast_record_ms",
   "notes_ms",
+  "recent_answers_ms",
 };
 
 static void
@@ -605,6 +607,9 @@ time_dashboard (const char  *db_path,
   LAP (Q_FORECAST_RECORD);
   g_ptr_array_unref (syl_store_dup_notes (store, pack_id, &error));
   LAP (Q_NOTES);
+  /* the answers behind the forecast and the confidence counts */
+  g_array_unref (syl_store_dup_recent_answers (store, pack_id, SYL_FORECAST_MAX_ANSWERS, &error));
+  LAP (Q_RECENT_ANSWERS);
 
 #undef LAP
 }

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "syl-application.h"
+#include "syl-application-status.h"
 #include "syl-display-text.h"
 #include "syl-import-dialog.h"
 #include "syl-import.h"
@@ -64,6 +65,10 @@ static const GOptionEntry option_entries[] = {
     N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "status", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the estimated score, reviews due and exam date, and exit"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --status, print them as one JSON object"), NULL },
   /* Collected only to refuse them: GApplication would otherwise try to
    * open them as files, which this app does not do. */
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -1027,6 +1032,15 @@ syl_application_handle_local_options (GApplication *app,
     {
       g_clear_pointer (&self->extra_packs, g_strfreev);
       self->extra_packs = g_steal_pointer (&packs);
+    }
+
+  if (g_variant_dict_contains (options, "status"))
+    return syl_application_print_status (self->data_dir, (const char * const *) self->extra_packs,
+                                         g_variant_dict_contains (options, "json"));
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_printerr (_("syllabus: --json goes with --status\n"));
+      return 2;
     }
 
   /* A second instance with its own progress folder or packs must not hand

@@ -13,6 +13,7 @@
 
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
+#include "syl-pacing.h"
 #include "syl-question-grid.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
@@ -212,11 +213,38 @@ handle_error (SylQuizPage *self,
   syl_error_dialog_show (GTK_WIDGET (self), what, error->message);
 }
 
+/* In an exam, from the first checkpoint on: how the learner stands
+ * against the exam's 144 s a question (syl-pacing.c); *behind when a
+ * minute or more behind. NULL otherwise. */
+static char *
+pace_text (SylQuizPage *self,
+           gboolean    *behind)
+{
+  guint answered;
+  gint64 delta;
+
+  *behind = FALSE;
+  if (syl_session_get_mode (self->session) != SYL_QUIZ_MODE_EXAM)
+    return NULL;
+
+  answered = syl_session_get_n_answered (self->session);
+  if (syl_pacing_checkpoint (answered) == 0)
+    return NULL;
+
+  delta = syl_pacing_delta_ms (answered, syl_session_get_time_used_ms (self->session),
+                               syl_pacing_budget_ms (syl_session_get_pack (self->session)));
+  *behind = delta <= -60000;
+  return syl_pacing_format_delta (delta);
+}
+
 static void
 update_timer (SylQuizPage *self)
 {
   gint64 remaining;
+  gboolean behind = FALSE;
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *pace = NULL;
   g_autofree char *description = NULL;
 
   if (self->session == NULL || syl_session_get_time_limit_ms (self->session) == 0)
@@ -227,16 +255,25 @@ update_timer (SylQuizPage *self)
 
   remaining = syl_session_get_remaining_ms (self->session);
   text = syl_quiz_format_clock (remaining);
-  gtk_label_set_text (self->timer_label, text);
+  pace = pace_text (self, &behind);
+  if (pace != NULL)
+    {
+      /* Translators: the exam clock and the pace, "02:41:07 · 3 min ahead" */
+      shown = g_strdup_printf (_("%s · %s"), text, pace);
+      /* Translators: for screen readers, "02:41:07 left, 3 min ahead" */
+      description = g_strdup_printf (_("%s left, %s"), text, pace);
+    }
+  else
+    /* Translators: the exam clock for screen readers, "02:41:07 left" */
+    description = g_strdup_printf (_("%s left"), text);
+  gtk_label_set_text (self->timer_label, shown != NULL ? shown : text);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
 
-  if (remaining <= WARNING_MS)
+  if (remaining <= WARNING_MS || behind)
     gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
 
-  /* Translators: the exam clock for screen readers, "02:41:07 left" */
-  description = g_strdup_printf (_("%s left"), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->timer_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
@@ -494,6 +531,8 @@ record_answer (SylQuizPage *self,
 {
   g_autoptr(GArray) chosen = collect_chosen (self);
   g_autoptr(GError) error = NULL;
+  guint answered = syl_session_get_n_answered (self->session);
+  guint checkpoint;
 
   if (!syl_session_answer (self->session, self->position,
                            (const guint *) (gpointer) chosen->data, chosen->len,
@@ -504,6 +543,21 @@ record_answer (SylQuizPage *self,
     }
 
   syl_question_grid_refresh (self->grid);
+
+  /* At questions 25 and 50 of an exam, say the pace once. */
+  if (syl_session_get_mode (self->session) == SYL_QUIZ_MODE_EXAM &&
+      syl_session_get_time_limit_ms (self->session) > 0 &&
+      syl_pacing_crossed_checkpoint (answered, syl_session_get_n_answered (self->session), &checkpoint))
+    {
+      gboolean behind;
+      g_autofree char *pace = pace_text (self, &behind);
+      g_autofree char *message = NULL;
+
+      /* Translators: at a pacing checkpoint, "Pace at question 25: 3 min ahead" */
+      message = g_strdup_printf (_("Pace at question %u: %s"), checkpoint, pace);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      update_timer (self);
+    }
 }
 
 static void
