@@ -23,7 +23,10 @@
  * fill them: FSRS card states computed with the store's scheduler
  * (syl_fsrs_review() with the grade syl_fsrs_grade_for_answer() gives),
  * the prior state in each answer row, per-question counters, and one
- * `daily_activity` row per local day. Recording a million answers through
+ * `daily_activity` row per local day; the exposure (a `shown` row per
+ * answer, the `exposure` summary) and the first sight of each question
+ * (its first answer, as no session shows a question without answering
+ * it here). Recording a million answers through
  * syl_store_record_answer() would take an hour of fsyncs; the last
  * session, left unfinished like an exam paused by closing the app, is
  * written through the store API.
@@ -61,6 +64,13 @@ typedef struct
   guint       correct;
   gboolean    last_correct;
   gint64      last_answered_us;
+  /* first sight and exposure, as recording fills them */
+  gboolean    first_correct;
+  gboolean    first_unsure;
+  gint64      first_us;
+  gint64      first_session;
+  guint       n_exam;
+  gint64      last_exam_us;
 } QuestionState;
 
 typedef struct
@@ -252,6 +262,7 @@ generate (const char *db_path,
   gint64 first_us;
   sqlite3 *db = NULL;
   sqlite3_stmt *insert_session, *finish_session, *insert_answer, *insert_state, *insert_day;
+  sqlite3_stmt *insert_shown, *insert_exposure, *insert_forecast, *insert_note;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -287,12 +298,23 @@ generate (const char *db_path,
   insert_answer = prepare (db,
     "INSERT INTO answers (session_id, question_id, chosen, correct, unsure, time_ms,"
     " answered_at, changes, prior_stability, prior_difficulty, prior_due,"
-    " prior_last_review, prior_reps, prior_lapses)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10, ?11, ?12, ?13)");
+    " prior_last_review, prior_reps, prior_lapses, first_sight)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
   insert_state = prepare (db,
     "INSERT INTO question_state (pack_id, question_id, stability, difficulty, due,"
-    " last_review, reps, lapses, attempts, correct, last_correct, last_answered)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    " last_review, reps, lapses, attempts, correct, last_correct, last_answered,"
+    " first_sight_correct, first_sight_unsure, first_sight_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+  insert_forecast = prepare (db,
+    "INSERT INTO forecasts (session_id, made_at, estimate, low, high, pass_probability)"
+    " VALUES (?1, ?2, 730, 680, 780, 0.4)");
+  insert_note = prepare (db,
+    "INSERT INTO notes (pack_id, question_id, text, updated_at) VALUES (?1, ?2, ?3, ?4)");
+  insert_shown = prepare (db,
+    "INSERT INTO shown (session_id, question_id, shown_at) VALUES (?1, ?2, ?3)");
+  insert_exposure = prepare (db,
+    "INSERT INTO exposure (pack_id, question_id, n_shown, n_shown_exam, first_shown,"
+    " last_shown, last_shown_exam, first_session) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   insert_day = prepare (db,
     "INSERT INTO daily_activity (day, answers, correct, time_ms) VALUES (?1, ?2, ?3, ?4)");
 
@@ -335,6 +357,13 @@ generate (const char *db_path,
       sqlite3_bind_int64 (insert_session, 8, started);
       step (db, insert_session);
       session_id = sqlite3_last_insert_rowid (db);
+      if (exam)
+        {
+          /* the forecast shown before it */
+          sqlite3_bind_int64 (insert_forecast, 1, session_id);
+          sqlite3_bind_int64 (insert_forecast, 2, started - G_USEC_PER_SEC);
+          step (db, insert_forecast);
+        }
       g_string_free (order, TRUE);
       g_string_free (orders, TRUE);
 
@@ -351,10 +380,24 @@ generate (const char *db_path,
           SylFsrsCard prior = state->card;
           DayState *day_state;
 
+          gboolean first_sight = state->attempts == 0;
+
           t += time_ms * 1000;
           used_ms += time_ms;
           syl_fsrs_review (&params, &state->card,
                            syl_fsrs_grade_for_answer (correct, unsure, time_ms, stem_chars), t);
+          if (first_sight)
+            {
+              state->first_correct = correct;
+              state->first_unsure = unsure;
+              state->first_us = t;
+              state->first_session = session_id;
+            }
+          if (exam)
+            {
+              state->n_exam++;
+              state->last_exam_us = t;
+            }
           state->attempts++;
           state->correct += correct;
           state->last_correct = correct;
@@ -374,7 +417,13 @@ generate (const char *db_path,
           sqlite3_bind_int64 (insert_answer, 11, prior.last_review_us);
           sqlite3_bind_int (insert_answer, 12, prior.reps);
           sqlite3_bind_int (insert_answer, 13, prior.lapses);
+          sqlite3_bind_int (insert_answer, 14, first_sight);
           step (db, insert_answer);
+
+          sqlite3_bind_int64 (insert_shown, 1, session_id);
+          sqlite3_bind_text (insert_shown, 2, syl_question_get_id (question), -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (insert_shown, 3, t);
+          step (db, insert_shown);
 
           day = syl_store_day_for_time (t);
           day_state = g_hash_table_lookup (days, day);
@@ -418,7 +467,31 @@ generate (const char *db_path,
       sqlite3_bind_int (insert_state, 10, state->correct);
       sqlite3_bind_int (insert_state, 11, state->last_correct);
       sqlite3_bind_int64 (insert_state, 12, state->last_answered_us);
+      sqlite3_bind_int (insert_state, 13, state->first_correct);
+      sqlite3_bind_int (insert_state, 14, state->first_unsure);
+      sqlite3_bind_int64 (insert_state, 15, state->first_us);
       step (db, insert_state);
+
+      sqlite3_bind_text (insert_exposure, 1, pack_id, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert_exposure, 2, syl_question_get_id (question), -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert_exposure, 3, state->attempts);
+      sqlite3_bind_int (insert_exposure, 4, state->n_exam);
+      sqlite3_bind_int64 (insert_exposure, 5, state->first_us);
+      sqlite3_bind_int64 (insert_exposure, 6, state->last_answered_us);
+      if (state->n_exam > 0)
+        sqlite3_bind_int64 (insert_exposure, 7, state->last_exam_us);
+      sqlite3_bind_int64 (insert_exposure, 8, state->first_session);
+      step (db, insert_exposure);
+
+      /* a note on one question in twenty */
+      if (i % 20 == 0)
+        {
+          sqlite3_bind_text (insert_note, 1, pack_id, -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert_note, 2, syl_question_get_id (question), -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert_note, 3, "Check the quotas page before the exam.", -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (insert_note, 4, state->last_answered_us);
+          step (db, insert_note);
+        }
     }
 
   g_hash_table_iter_init (&iter, days);
@@ -438,6 +511,10 @@ generate (const char *db_path,
   sqlite3_finalize (insert_answer);
   sqlite3_finalize (insert_state);
   sqlite3_finalize (insert_day);
+  sqlite3_finalize (insert_shown);
+  sqlite3_finalize (insert_exposure);
+  sqlite3_finalize (insert_forecast);
+  sqlite3_finalize (insert_note);
   check_sql (db, sqlite3_exec (db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), "commit");
   check_sql (db, sqlite3_close (db), "close");
 
@@ -454,6 +531,11 @@ enum {
   Q_MISSED,
   Q_EXAM_SCORES,
   Q_FORECAST,
+  Q_EXPOSURES,
+  Q_FIRST_SIGHT,
+  Q_FORECAST_RECORD,
+  Q_NOTES,
+  Q_RECENT_ANSWERS,
   N_QUERIES
 };
 
@@ -466,6 +548,11 @@ static const char * const query_keys[N_QUERIES] = {
   "missed_last_time_ms",
   "exam_scores_ms",
   "forecast_task_mastery_ms",
+  "exposures_ms",
+  "first_sight_answers_ms",
+  "forecast_record_ms",
+  "notes_ms",
+  "recent_answers_ms",
 };
 
 static void
@@ -510,6 +597,19 @@ time_dashboard (const char  *db_path,
   /* per-task (and domain, service) mastery and the score forecast */
   g_object_unref (syl_forecast_new (pack, store, now_us, &error));
   LAP (Q_FORECAST);
+  /* what the quiz builder reads for an exam, the forecast's evidence, the
+   * calibration record and the notes */
+  g_ptr_array_unref (syl_store_dup_exposures (store, pack_id, &error));
+  LAP (Q_EXPOSURES);
+  g_array_unref (syl_store_dup_first_sight_answers (store, pack_id, &error));
+  LAP (Q_FIRST_SIGHT);
+  g_array_unref (syl_store_dup_forecast_record (store, pack_id, &error));
+  LAP (Q_FORECAST_RECORD);
+  g_ptr_array_unref (syl_store_dup_notes (store, pack_id, &error));
+  LAP (Q_NOTES);
+  /* the answers behind the forecast and the confidence counts */
+  g_array_unref (syl_store_dup_recent_answers (store, pack_id, SYL_FORECAST_MAX_ANSWERS, &error));
+  LAP (Q_RECENT_ANSWERS);
 
 #undef LAP
 }
@@ -575,7 +675,7 @@ time_record_answer (const char *db_path,
 static void
 remove_database (const char *db_path)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
+  const char *suffixes[] = { "", "-wal", "-shm", ".lock" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

@@ -10,10 +10,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "syl-a11y.h"
 #include "syl-application.h"
+#include "syl-application-status.h"
 #include "syl-display-text.h"
+#include "syl-import-dialog.h"
+#include "syl-import.h"
 #include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-pack-loader.h"
@@ -32,6 +36,7 @@ struct _SylApplication
   GStrv           extra_packs;
   SylPackLibrary *library;
   SylStore       *store;
+  GCancellable   *check_cancellable;  /* the quick check of the open store */
 
   /* a window action to run once the first window is ready (--exam, --drill) */
   const char     *start_action;
@@ -61,6 +66,10 @@ static const GOptionEntry option_entries[] = {
     N_("Start a 10-question drill of due or weak questions"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "status", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the estimated score, reviews due and exam date, and exit"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --status, print them as one JSON object"), NULL },
   /* Collected only to refuse them: GApplication would otherwise try to
    * open them as files, which this app does not do. */
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -124,6 +133,10 @@ syl_application_quit_action (GSimpleAction *action,
 
 static void syl_application_open_progress (SylApplication *self,
                                            SylWindow      *window);
+static void show_progress_error           (SylApplication *self,
+                                           SylWindow      *window,
+                                           const char     *heading,
+                                           const GError   *error);
 
 static void
 apply_desired_retention (SylApplication *self)
@@ -145,6 +158,20 @@ static char *
 dup_progress_path (SylApplication *self)
 {
   return syl_paths_dup_progress_db (self->data_dir);
+}
+
+/* Lets go of the progress database, so that it can be moved aside. */
+static void
+close_progress (SylApplication *self,
+                SylWindow      *window)
+{
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  if (window != NULL)
+    syl_window_set_store (window, NULL);
+  if (self->store != NULL)
+    syl_store_close (self->store);
+  g_clear_object (&self->store);
 }
 
 static void
@@ -169,6 +196,9 @@ on_progress_dialog_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "start-fresh") == 0)
     {
+      /* Open when the quick check found the damage after opening. */
+      close_progress (self, window);
+
       path = dup_progress_path (self);
       kept = syl_store_move_aside (path, "unreadable", &error);
       if (kept == NULL)
@@ -193,31 +223,47 @@ on_progress_dialog_response_cb (AdwMessageDialog *dialog,
   g_application_quit (G_APPLICATION (self));
 }
 
-/* Opens the progress database. When it cannot be opened the learner is
- * told why, with choices that never delete anything: a damaged file is
- * moved aside, not overwritten, before a fresh one is started. */
+/* Damage in the middle of the file, found once the window is up. */
 static void
-syl_application_open_progress (SylApplication *self,
-                               SylWindow      *window)
+on_quick_check_done_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_autofree char *path = dup_progress_path (self);
+  g_autoptr(SylWindow) window = user_data;
+  SylStore *store = SYL_STORE (source);
+  SylApplication *self;
   g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
 
-  g_clear_object (&self->store);
-  self->store = syl_store_open (path, &error);
-  if (self->store != NULL)
-    {
-      apply_desired_retention (self);
-      syl_window_set_store (window, self->store);
-      return;
-    }
+  if (syl_store_check_quick_finish (store, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
 
   /* The learner is told in the dialog; the log keeps it for a bug report. */
   g_message ("%s", error->message);
 
+  /* Only damage is the learner's to decide about; and only for the
+   * database still in use (not one reset or replaced meanwhile). */
+  self = SYL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  if (self == NULL || self->store != store ||
+      !g_error_matches (error, SYL_STORE_ERROR, SYL_STORE_ERROR_CORRUPT))
+    return;
+
+  show_progress_error (self, window, _("Your Progress Is Damaged"), error);
+}
+
+/* Tells the learner why the progress database cannot be used, with
+ * choices that never delete anything: a damaged file is moved aside, not
+ * overwritten, before a fresh one is started. */
+static void
+show_progress_error (SylApplication *self,
+                     SylWindow      *window,
+                     const char     *heading,
+                     const GError   *error)
+{
+  AdwMessageDialog *dialog;
+
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                       _("Your Progress Could Not Be Opened"),
+                                                       heading != NULL ? heading : _("Your Progress Could Not Be Opened"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
 
@@ -238,6 +284,14 @@ syl_application_open_progress (SylApplication *self,
                                       error->message);
       break;
 
+    case SYL_STORE_ERROR_IN_USE:
+      /* Another instance has this data folder (--data-dir, or another
+       * session bus): never offer to take over its live session. */
+      adw_message_dialog_set_heading (dialog, _("Syllabus Is Already Open"));
+      adw_message_dialog_add_response (dialog, "retry", _("_Try Again"));
+      adw_message_dialog_set_default_response (dialog, "retry");
+      break;
+
     default:
       adw_message_dialog_add_response (dialog, "retry", _("_Try Again"));
       adw_message_dialog_set_default_response (dialog, "retry");
@@ -247,6 +301,35 @@ syl_application_open_progress (SylApplication *self,
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_progress_dialog_response_cb), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens the progress database; when it cannot be opened, the learner
+ * chooses what happens. Once open, the whole file is checked in a worker
+ * thread (a million answers take about a second), which leads to the
+ * same choices if a page is damaged. */
+static void
+syl_application_open_progress (SylApplication *self,
+                               SylWindow      *window)
+{
+  g_autofree char *path = dup_progress_path (self);
+  g_autoptr(GError) error = NULL;
+
+  close_progress (self, NULL);
+  self->store = syl_store_open (path, &error);
+  if (self->store != NULL)
+    {
+      apply_desired_retention (self);
+      syl_window_set_store (window, self->store);
+
+      self->check_cancellable = g_cancellable_new ();
+      syl_store_check_quick_async (self->store, self->check_cancellable,
+                                   on_quick_check_done_cb, g_object_ref (window));
+      return;
+    }
+
+  /* The learner is told in the dialog; the log keeps it for a bug report. */
+  g_message ("%s", error->message);
+  show_progress_error (self, window, NULL, error);
 }
 
 /* The first lines of what went wrong, for the banner: enough to name
@@ -351,7 +434,9 @@ show_import_error (GtkWindow    *parent,
   g_printerr ("%s\n", error->message);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("This Pack Could Not Be Imported"), NULL));
-  if (error->domain != SYL_PACK_ERROR)
+  if (error->domain != SYL_PACK_ERROR &&
+      !(error->domain == SYL_IMPORT_ERROR &&
+        (error->code == SYL_IMPORT_ERROR_SYNTAX || error->code == SYL_IMPORT_ERROR_INVALID)))
     {
       /* The installer's own refusals say what to do in one sentence. */
       shown = syl_display_text_shorten (error->message, 4, SYL_DISPLAY_TEXT_MAX_LINE_CHARS, NULL);
@@ -395,6 +480,79 @@ respond:
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_set_close_response (dialog, "close");
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Converted files wait in a folder of their own until installed. */
+#define CONVERTED_PREFIX "syllabus-import-"
+
+/* Removes the converted pack a plan installs from, and its folder; leaves
+ * a plan of the learner's own file alone. */
+static void
+discard_converted_source (const SylPackInstallPlan *plan)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *folder_name = NULL;
+
+  if (plan == NULL || plan->source == NULL)
+    return;
+
+  folder = g_path_get_dirname (plan->source);
+  folder_name = g_path_get_basename (folder);
+  if (!g_str_has_prefix (folder_name, CONVERTED_PREFIX) ||
+      !g_str_has_prefix (folder, g_get_tmp_dir ()))
+    return;
+
+  g_remove (plan->source);
+  g_rmdir (folder);
+}
+
+/**
+ * syl_application_plan_converted:
+ * @result: a file of another tool, converted by syl_import_file()
+ * @error: return location for an error
+ *
+ * Writes the converted pack into a private temporary folder and plans
+ * its install like any pack's (syl_application_plan_import()). The
+ * folder goes once the plan is installed or dropped.
+ *
+ * Returns: (transfer full): the plan, or %NULL
+ */
+SylPackInstallPlan *
+syl_application_plan_converted (SylApplication         *self,
+                                const SylImportResult  *result,
+                                GError                **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  SylPackInstallPlan *plan;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (SYL_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  folder = g_dir_make_tmp (CONVERTED_PREFIX "XXXXXX", error);
+  if (folder == NULL)
+    return NULL;
+
+  name = g_strconcat (syl_pack_get_id (result->pack), ".xml", NULL);
+  path = g_build_filename (folder, name, NULL);
+  data = g_bytes_get_data (result->xml, &length);
+  if (!g_file_set_contents (path, data, length, error))
+    {
+      g_rmdir (folder);
+      return NULL;
+    }
+
+  plan = syl_application_plan_import (self, path, error);
+  if (plan == NULL)
+    {
+      g_remove (path);
+      g_rmdir (folder);
+    }
+
+  return plan;
 }
 
 /**
@@ -478,7 +636,8 @@ syl_application_install_plan (SylApplication            *self,
  * @error: return location for the validator's messages
  *
  * Plans and installs @path without asking: what Import Pack does once the
- * learner has confirmed a replacement.
+ * learner has confirmed a replacement. A GIFT, Aiken, CSV or QTI file is
+ * converted first, with the default exam settings.
  *
  * Returns: %TRUE when the pack was installed
  */
@@ -487,9 +646,24 @@ syl_application_import_pack (SylApplication  *self,
                              const char      *path,
                              GError         **error)
 {
-  g_autoptr(SylPackInstallPlan) plan = syl_application_plan_import (self, path, error);
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(SylPackInstallPlan) plan = NULL;
+  gboolean ok;
 
-  return plan != NULL && syl_application_install_plan (self, plan, error);
+  if (format == SYL_IMPORT_FORMAT_PACK || format == SYL_IMPORT_FORMAT_UNKNOWN)
+    plan = syl_application_plan_import (self, path, error);
+  else
+    {
+      g_autoptr(SylImportResult) result = syl_import_file (format, path, NULL, error);
+
+      if (result == NULL)
+        return FALSE;
+      plan = syl_application_plan_converted (self, result, error);
+    }
+
+  ok = plan != NULL && syl_application_install_plan (self, plan, error);
+  discard_converted_source (plan);
+  return ok;
 }
 
 typedef struct
@@ -510,6 +684,7 @@ on_replace_response_cb (AdwMessageDialog *dialog,
       !syl_application_install_plan (request->app, request->plan, &error))
     show_import_error (gtk_window_get_transient_for (GTK_WINDOW (dialog)), request->plan->source, error);
 
+  discard_converted_source (request->plan);
   syl_pack_install_plan_free (request->plan);
   g_application_release (G_APPLICATION (request->app));
   g_free (request);
@@ -517,27 +692,22 @@ on_replace_response_cb (AdwMessageDialog *dialog,
 
 /* Asks before replacing an installed pack; installs a new one at once. */
 static void
-import_interactively (SylApplication *self,
-                      GtkWindow      *parent,
-                      const char     *path)
+install_or_ask (SylApplication     *self,
+                GtkWindow          *parent,
+                const char         *path,
+                SylPackInstallPlan *plan_)
 {
-  g_autoptr(SylPackInstallPlan) plan = NULL;
+  g_autoptr(SylPackInstallPlan) plan = plan_;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
   ReplaceRequest *request;
   g_autofree char *title = NULL;
 
-  plan = syl_application_plan_import (self, path, &error);
-  if (plan == NULL)
-    {
-      show_import_error (parent, path, error);
-      return;
-    }
-
   if (plan->action == SYL_PACK_INSTALL_NEW)
     {
       if (!syl_application_install_plan (self, plan, &error))
         show_import_error (parent, path, error);
+      discard_converted_source (plan);
       return;
     }
 
@@ -567,6 +737,116 @@ import_interactively (SylApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  SylApplication  *app;
+  char            *path;
+  SylImportFormat  format;
+} ConvertRequest;
+
+static void
+convert_request_free (gpointer  data,
+                      GClosure *closure)
+{
+  ConvertRequest *request = data;
+
+  g_application_release (G_APPLICATION (request->app));
+  g_free (request->path);
+  g_free (request);
+}
+
+/* Converts the file again with the settings of the dialog, then installs
+ * it as Import Pack installs any pack. */
+static void
+on_import_dialog_import_cb (SylImportDialog *dialog,
+                            gpointer         user_data)
+{
+  ConvertRequest *request = user_data;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(SylImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+  SylImportOptions options = {
+    .title = syl_import_dialog_get_pack_title (dialog),
+    .exam_questions = syl_import_dialog_get_exam_questions (dialog),
+    .minutes = syl_import_dialog_get_minutes (dialog),
+    .pass_percent = syl_import_dialog_get_pass_percent (dialog),
+  };
+
+  result = syl_import_file (request->format, request->path, &options, &error);
+  plan = result != NULL ? syl_application_plan_converted (request->app, result, &error) : NULL;
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  if (plan == NULL)
+    {
+      show_import_error (parent, request->path, error);
+      return;
+    }
+
+  install_or_ask (request->app, parent, request->path, plan);
+}
+
+/* A file of another tool: converted with the defaults to show what it
+ * gives, then the dialog asks for the exam settings. */
+static void
+convert_interactively (SylApplication  *self,
+                       GtkWindow       *parent,
+                       const char      *path,
+                       SylImportFormat  format)
+{
+  g_autoptr(SylImportResult) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_path_get_basename (path);
+  SylImportDialog *dialog;
+  ConvertRequest *request;
+
+  preview = syl_import_file (format, path, NULL, &error);
+  if (preview == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  dialog = syl_import_dialog_new (name, preview);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+
+  request = g_new0 (ConvertRequest, 1);
+  request->app = self;
+  request->path = g_strdup (path);
+  request->format = format;
+  g_application_hold (G_APPLICATION (self));
+  g_signal_connect_data (dialog, "import", G_CALLBACK (on_import_dialog_import_cb),
+                         request, convert_request_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recognises the file: a pack is planned and installed as it is; GIFT,
+ * Aiken, CSV and QTI are converted first. */
+static void
+import_interactively (SylApplication *self,
+                      GtkWindow      *parent,
+                      const char     *path)
+{
+  SylImportFormat format = syl_import_detect_file (path);
+  g_autoptr(GError) error = NULL;
+  SylPackInstallPlan *plan;
+
+  if (format != SYL_IMPORT_FORMAT_PACK && format != SYL_IMPORT_FORMAT_UNKNOWN)
+    {
+      convert_interactively (self, parent, path, format);
+      return;
+    }
+
+  plan = syl_application_plan_import (self, path, &error);
+  if (plan == NULL)
+    {
+      show_import_error (parent, path, error);
+      return;
+    }
+
+  install_or_ask (self, parent, path, plan);
+}
+
 static void
 on_import_chooser_response_cb (GtkNativeDialog *chooser,
                                int              response,
@@ -589,6 +869,12 @@ on_import_chooser_response_cb (GtkNativeDialog *chooser,
   g_application_release (G_APPLICATION (self));
 }
 
+/* Packs (.xml), GIFT and Aiken (.gift, .txt), spreadsheets (.csv), QTI
+ * items (.xml) and packages (.zip), in either case. */
+static const char * const import_patterns[] = {
+  "*.xml", "*.XML", "*.gift", "*.GIFT", "*.txt", "*.TXT", "*.csv", "*.CSV", "*.zip", "*.ZIP",
+};
+
 static void
 syl_application_import_pack_action (GSimpleAction *action,
                                     GVariant      *parameter,
@@ -603,8 +889,9 @@ syl_application_import_pack_action (GSimpleAction *action,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Import"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Content packs"));
-  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_set_name (filter, _("Content packs and question files"));
+  for (guint i = 0; i < G_N_ELEMENTS (import_patterns); i++)
+    gtk_file_filter_add_pattern (filter, import_patterns[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   g_application_hold (G_APPLICATION (self));
@@ -629,11 +916,7 @@ syl_application_reset_progress (SylApplication  *self,
   g_autofree char *kept = NULL;
   SylWindow *window = get_main_window (self);
 
-  if (window != NULL)
-    syl_window_set_store (window, NULL);
-  if (self->store != NULL)
-    syl_store_close (self->store);
-  g_clear_object (&self->store);
+  close_progress (self, window);
 
   kept = syl_store_move_aside (path, "before-reset", error);
   if (kept == NULL)
@@ -755,6 +1038,15 @@ syl_application_handle_local_options (GApplication *app,
       self->extra_packs = g_steal_pointer (&packs);
     }
 
+  if (g_variant_dict_contains (options, "status"))
+    return syl_application_print_status (self->data_dir, (const char * const *) self->extra_packs,
+                                         g_variant_dict_contains (options, "json"));
+  if (g_variant_dict_contains (options, "json"))
+    {
+      g_printerr (_("syllabus: --json goes with --status\n"));
+      return 2;
+    }
+
   /* A second instance with its own progress folder or packs must not hand
    * its window over to a running instance that uses other ones. */
   if (self->data_dir != NULL || self->extra_packs != NULL)
@@ -873,8 +1165,28 @@ syl_application_shutdown (GApplication *app)
   SylApplication *self = SYL_APPLICATION (app);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
+  /* The database and its lock go with the application, whatever still
+   * holds the store (a quick check about to report, a page); the quick
+   * check stops at its next step. */
+  close_progress (self, NULL);
 
   G_APPLICATION_CLASS (syl_application_parent_class)->shutdown (app);
+}
+
+/* The last window gone is the end of this instance for the learner (the
+ * application quits next): the progress database and its lock go now,
+ * after the window has paused its quiz, so that another instance may open
+ * them at once. */
+static void
+syl_application_window_removed (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  SylApplication *self = SYL_APPLICATION (app);
+
+  GTK_APPLICATION_CLASS (syl_application_parent_class)->window_removed (app, window);
+
+  if (SYL_IS_WINDOW (window) && get_main_window (self) == NULL)
+    close_progress (self, NULL);
 }
 
 static void
@@ -883,7 +1195,7 @@ syl_application_finalize (GObject *object)
   SylApplication *self = SYL_APPLICATION (object);
 
   g_clear_handle_id (&self->load_source, g_source_remove);
-  g_clear_object (&self->store);
+  close_progress (self, NULL);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->data_dir, g_free);
@@ -904,6 +1216,8 @@ syl_application_class_init (SylApplicationClass *klass)
   app_class->startup = syl_application_startup;
   app_class->activate = syl_application_activate;
   app_class->shutdown = syl_application_shutdown;
+
+  GTK_APPLICATION_CLASS (klass)->window_removed = syl_application_window_removed;
 
   /**
    * SylApplication::ready:

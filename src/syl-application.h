@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "syl-import.h"
 #include "syl-pack-installer.h"
 #include "syl-pack-library.h"
 #include "syl-store.h"
@@ -27,6 +28,9 @@ SylPackLibrary     *syl_application_get_pack_library   (SylApplication *self);
 gboolean            syl_application_is_ready           (SylApplication *self);
 SylPackInstallPlan *syl_application_plan_import        (SylApplication *self,
                                                         const char     *path,
+                                                        GError        **error);
+SylPackInstallPlan *syl_application_plan_converted     (SylApplication *self,
+                                                        const SylImportResult *result,
                                                         GError        **error);
 gboolean            syl_application_install_plan       (SylApplication *self,
                                                         const SylPackInstallPlan *plan,

@@ -12,12 +12,18 @@
 #include <glib/gi18n.h>
 
 #include "syl-activity-calendar.h"
+#include "syl-calibration.h"
+#include "syl-confidence-view.h"
 #include "syl-dashboard-model.h"
 #include "syl-a11y.h"
 #include "syl-dashboard-page.h"
 #include "syl-domain-card.h"
 #include "syl-domain.h"
+#include "syl-error-dialog.h"
+#include "syl-exam-schedule.h"
 #include "syl-forecast.h"
+#include "syl-forecast-projection.h"
+#include "syl-forecast-record-dialog.h"
 #include "syl-mastery-chart.h"
 #include "syl-reflow-box.h"
 #include "syl-score-chart.h"
@@ -31,6 +37,9 @@
 #define DEFAULT_DAILY_GOAL 30
 
 /* The learner's readiness, today's plan, and one card per domain, weakest first. */
+/* The dashboard's confidence counts cover this many days of answers. */
+#define CONFIDENCE_DAYS 30
+
 struct _SylDashboardPage
 {
   SylPage              parent_instance;
@@ -44,6 +53,9 @@ struct _SylDashboardPage
   GtkLabel            *score_hint_label;
   GtkWidget           *score_box;
   GtkLabel            *pass_label;
+  GtkLabel            *projection_label;
+  SylConfidenceView   *confidence_view;
+  GtkButton           *record_button;
   GtkWidget           *pass_box;
   GtkLabel            *status_label;
   GtkButton           *exam_date_button;
@@ -107,6 +119,97 @@ show_first_run (SylDashboardPage *self)
   syl_stack_show_status_page (self->stack, self->first_run_page, APP_ID);
 }
 
+/* "If you keep today's pace, on 15 Jan: 730 (680–790), 38 % to pass" */
+static void
+fill_projection (SylDashboardPage *self,
+                 SylForecast      *forecast,
+                 const char       *exam_date,
+                 gint64            now_us)
+{
+  SylForecastProjection projection;
+  gint64 exam_start = syl_exam_schedule_day_start_us (exam_date);
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *pass = NULL;
+  g_autofree char *text = NULL;
+
+  if (exam_start <= 0 || !syl_forecast_project (forecast, exam_start, &projection))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->projection_label), FALSE);
+      return;
+    }
+
+  day = g_date_time_new_from_unix_local (exam_start / G_USEC_PER_SEC);
+  /* Translators: the exam day in the projection, see g_date_time_format() */
+  date = g_date_time_format (day, C_("projection date", "%-d %b"));
+  pass = syl_dashboard_format_percent (projection.prediction.pass_probability);
+  /* Translators: "If you keep today’s pace, on 15 Jan: 730 (680–790), 38 % to pass" */
+  text = g_strdup_printf (_("If you keep today’s pace, on %s: %.0f (%u–%u), %s to pass"),
+                          date, projection.prediction.estimate, projection.prediction.low,
+                          projection.prediction.high, pass);
+  gtk_label_set_text (self->projection_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->projection_label), TRUE);
+}
+
+/* Confidence against correctness over the last 30 days. */
+static void
+fill_confidence (SylDashboardPage *self,
+                 gint64            now_us)
+{
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
+  g_autoptr(GArray) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) misconceptions = NULL;
+  SylConfidence confidence;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->confidence_view), FALSE);
+  if (store == NULL)
+    return;
+
+  answers = syl_store_dup_recent_answers (store, syl_pack_get_id (syl_page_get_pack (SYL_PAGE (self))),
+                                          SYL_FORECAST_MAX_ANSWERS, &error);
+  if (answers == NULL)
+    {
+      g_warning ("Could not read recent answers: %s", error->message);
+      return;
+    }
+
+  syl_confidence_count_recent (answers, now_us - (gint64) CONFIDENCE_DAYS * 86400 * G_USEC_PER_SEC,
+                               &confidence, &misconceptions);
+  if (confidence.sure_right + confidence.unsure_right + confidence.sure_wrong + confidence.unsure_wrong == 0)
+    return;
+
+  syl_confidence_view_set_counts (self->confidence_view, &confidence, (const char * const *) misconceptions);
+  syl_confidence_view_set_description (self->confidence_view,
+                                       _("Your answers of the last 30 days. Wrong but sure are the ones to "
+                                         "drill: Due Review brings them first."));
+  gtk_widget_set_visible (GTK_WIDGET (self->confidence_view), TRUE);
+}
+
+static void
+on_record_clicked_cb (SylDashboardPage *self)
+{
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  SylStore *store = syl_page_get_store (SYL_PAGE (self));
+  g_autoptr(GArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (pack == NULL)
+    return;
+
+  entries = store != NULL ? syl_calibration_dup_record (store, pack, &error)
+                          : g_array_new (FALSE, TRUE, sizeof (SylCalibrationEntry));
+  if (entries == NULL)
+    {
+      syl_error_dialog_show (GTK_WIDGET (self), _("The Forecast Record Could Not Be Read"), error->message);
+      return;
+    }
+
+  dialog = syl_forecast_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), pack, entries);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 fill_readiness (SylDashboardPage *self,
                 SylForecast      *forecast,
@@ -120,7 +223,9 @@ fill_readiness (SylDashboardPage *self,
   guint pass_score = syl_pack_get_pass_score (syl_page_get_pack (SYL_PAGE (self)));
   guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (syl_page_get_pack (SYL_PAGE (self))));
   guint unseen = syl_dashboard_count_unseen (syl_page_get_pack (SYL_PAGE (self)), states);
-  guint due = syl_dashboard_count_due (states, now_us);
+  g_autoptr(GPtrArray) no_states = g_ptr_array_new ();
+  g_autoptr(SylExamSchedule) schedule = NULL;
+  guint due;
   g_autofree char *today = syl_store_day_for_time (now_us);
   g_autofree char *exam_date = dup_exam_date (self);
   g_autofree char *score = NULL;
@@ -135,14 +240,20 @@ fill_readiness (SylDashboardPage *self,
   SylDailyPlan plan;
   int days;
 
+  /* With an exam date, what is due follows the exam-aware schedule. */
+  schedule = syl_exam_schedule_new (states != NULL ? states : no_states, exam_date, 0, now_us);
+  due = syl_exam_schedule_count_due (schedule, now_us);
+
   score = g_strdup_printf ("%.0f", syl_forecast_get_expected_score (forecast));
   gtk_label_set_text (self->score_label, score);
-  /* Translators: the spread of the estimated score, "± 38" */
-  spread = g_strdup_printf (_("± %.0f"), syl_forecast_get_score_sd (forecast));
+  /* Translators: the 80 % interval of the estimated score, "650–760" */
+  spread = g_strdup_printf (_("%u–%u"), syl_forecast_get_low (forecast), syl_forecast_get_high (forecast));
   gtk_label_set_text (self->spread_label, spread);
-  /* Translators: under the estimated score; the scale and the pass mark */
-  hint = g_strdup_printf (_("An estimate on the %u–%u scale; %u passes"), score_min, score_max, pass_score);
+  /* Translators: under the estimated score; the interval, the scale and the pass mark */
+  hint = g_strdup_printf (_("Four times in five between these; an estimate on the %u–%u scale; %u passes"),
+                          score_min, score_max, pass_score);
   gtk_label_set_text (self->score_hint_label, hint);
+  fill_projection (self, forecast, exam_date, now_us);
 
   pass = syl_dashboard_format_percent (syl_forecast_get_pass_probability (forecast));
   gtk_label_set_text (self->pass_label, pass);
@@ -427,6 +538,7 @@ syl_dashboard_page_reload (SylDashboardPage *self)
   forecast = syl_page_new_forecast (SYL_PAGE (self), states);
 
   fill_readiness (self, forecast, states, answered_today, now_us);
+  fill_confidence (self, now_us);
   fill_charts (self, forecast, days, today);
   fill_domains (self, forecast);
 
@@ -516,6 +628,7 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   g_type_ensure (SYL_TYPE_REFLOW_BOX);
   g_type_ensure (SYL_TYPE_SCORE_CHART);
 
+  g_type_ensure (SYL_TYPE_CONFIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, stack);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, no_pack_page);
@@ -525,6 +638,10 @@ syl_dashboard_page_class_init (SylDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_hint_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, score_box);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, projection_label);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, confidence_view);
+  gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, record_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_record_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, pass_box);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, SylDashboardPage, exam_date_button);
@@ -555,12 +672,13 @@ syl_dashboard_page_init (SylDashboardPage *self)
   gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (self->plan_button)), PANGO_WRAP_WORD_CHAR);
 
   gtk_widget_set_tooltip_text (self->score_box,
-                               _("An estimate from how well you recall this pack’s questions today. "
-                                 "± is the usual spread from the luck of the draw; "
+                               _("An estimate of the real exam, whose questions are new to you, from your answers: "
+                                 "first sights count most, repeats as far as memory does not explain them. "
+                                 "The interval covers the luck of the draw and how sure the estimate is; "
                                  "the real exam’s scaling is not public."));
   gtk_widget_set_tooltip_text (self->pass_box,
                                _("The estimated chance of reaching the pass mark if you sat the exam today, "
-                                 "from your recall of this pack’s questions."));
+                                 "on questions new to you."));
 }
 
 /**

@@ -54,13 +54,13 @@ update (SylMasteryIndicator *self)
 
   if (known)
     {
-      g_autofree char *unseen = syl_mastery_format_percent (SYL_FORECAST_UNSEEN_RECALL);
+      g_autofree char *unseen = syl_mastery_format_percent (syl_forecast_unseen_mastery ());
 
       percent = syl_mastery_format_percent (self->value);
       /* Translators: both are percentages such as “64 %” */
-      tooltip = g_strdup_printf (_("Mastery %s: the estimated chance that you would answer one of these "
-                                   "questions right today, from your answers and how long ago you gave them. "
-                                   "Questions you have not answered yet count as %s."),
+      tooltip = g_strdup_printf (_("Mastery %s: the estimated chance that you would answer a question here "
+                                   "that you have not seen before right today, from your recent answers. "
+                                   "Before any answer it is %s."),
                                  percent, unseen);
       gtk_label_set_text (self->label, percent);
       gtk_widget_remove_css_class (GTK_WIDGET (self->label), "dim-label");

@@ -276,11 +276,19 @@ syl_page_new_forecast (SylPage   *self,
                        GPtrArray *states)
 {
   SylPagePrivate *priv = syl_page_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+  SylForecast *forecast;
 
   g_return_val_if_fail (SYL_IS_PAGE (self), NULL);
   g_return_val_if_fail (priv->pack != NULL, NULL);
 
-  return syl_forecast_new_from_states (priv->pack, states,
-                                       priv->store != NULL ? syl_store_get_fsrs_params (priv->store) : NULL,
-                                       g_get_real_time ());
+  forecast = syl_forecast_new (priv->pack, priv->store, g_get_real_time (), &error);
+  if (forecast != NULL)
+    return forecast;
+
+  /* The states were read; the answers behind the estimate were not. */
+  g_warning ("Could not read the answers for the forecast: %s", error->message);
+  return syl_forecast_new_from_data (priv->pack, states, NULL, 0,
+                                     priv->store != NULL ? syl_store_get_fsrs_params (priv->store) : NULL,
+                                     g_get_real_time ());
 }

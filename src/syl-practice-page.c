@@ -15,8 +15,10 @@
 #include "syl-category.h"
 #include "syl-dashboard-model.h"
 #include "syl-domain.h"
+#include "syl-exam-schedule.h"
 #include "syl-forecast.h"
 #include "syl-practice-page.h"
+#include "syl-quiz-builder.h"
 #include "syl-service.h"
 #include "syl-session.h"
 #include "syl-status-page.h"
@@ -44,6 +46,7 @@ struct _SylPracticePage
   AdwPreferencesGroup *resume_group;
   AdwActionRow        *resume_row;
   AdwActionRow        *exam_row;
+  AdwActionRow        *exam_warning_row;
   AdwActionRow        *due_row;
   AdwActionRow        *weak_row;
   AdwActionRow        *missed_row;
@@ -308,6 +311,19 @@ on_target_item_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (string));
 }
 
+/* How many of the next exam simulation's questions are new to the
+ * learner: a plan built the way Start will build one (the number does not
+ * depend on the draw). */
+static guint
+count_fresh_in_exam (SylPracticePage *self)
+{
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, syl_page_get_store (SYL_PAGE (self)), 0);
+  g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_exam (builder, NULL);
+
+  return plan != NULL ? plan->n_fresh : 0;
+}
+
 static void
 fill_exam (SylPracticePage *self)
 {
@@ -315,8 +331,10 @@ fill_exam (SylPracticePage *self)
   GSettings *settings = syl_page_get_settings (SYL_PAGE (self));
   guint n = syl_pack_get_scored (pack) + syl_pack_get_unscored (pack);
   guint minutes = syl_pack_get_minutes (pack);
+  guint fresh = count_fresh_in_exam (self);
   g_autofree char *questions = NULL;
   g_autofree char *time = NULL;
+  g_autofree char *novelty = NULL;
   g_autofree char *subtitle = NULL;
 
   if (settings != NULL && g_settings_get_boolean (settings, "extra-time"))
@@ -324,9 +342,34 @@ fill_exam (SylPracticePage *self)
 
   questions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question", "%u questions", n), n);
   time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes), minutes);
-  /* Translators: "75 questions · 180 minutes · scored like the real exam" */
-  subtitle = g_strdup_printf (_("%s · %s · scored like the real exam"), questions, time);
+  if (fresh >= n)
+    novelty = g_strdup (_("all new to you"));
+  else
+    /* Translators: "58 new to you · 17 seen before" */
+    novelty = g_strdup_printf (_("%u new to you · %u seen before"), fresh, n - fresh);
+  /* Translators: "75 questions · 58 new to you · 17 seen before · 180 minutes" */
+  subtitle = g_strdup_printf (_("%s · %s · %s"), questions, novelty, time);
   adw_action_row_set_subtitle (self->exam_row, subtitle);
+
+  /* Fewer new questions than scored ones: the score owes to memory. */
+  gtk_widget_set_visible (GTK_WIDGET (self->exam_warning_row), fresh < syl_pack_get_scored (pack));
+  if (fresh == 0)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->exam_warning_row),
+                                     _("No question is new to you any more"));
+      adw_action_row_set_subtitle (self->exam_warning_row,
+                                   _("The bank has run out of fresh questions: simulations now repeat what you have "
+                                     "seen and measure memory as much as readiness. The dashboard’s estimate "
+                                     "counts your answers at first sight."));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->exam_warning_row),
+                                     _("You have seen most of this pack: scores will run high"));
+      adw_action_row_set_subtitle (self->exam_warning_row,
+                                   _("Questions you have answered before are easier the second time. The results "
+                                     "show your score on new questions apart."));
+    }
 }
 
 static void
@@ -389,6 +432,7 @@ fill_review (SylPracticePage *self,
   SylStore *store = syl_page_get_store (SYL_PAGE (self));
   g_auto(GStrv) due = NULL;
   g_auto(GStrv) missed = NULL;
+  g_autoptr(SylExamSchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *due_text = NULL;
   g_autofree char *missed_text = NULL;
@@ -398,11 +442,14 @@ fill_review (SylPracticePage *self,
 
   if (store != NULL)
     {
-      due = syl_store_dup_due_questions (store, syl_pack_get_id (pack), now_us, 0, &error);
-      if (due == NULL)
+      GSettings *settings = syl_page_get_settings (SYL_PAGE (self));
+      g_autofree char *exam_date = settings != NULL ? g_settings_get_string (settings, "exam-date") : NULL;
+
+      /* With an exam date, what is due follows the exam-aware schedule. */
+      if (states != NULL)
         {
-          g_warning ("Could not count due questions: %s", error->message);
-          g_clear_error (&error);
+          schedule = syl_exam_schedule_new (states, exam_date, 0, now_us);
+          due = syl_exam_schedule_dup_due (schedule, now_us, 0);
         }
       missed = syl_store_dup_missed_last_time (store, syl_pack_get_id (pack), &error);
       if (missed == NULL)
@@ -418,7 +465,9 @@ fill_review (SylPracticePage *self,
                                              n_due),
                                 n_due);
   else
-    due_text = syl_dashboard_format_next_review (syl_dashboard_next_due_us (states, now_us), now_us);
+    due_text = syl_dashboard_format_next_review (schedule != NULL ? syl_exam_schedule_next_due_us (schedule, now_us)
+                                                                  : syl_dashboard_next_due_us (states, now_us),
+                                                 now_us);
   adw_action_row_set_subtitle (self->due_row, due_text);
   set_row_available (GTK_WIDGET (self->due_row), self->due_arrow, n_due > 0);
 
@@ -584,6 +633,7 @@ syl_practice_page_class_init (SylPracticePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, exam_row);
+  gtk_widget_class_bind_template_child (widget_class, SylPracticePage, exam_warning_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, due_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, weak_row);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, missed_row);

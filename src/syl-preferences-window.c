@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "syl-a11y.h"
+#include "syl-export.h"
 #include "syl-pack-library.h"
 #include "syl-pack.h"
 #include "syl-preferences-window.h"
@@ -29,6 +30,7 @@ struct _SylPreferencesWindow
   GtkSpinButton *retention_spin;
   GtkSwitch     *extra_time_switch;
   GtkSwitch     *instant_feedback_switch;
+  AdwPreferencesGroup *packs_group;
 
   /* owned */
   GSettings      *settings;
@@ -136,6 +138,155 @@ on_reset_clicked_cb (SylPreferencesWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Export As… */
+
+typedef struct
+{
+  SylPreferencesWindow *self;
+  SylPack              *pack;
+  SylExportFormat       format;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->pack);
+  g_free (request);
+}
+
+static void
+on_export_chooser_response_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               gpointer         user_data)
+{
+  ExportRequest *request = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+    }
+
+  if (path != NULL)
+    {
+      if (syl_preferences_window_export_pack (request->self, request->pack, request->format, path, &error))
+        {
+          g_autofree char *name = g_path_get_basename (path);
+          /* Translators: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
+
+          adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (request->self), adw_toast_new (message));
+        }
+      else
+        {
+          AdwMessageDialog *dialog;
+
+          dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (request->self),
+                                                               _("The Pack Could Not Be Exported"),
+                                                               error->message));
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_object_unref (chooser);
+  export_request_free (request);
+}
+
+static void
+export_pack_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SylPreferencesWindow *self = SYL_PREFERENCES_WINDOW (widget);
+  const char *id;
+  const char *format_name;
+  SylExportFormat format;
+  SylPack *pack;
+  GtkFileChooserNative *chooser;
+  ExportRequest *request;
+  g_autofree char *name = NULL;
+
+  g_variant_get (parameter, "(&s&s)", &id, &format_name);
+  pack = self->library != NULL ? syl_pack_library_lookup (self->library, id) : NULL;
+  if (pack == NULL || !syl_export_format_from_name (format_name, &format))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export As"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = syl_preferences_window_dup_export_name (pack, format);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  request = g_new0 (ExportRequest, 1);
+  request->self = g_object_ref (self);
+  request->pack = g_object_ref (pack);
+  request->format = format;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chooser_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GMenuModel *
+build_export_menu (SylPack *pack)
+{
+  static const struct { const char *format; const char *label; } items[] = {
+    { "gift", N_("GIFT for Moodle") },
+    { "csv", N_("CSV Spreadsheet") },
+    { "qti", N_("QTI Package for Learning Platforms") },
+    { "anki", N_("Anki Flashcards") },
+  };
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+
+      g_menu_item_set_action_and_target (item, "prefs.export-pack", "(ss)",
+                                         syl_pack_get_id (pack), items[i].format);
+      g_menu_append_item (menu, item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+/* One row per pack, with its Export As… menu. */
+static void
+fill_packs_group (SylPreferencesWindow *self,
+                  GListModel           *packs)
+{
+  guint n = g_list_model_get_n_items (packs);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->packs_group), n > 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylPack) pack = g_list_model_get_item (packs, i);
+      g_autoptr(GMenuModel) menu = build_export_menu (pack);
+      guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (pack));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *button = gtk_menu_button_new ();
+
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question · version %u",
+                                               "%u questions · version %u", n_questions),
+                                  n_questions, syl_pack_get_version (pack));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), syl_pack_get_title (pack));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_name (row, syl_pack_get_id (pack));
+
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Export As…"));
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_preferences_group_add (self->packs_group, row);
+    }
+}
+
 static void
 on_pack_row_selected_cb (SylPreferencesWindow *self)
 {
@@ -158,6 +309,7 @@ sync_pack_row (SylPreferencesWindow *self)
 
   packs = syl_pack_library_get_packs (self->library);
   gtk_widget_set_visible (GTK_WIDGET (self->pack_row), g_list_model_get_n_items (packs) > 1);
+  fill_packs_group (self, packs);
 
   expression = gtk_property_expression_new (SYL_TYPE_PACK, NULL, "title");
   adw_combo_row_set_expression (self->pack_row, expression);
@@ -319,9 +471,18 @@ syl_preferences_window_class_init (SylPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, extra_time_switch);
   gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, instant_feedback_switch);
+  gtk_widget_class_bind_template_child (widget_class, SylPreferencesWindow, packs_group);
   gtk_widget_class_bind_template_callback (widget_class, on_exam_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_exam_date_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
+
+  /**
+   * SylPreferencesWindow|prefs.export-pack:
+   * @parameter: (pack id, format name)
+   *
+   * Asks where to save the pack in that format, then writes it.
+   */
+  gtk_widget_class_install_action (widget_class, "prefs.export-pack", "(ss)", export_pack_action);
 }
 
 static void
@@ -352,4 +513,50 @@ syl_preferences_window_new (GSettings      *settings,
                        "settings", settings,
                        "library", library,
                        NULL);
+}
+
+/**
+ * syl_preferences_window_dup_export_name:
+ * @pack: a pack
+ * @format: the format to export to
+ *
+ * Returns: (transfer full): the file name Export As… suggests
+ */
+char *
+syl_preferences_window_dup_export_name (SylPack         *pack,
+                                        SylExportFormat  format)
+{
+  g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
+
+  if (format == SYL_EXPORT_FORMAT_ANKI)
+    return g_strdup_printf ("%s-anki.txt", syl_pack_get_id (pack));
+  if (format == SYL_EXPORT_FORMAT_QTI)
+    return g_strdup_printf ("%s-qti.zip", syl_pack_get_id (pack));
+
+  return g_strdup_printf ("%s.%s", syl_pack_get_id (pack), syl_export_format_get_extension (format));
+}
+
+/**
+ * syl_preferences_window_export_pack:
+ * @pack: a pack of the library
+ * @format: the format to write
+ * @path: where to write it
+ * @error: return location for a #SYL_EXPORT_ERROR
+ *
+ * What Export As… does once the learner chose where: writes @pack to
+ * @path in @format, in one step.
+ *
+ * Returns: %TRUE when @path holds the export
+ */
+gboolean
+syl_preferences_window_export_pack (SylPreferencesWindow  *self,
+                                    SylPack               *pack,
+                                    SylExportFormat        format,
+                                    const char            *path,
+                                    GError               **error)
+{
+  g_return_val_if_fail (SYL_IS_PREFERENCES_WINDOW (self), FALSE);
+  g_return_val_if_fail (SYL_IS_PACK (pack), FALSE);
+
+  return syl_export_to_file (pack, format, path, error);
 }

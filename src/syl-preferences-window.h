@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "syl-export.h"
 #include "syl-pack-library.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SylPreferencesWindow, syl_preferences_window, SYL, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-SylPreferencesWindow *syl_preferences_window_new (GSettings      *settings,
-                                                  SylPackLibrary *library);
+SylPreferencesWindow *syl_preferences_window_new             (GSettings             *settings,
+                                                              SylPackLibrary        *library);
+char                 *syl_preferences_window_dup_export_name (SylPack               *pack,
+                                                              SylExportFormat        format);
+gboolean              syl_preferences_window_export_pack     (SylPreferencesWindow  *self,
+                                                              SylPack               *pack,
+                                                              SylExportFormat        format,
+                                                              const char            *path,
+                                                              GError               **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "syl-a11y.h"
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
+#include "syl-pacing.h"
 #include "syl-question-grid.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
@@ -215,11 +216,38 @@ handle_error (SylQuizPage *self,
   syl_error_dialog_show (GTK_WIDGET (self), what, error->message);
 }
 
+/* In an exam, from the first checkpoint on: how the learner stands
+ * against the exam's 144 s a question (syl-pacing.c); *behind when a
+ * minute or more behind. NULL otherwise. */
+static char *
+pace_text (SylQuizPage *self,
+           gboolean    *behind)
+{
+  guint answered;
+  gint64 delta;
+
+  *behind = FALSE;
+  if (syl_session_get_mode (self->session) != SYL_QUIZ_MODE_EXAM)
+    return NULL;
+
+  answered = syl_session_get_n_answered (self->session);
+  if (syl_pacing_checkpoint (answered) == 0)
+    return NULL;
+
+  delta = syl_pacing_delta_ms (answered, syl_session_get_time_used_ms (self->session),
+                               syl_pacing_budget_ms (syl_session_get_pack (self->session)));
+  *behind = delta <= -60000;
+  return syl_pacing_format_delta (delta);
+}
+
 static void
 update_timer (SylQuizPage *self)
 {
   gint64 remaining;
+  gboolean behind = FALSE;
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *pace = NULL;
   g_autofree char *description = NULL;
 
   if (self->session == NULL || syl_session_get_time_limit_ms (self->session) == 0)
@@ -230,22 +258,40 @@ update_timer (SylQuizPage *self)
 
   remaining = syl_session_get_remaining_ms (self->session);
   text = syl_quiz_format_clock (remaining);
-  gtk_label_set_text (self->timer_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
-
-  if (remaining <= WARNING_MS)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
-  gtk_widget_set_visible (self->timer_warning_image, remaining <= WARNING_MS);
-
-  if (remaining <= WARNING_MS)
-    /* Translators: the exam clock for screen readers in its last ten
-     * minutes, "09:41 left, less than 10 minutes" */
-    description = g_strdup_printf (_("%s left, less than 10 minutes"), text);
+  pace = pace_text (self, &behind);
+  if (pace != NULL)
+    {
+      /* Translators: the exam clock and the pace, "02:41:07 · 3 min ahead" */
+      shown = g_strdup_printf (_("%s · %s"), text, pace);
+      /* Translators: for screen readers, "02:41:07 left, 3 min ahead" */
+      description = g_strdup_printf (_("%s left, %s"), text, pace);
+    }
   else
     /* Translators: the exam clock for screen readers, "02:41:07 left" */
     description = g_strdup_printf (_("%s left"), text);
+  gtk_label_set_text (self->timer_label, shown != NULL ? shown : text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
+
+  if (remaining <= WARNING_MS || behind)
+    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+  /* Behind pace or in the last ten minutes: the icon and the words say
+   * it, not the colour alone; the clock's name carries it to a screen
+   * reader, who hears it with Ctrl+T (GTK 4.8 cannot announce it). */
+  gtk_widget_set_visible (self->timer_warning_image, remaining <= WARNING_MS || behind);
+  if (remaining <= WARNING_MS)
+    {
+      g_free (description);
+      if (pace != NULL)
+        /* Translators: the exam clock for screen readers in its last ten
+         * minutes, with the pace, "09:41 left, less than 10 minutes, 3 min behind" */
+        description = g_strdup_printf (_("%s left, less than 10 minutes, %s"), text, pace);
+      else
+        /* Translators: the exam clock for screen readers in its last ten
+         * minutes, "09:41 left, less than 10 minutes" */
+        description = g_strdup_printf (_("%s left, less than 10 minutes"), text);
+    }
   syl_a11y_set_name (GTK_WIDGET (self->timer_label), description);
 }
 
@@ -545,6 +591,8 @@ record_answer (SylQuizPage *self,
 {
   g_autoptr(GArray) chosen = collect_chosen (self);
   g_autoptr(GError) error = NULL;
+  guint answered = syl_session_get_n_answered (self->session);
+  guint checkpoint;
 
   if (!syl_session_answer (self->session, self->position,
                            (const guint *) (gpointer) chosen->data, chosen->len,
@@ -555,6 +603,21 @@ record_answer (SylQuizPage *self,
     }
 
   syl_question_grid_refresh (self->grid);
+
+  /* At questions 25 and 50 of an exam, say the pace once. */
+  if (syl_session_get_mode (self->session) == SYL_QUIZ_MODE_EXAM &&
+      syl_session_get_time_limit_ms (self->session) > 0 &&
+      syl_pacing_crossed_checkpoint (answered, syl_session_get_n_answered (self->session), &checkpoint))
+    {
+      gboolean behind;
+      g_autofree char *pace = pace_text (self, &behind);
+      g_autofree char *message = NULL;
+
+      /* Translators: at a pacing checkpoint, "Pace at question 25: 3 min ahead" */
+      message = g_strdup_printf (_("Pace at question %u: %s"), checkpoint, pace);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      update_timer (self);
+    }
 }
 
 static void

@@ -12,11 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "syl-answer-review-row.h"
+#include "syl-confidence-view.h"
 #include "syl-domain.h"
+#include "syl-pacing-view.h"
+#include "syl-question.h"
 #include "syl-quiz-format.h"
 #include "syl-a11y.h"
 #include "syl-results-page.h"
 #include "syl-scoring.h"
+#include "syl-sight-figures.h"
 
 /* The outcome of a finished session: the scaled score (an estimate, and
  * said so), pass or fail, the domains weakest first, and every answer to
@@ -50,6 +54,9 @@ struct _SylResultsPage
   GtkToggleButton     *unscored_button;
   GtkToggleButton     *all_button_narrow;
   GtkListBox          *review_list;
+  SylSightFigures     *sight_figures;
+  SylPacingView       *pacing_view;
+  SylConfidenceView   *confidence_view;
 
   /* owned */
   SylSession          *session;
@@ -332,6 +339,36 @@ fill_review (SylResultsPage *self,
   syl_results_page_set_filter (self, SYL_RESULTS_FILTER_ALL);
 }
 
+/* First sight against repeats and pacing for an exam; confidence for any
+ * session. */
+static void
+fill_practice_figures (SylResultsPage       *self,
+                       const SylScoreReport *report,
+                       gboolean              exam)
+{
+  g_autoptr(GArray) items = syl_session_dup_score_items (self->session);
+  const SylScoreItem *data = (const SylScoreItem *) (gpointer) items->data;
+  g_autoptr(SylPacingReport) pacing = NULL;
+  g_autoptr(GPtrArray) wrong_but_sure = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) misconceptions = NULL;
+  SylConfidence confidence;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sight_figures), exam);
+  syl_sight_figures_set_report (self->sight_figures, report);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pacing_view), exam);
+  pacing = syl_pacing_report_new (syl_session_get_pack (self->session), data, items->len);
+  syl_pacing_view_set_report (self->pacing_view, pacing);
+
+  syl_confidence_count (data, items->len, &confidence);
+  wrong_but_sure = syl_confidence_dup_questions (data, items->len, SYL_CONFIDENCE_SURE_WRONG);
+  for (guint i = 0; i < wrong_but_sure->len; i++)
+    g_strv_builder_add (ids, syl_question_get_id (g_ptr_array_index (wrong_but_sure, i)));
+  misconceptions = g_strv_builder_end (ids);
+  syl_confidence_view_set_counts (self->confidence_view, &confidence, (const char * const *) misconceptions);
+}
+
 static void
 reload (SylResultsPage *self)
 {
@@ -389,6 +426,7 @@ reload (SylResultsPage *self)
 
   fill_actions (self, report, exam);
   fill_domains (self, report, exam);
+  fill_practice_figures (self, report, exam);
   fill_review (self, exam);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -483,6 +521,27 @@ syl_results_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (syl_results_page_parent_class)->unmap (widget);
 }
 
+/* A slow question of the Pacing section: its answer, open, in view. */
+static void
+on_pacing_question_activated_cb (SylResultsPage *self,
+                                 guint           position)
+{
+  GtkListBoxRow *row;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  graphene_point_t point;
+
+  syl_results_page_set_filter (self, SYL_RESULTS_FILTER_ALL);
+  row = gtk_list_box_get_row_at_index (self->review_list, (int) position);
+  if (row == NULL || !SYL_IS_ANSWER_REVIEW_ROW (row))
+    return;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (gtk_widget_compute_point (GTK_WIDGET (row), viewport, &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
+}
+
 static void
 syl_results_page_dispose (GObject *object)
 {
@@ -561,6 +620,9 @@ syl_results_page_class_init (SylResultsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SYL_TYPE_SIGHT_FIGURES);
+  g_type_ensure (SYL_TYPE_PACING_VIEW);
+  g_type_ensure (SYL_TYPE_CONFIDENCE_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, done_button);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, window_title);
@@ -585,8 +647,12 @@ syl_results_page_class_init (SylResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, unscored_button);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, all_button_narrow);
   gtk_widget_class_bind_template_child (widget_class, SylResultsPage, review_list);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, sight_figures);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, pacing_view);
+  gtk_widget_class_bind_template_child (widget_class, SylResultsPage, confidence_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_review_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_pacing_question_activated_cb);
 }
 
 static void

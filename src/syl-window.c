@@ -400,6 +400,12 @@ build_and_start (SylWindow *self,
     return;
 
   builder = syl_quiz_builder_new_random (self->pack, self->store);
+  if (self->settings != NULL)
+    {
+      g_autofree char *exam_date = g_settings_get_string (self->settings, "exam-date");
+
+      syl_quiz_builder_set_exam_date (builder, exam_date);
+    }
   plan = build (self, builder, parameter, &error);
   if (plan == NULL)
     {
@@ -474,6 +480,14 @@ build_quick_drill (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter
 }
 
 static SylQuizPlan *
+build_questions (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
+{
+  g_autofree const char **ids = g_variant_get_strv (parameter, NULL);
+
+  return syl_quiz_builder_build_questions (builder, ids, error);
+}
+
+static SylQuizPlan *
 build_diagnostic (SylWindow *self, SylQuizBuilder *builder, GVariant *parameter, GError **error)
 {
   return syl_quiz_builder_build_diagnostic (builder, DIAGNOSTIC_QUESTIONS, error);
@@ -494,6 +508,7 @@ static const struct {
   { "win.start-missed", NULL, build_missed },
   { "win.start-diagnostic", NULL, build_diagnostic },
   { "win.start-quick-drill", NULL, build_quick_drill },
+  { "win.start-questions", "as", build_questions },
 };
 
 static void

@@ -34,5 +34,9 @@ int      syl_pack_tool_run_install   (int              argc,
                                       char           **argv);
 int      syl_pack_tool_run_uninstall (int              argc,
                                       char           **argv);
+int      syl_pack_tool_run_import    (int              argc,
+                                      char           **argv);
+int      syl_pack_tool_run_export    (int              argc,
+                                      char           **argv);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
  *   syllabus-pack lint PATH          exit 0 if there is nothing to say
  *   syllabus-pack install PATH       into the learner's pack folder
  *   syllabus-pack uninstall ID
+ *   syllabus-pack import FORMAT FILE -o OUT
+ *   syllabus-pack export FORMAT PACK -o OUT
  *
  * Exit status 2 is a usage error. */
 
@@ -26,6 +28,7 @@
 
 #include "syl-category.h"
 #include "syl-domain.h"
+#include "syl-pack-lint.h"
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
 #include "syl-question.h"
@@ -33,19 +36,15 @@
 #include "syl-task.h"
 #include "syllabus-pack-tool.h"
 
-/* Lint thresholds, see docs/pack-format.md. */
-#define LINT_MIN_STEM_CHARS 120
-#define LINT_LONG_OPTION_RATIO 2.5
-#define LINT_LONGEST_RIGHT_SHARE 0.4
-#define LINT_LONGEST_RIGHT_MIN 3
-
 static const char *commands_summary =
   "Commands:\n"
   "  validate PATH…   check packs; prints \"PATH: valid (N questions)\" or the errors\n"
   "  stats PATH       questions per domain, task statement, type and service\n"
-  "  lint PATH        quality warnings that validation cannot catch\n"
+  "  lint PATH        quality errors and warnings that validation cannot catch\n"
   "  install PATH     validate and install into the learner's pack folder\n"
   "  uninstall ID     remove an installed pack from the learner's pack folder\n"
+  "  import FORMAT FILE -o OUT   convert GIFT, Aiken, CSV or QTI into a pack\n"
+  "  export FORMAT PACK -o OUT   write a pack as GIFT, CSV, QTI or Anki cards\n"
   "\n"
   "PATH is a pack file (*.xml) or a folder with pack.xml and questions/*.xml.\n"
   "Run \"syllabus-pack COMMAND --help\" for a command's options.\n"
@@ -428,219 +427,26 @@ run_stats (int    argc,
 
 /* lint */
 
-typedef struct
-{
-  GHashTable *question_site;    /* id → "FILE:LINE" */
-  guint n_warnings;
-} Lint;
-
-/* Where each question starts, so that warnings read FILE:LINE like errors. */
-static void
-index_question_lines (Lint       *lint,
-                      const char *file)
-{
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GRegex) regex = g_regex_new ("<question\\b[^>]*\\bid=\"([^\"]+)\"", 0, 0, NULL);
-
-  if (!g_file_get_contents (file, &contents, NULL, NULL))
-    return;
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(GMatchInfo) match = NULL;
-
-      if (g_regex_match (regex, lines[i], 0, &match))
-        g_hash_table_insert (lint->question_site, g_match_info_fetch (match, 1),
-                             g_strdup_printf ("%s:%u", file, i + 1));
-    }
-}
-
-static void
-index_pack_lines (Lint       *lint,
-                  const char *path)
-{
-  g_autofree char *questions_dir = g_build_filename (path, "questions", NULL);
-  g_autofree char *pack_xml = g_build_filename (path, "pack.xml", NULL);
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      index_question_lines (lint, path);
-      return;
-    }
-
-  index_question_lines (lint, pack_xml);
-  dir = g_dir_open (questions_dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".xml"))
-      {
-        g_autofree char *file = g_build_filename (questions_dir, name, NULL);
-
-        index_question_lines (lint, file);
-      }
-}
-
-static void G_GNUC_PRINTF (3, 4)
-warn (Lint        *lint,
-      SylQuestion *question,
-      const char  *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  const char *site = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (question != NULL)
-    site = g_hash_table_lookup (lint->question_site, syl_question_get_id (question));
-  if (site != NULL)
-    g_print ("%s: warning: question \"%s\": %s\n", site, syl_question_get_id (question), message);
-  else if (question != NULL)
-    g_print ("warning: question \"%s\": %s\n", syl_question_get_id (question), message);
-  else
-    g_print ("warning: %s\n", message);
-  lint->n_warnings++;
-}
-
-typedef struct
-{
-  SylService *service;
-  gsize start;
-  gsize end;
-} Mention;
-
-/* Is the byte at @p part of the same word or identifier as its
- * neighbour? "aws" in "arn:aws:s3" or "s3" in "s3.amazonaws.com" is no
- * mention of a service. */
-static gboolean
-joins_word (const char *text,
-            const char *p)
-{
-  char c = *p;
-
-  if (g_ascii_isalnum (c) || c == '_' || c == '-' || c == ':' || c == '/' || c == '@' ||
-      (guchar)c >= 0x80)
-    return TRUE;
-  if (c == '.')
-    return (p > text && g_ascii_isalnum (p[-1])) && g_ascii_isalnum (p[1]);
-
-  return FALSE;
-}
-
-static void
-find_mentions (GArray     *mentions,
-               SylService *service,
-               const char *text,
-               const char *needle)
-{
-  gsize n = strlen (needle);
-
-  if (n < 2)
-    return;
-
-  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
-    {
-      Mention mention = { service, p - text, p - text + n };
-
-      if ((p > text && joins_word (text, p - 1)) || (p[n] != '\0' && joins_word (text, p + n)))
-        continue;
-      g_array_append_val (mentions, mention);
-    }
-}
-
-/* Services named in the stem or the options (by name or alias) that the
- * question does not reference. A mention inside a longer mention ("EC2" in
- * "EC2 Image Builder") does not count. */
-static void
-lint_service_mentions (Lint        *lint,
-                       SylQuestion *question,
-                       GPtrArray   *services)
-{
-  g_autoptr(GString) text = g_string_new (syl_question_get_stem (question));
-  g_autoptr(GArray) mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  g_autoptr(GHashTable) warned = g_hash_table_new (NULL, NULL);
-  GPtrArray *referenced = syl_question_get_services (question);
-
-  for (guint i = 0; i < syl_question_get_n_options (question); i++)
-    g_string_append_printf (text, "\n%s", syl_question_get_option_text (question, i));
-
-  for (guint i = 0; i < services->len; i++)
-    {
-      SylService *service = g_ptr_array_index (services, i);
-      const char * const *aliases = syl_service_get_aliases (service);
-
-      find_mentions (mentions, service, text->str, syl_service_get_name (service));
-      for (guint j = 0; aliases[j] != NULL; j++)
-        find_mentions (mentions, service, text->str, aliases[j]);
-    }
-
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      Mention *m = &g_array_index (mentions, Mention, i);
-      gboolean inside_longer = FALSE;
-
-      if (g_ptr_array_find (referenced, m->service, NULL) ||
-          g_hash_table_contains (warned, m->service))
-        continue;
-
-      for (guint j = 0; j < mentions->len && !inside_longer; j++)
-        {
-          Mention *other = &g_array_index (mentions, Mention, j);
-
-          inside_longer = other->service != m->service &&
-                          other->start <= m->start && other->end >= m->end &&
-                          other->end - other->start > m->end - m->start;
-        }
-      if (inside_longer)
-        continue;
-
-      g_hash_table_add (warned, m->service);
-      warn (lint, question,
-            "names %s (\"%.*s\") but has no <service ref=\"%s\"/>; add it after <explanation>",
-            syl_service_get_name (m->service), (int)(m->end - m->start), text->str + m->start,
-            syl_service_get_id (m->service));
-    }
-}
-
-static const char *
-choose_phrase (guint n_correct)
-{
-  switch (n_correct)
-    {
-    case 2: return "(Choose two.)";
-    case 3: return "(Choose three.)";
-    case 4: return "(Choose four.)";
-    case 5: return "(Choose five.)";
-    default: return NULL;
-    }
-}
-
 static int
 run_lint (int    argc,
           char **argv)
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("PATH");
   g_autoptr(SylPack) pack = NULL;
-  g_autoptr(GPtrArray) services = NULL;
-  g_autoptr(GHashTable) stems = NULL;
-  Lint lint = { NULL, 0 };
-  GListModel *questions;
-  guint n_single = 0, n_right_longest = 0;
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n_errors = 0;
   int ret;
 
   g_option_context_set_summary (context,
-                                "Warn about what a validator cannot catch: short stems (< 120 characters),\n"
-                                "an option much longer than the others (> 2.5 times the shortest), the right\n"
-                                "option being the longest too often, services named but not referenced,\n"
-                                "multiple-response stems without a matching \"(Choose two.)\", duplicate\n"
-                                "stems and options without <why>.\n"
-                                "Exit status: 0 no warnings, 1 warnings or an invalid pack, 2 usage error.");
+                                "Check what a validator cannot: every question cites a page of\n"
+                                "documentation, no \"all/none of the above\" (errors); short stems, an\n"
+                                "option much longer than the others, the right option the longest too\n"
+                                "often, keys piled on one position, services named but not referenced,\n"
+                                "a multiple-response stem without \"(Choose two.)\", duplicate stems,\n"
+                                "task statements with few questions, and questions not shaped like an\n"
+                                "exam's (options, whys, explanation) (warnings). docs/pack-format.md\n"
+                                "lists the rules. One finding per line: FILE:LINE: warning|error: … [rule]\n"
+                                "Exit status: 0 nothing found, 1 findings or an invalid pack, 2 usage error.");
   ret = syl_pack_tool_parse_command (context, &argc, &argv, 1, 1);
   if (ret >= 0)
     return ret;
@@ -649,87 +455,20 @@ run_lint (int    argc,
   if (pack == NULL)
     return EXIT_PROBLEMS;
 
-  lint.question_site = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  index_pack_lines (&lint, argv[1]);
-  services = dup_all_services (pack);
-  stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  questions = syl_pack_get_questions (pack);
-
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+  findings = syl_pack_lint (pack);
+  for (guint i = 0; i < findings->len; i++)
     {
-      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
-      const char *stem = syl_question_get_stem (question);
-      guint n_options = syl_question_get_n_options (question);
-      glong stem_chars = g_utf8_strlen (stem, -1);
-      glong shortest = G_MAXLONG, longest = 0, right_longest = 0, wrong_longest = 0;
-      guint longest_index = 0;
-      g_autofree char *folded_stem = g_utf8_casefold (stem, -1);
-      SylQuestion *same;
+      SylLintFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *line = syl_lint_finding_format (finding);
 
-      if (stem_chars < LINT_MIN_STEM_CHARS)
-        warn (&lint, question, "the stem is %ld characters, under %d; describe the scenario"
-              " and its constraints", stem_chars, LINT_MIN_STEM_CHARS);
-
-      for (guint j = 0; j < n_options; j++)
-        {
-          glong chars = g_utf8_strlen (syl_question_get_option_text (question, j), -1);
-
-          shortest = MIN (shortest, chars);
-          if (chars > longest)
-            {
-              longest = chars;
-              longest_index = j;
-            }
-          if (syl_question_get_option_correct (question, j))
-            right_longest = MAX (right_longest, chars);
-          else
-            wrong_longest = MAX (wrong_longest, chars);
-
-          if (syl_question_get_option_why (question, j) == NULL)
-            warn (&lint, question, "option %u has no <why>; say why it is right or wrong", j + 1);
-        }
-
-      if (shortest > 0 && longest > LINT_LONG_OPTION_RATIO * shortest)
-        warn (&lint, question, "option %u is %ld characters, more than %.1f times the shortest"
-              " (%ld); options of similar length do not give the answer away",
-              longest_index + 1, longest, LINT_LONG_OPTION_RATIO, shortest);
-
-      if (syl_question_get_question_type (question) == SYL_QUESTION_SINGLE)
-        {
-          n_single++;
-          if (right_longest > wrong_longest)
-            n_right_longest++;
-        }
-      else
-        {
-          const char *phrase = choose_phrase (syl_question_get_n_correct (question));
-
-          if (phrase == NULL || strstr (stem, phrase) == NULL)
-            warn (&lint, question, "%u options are correct but the stem does not say \"%s\"",
-                  syl_question_get_n_correct (question), phrase != NULL ? phrase : "(Choose …)");
-        }
-
-      same = g_hash_table_lookup (stems, folded_stem);
-      if (same != NULL)
-        warn (&lint, question, "the stem is the same as that of question \"%s\"",
-              syl_question_get_id (same));
-      else
-        g_hash_table_insert (stems, g_steal_pointer (&folded_stem), question);
-
-      lint_service_mentions (&lint, question, services);
+      g_print ("%s\n", line);
+      if (finding->severity == SYL_LINT_ERROR)
+        n_errors++;
     }
 
-  if (n_right_longest >= LINT_LONGEST_RIGHT_MIN &&
-      n_right_longest > LINT_LONGEST_RIGHT_SHARE * n_single)
-    warn (&lint, NULL, "%s: in %u of %u single-answer questions the right option is the"
-          " longest; vary the lengths so that length is no clue",
-          argv[1], n_right_longest, n_single);
-
-  g_hash_table_unref (lint.question_site);
-
-  if (lint.n_warnings > 0)
+  if (findings->len > 0)
     {
-      g_printerr ("%s: %u warnings\n", argv[1], lint.n_warnings);
+      g_printerr ("%s: %u errors, %u warnings\n", argv[1], n_errors, findings->len - n_errors);
       return EXIT_PROBLEMS;
     }
 
@@ -789,6 +528,16 @@ main (int   argc,
     {
       g_set_prgname ("syllabus-pack uninstall");
       return syl_pack_tool_run_uninstall (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "import"))
+    {
+      g_set_prgname ("syllabus-pack import");
+      return syl_pack_tool_run_import (argc - 1, argv + 1);
+    }
+  if (g_str_equal (command, "export"))
+    {
+      g_set_prgname ("syllabus-pack export");
+      return syl_pack_tool_run_export (argc - 1, argv + 1);
     }
 
   g_printerr ("syllabus-pack: unknown command \"%s\"\n\nUsage: syllabus-pack COMMAND [OPTION…] PATH…\n\n%s\n",

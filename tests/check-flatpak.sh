@@ -19,7 +19,13 @@ ok = ok and m.get("runtime") == "org.gnome.Platform" and int(m.get("runtime-vers
 opts = [o for mod in m.get("modules", []) if isinstance(mod, dict) and mod.get("name") == "syllabus"
         for o in mod.get("config-opts", [])]
 ok = ok and "-Dsource_pack_fallback=false" in opts
-print(("ok" if ok else "not ok") + " 1 manifest names the app id and command meson builds, on a supported GNOME runtime, as an installed build")
+# libarchive (QTI packages) is built as a module of its own, pinned by
+# checksum, so that the build does not depend on what the runtime ships.
+names = [mod.get("name") for mod in m.get("modules", []) if isinstance(mod, dict)]
+ok = ok and "libarchive" in names and names.index("libarchive") < names.index("syllabus")
+ok = ok and all(src.get("sha256") for mod in m["modules"] if isinstance(mod, dict) and mod.get("name") != "syllabus"
+                for src in mod.get("sources", []) if src.get("type") == "archive")
+print(("ok" if ok else "not ok") + " 1 manifest names the app id and command meson builds, on a supported GNOME runtime, as an installed build, with its pinned libarchive module")
 net = [a for a in m.get("finish-args", []) if a.startswith("--share=network")]
 print(("not ok" if net else "ok") + " 2 no network permission")
 sys.exit(0 if ok and not net else 1)

@@ -77,5 +77,33 @@ for dir in po-packs/*/; do
   fi
 done
 
+# The strings of the second wave, on tests/packs/second-wave (the shipped
+# pack has no references or errata yet): reference titles and errata are
+# offered for translation, with the same msgids from xgettext; addresses,
+# the report address and the question an erratum names are not.
+fixture=tests/packs/second-wave
+mapfile -t files < <(ls "$fixture/pack.xml" "$fixture"/questions/*.xml)
+itstool -i data/its/pack.its -o "$tmp/second-wave.pot" "${files[@]}"
+GETTEXTDATADIRS=data xgettext --from-code=UTF-8 -o "$tmp/second-wave-x.pot" "${files[@]}"
+for msgid in "What is AWS CodeBuild?" "Build specification reference for CodeBuild" \
+             "The key was B; Make compares times, so A is right." \
+             "The why of the wrong option named the wrong tool."; do
+  if grep -qxF "msgid \"$msgid\"" "$tmp/second-wave.pot" && grep -qxF "msgid \"$msgid\"" "$tmp/second-wave-x.pot"; then
+    ok "second-wave: \"$msgid\" is offered for translation by itstool and xgettext"
+  else
+    fail "second-wave: \"$msgid\" is not offered for translation by both itstool and xgettext"
+  fi
+done
+if grep -qE '^msgid "(.*(https://|mailto:).*|s1|m1|t1|2|3)"$' "$tmp/second-wave.pot"; then
+  fail "second-wave: an address or a question id is offered for translation"
+else
+  ok "second-wave: no address and no question id is offered for translation"
+fi
+if grep -q '^#\. s1$' "$tmp/second-wave.pot"; then
+  ok "second-wave: an erratum's note names its question"
+else
+  fail "second-wave: no note names the question of an erratum"
+fi
+
 echo "1..$n"
 exit $status

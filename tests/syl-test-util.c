@@ -93,11 +93,13 @@ syl_test_progress_clear (SylTestProgress *p)
   g_autofree char *db = g_build_filename (p->dir, "progress.db", NULL);
   g_autofree char *wal = g_strconcat (db, "-wal", NULL);
   g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+  g_autofree char *lock = g_strconcat (db, ".lock", NULL);
 
   g_clear_object (&p->store);
   g_unlink (db);
   g_unlink (wal);
   g_unlink (shm);
+  g_unlink (lock);
   g_rmdir (p->dir);
   g_free (p->dir);
 }

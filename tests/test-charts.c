@@ -49,6 +49,12 @@ iterate_briefly (void)
     syl_test_wait_for_frame (GTK_WIDGET (shown_window));
 }
 
+static gboolean
+has_height (gpointer data)
+{
+  return gtk_widget_get_height (GTK_WIDGET (data)) > 0;
+}
+
 /* Draws @widget at its current size into a render node (NULL if it drew
  * nothing), calling its snapshot function directly rather than waiting
  * for the next frame. */
@@ -264,7 +270,9 @@ test_many (Fixture       *fixture,
   syl_mastery_chart_set_target (SYL_MASTERY_CHART (fixture->mastery), 0.72);
   g_assert_cmpuint (syl_mastery_chart_get_n_bars (SYL_MASTERY_CHART (fixture->mastery)), ==, G_N_ELEMENTS (values));
 
+  /* Under load, 150 ms is not always enough to lay the charts out. */
   iterate_briefly ();
+  syl_test_iterate_until (has_height, fixture->mastery);
 
   node = render (fixture->score);
   count_nodes (node, counts);

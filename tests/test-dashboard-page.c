@@ -11,10 +11,13 @@
 #include <glib/gstdio.h>
 
 #include "syl-activity-calendar.h"
+#include "syl-calibration.h"
 #include "syl-clock.h"
+#include "syl-confidence-view.h"
 #include "syl-dashboard-page.h"
 #include "syl-domain-card.h"
 #include "syl-domain.h"
+#include "syl-forecast-record-dialog.h"
 #include "syl-forecast.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
@@ -397,6 +400,84 @@ test_exam_date_and_scores (Fixture       *fixture,
   chart = SYL_SCORE_CHART (syl_test_find_descendant (GTK_WIDGET (fixture->page), SYL_TYPE_SCORE_CHART));
   g_assert_cmpuint (syl_score_chart_get_n_scores (chart), ==, 1);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+
+  /* With an exam date, the forecast is carried to it. */
+  {
+    GtkLabel *projection = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SYL_TYPE_DASHBOARD_PAGE,
+                                                                     "projection_label"));
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (projection)));
+    g_assert_true (g_str_has_prefix (gtk_label_get_text (projection), "If you keep today’s pace, on "));
+  }
+
+  /* The forecast record: no forecast was stored before that exam, so the
+   * dialog says what will appear. */
+  {
+    GtkWidget *button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SYL_TYPE_DASHBOARD_PAGE,
+                                                                   "record_button"));
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+    SylForecastRecordDialog *dialog = NULL;
+
+    g_signal_emit_by_name (button, "clicked");
+    syl_test_iterate ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+        if (SYL_IS_FORECAST_RECORD_DIALOG (window))
+          dialog = SYL_FORECAST_RECORD_DIALOG (window);
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+    g_assert_nonnull (dialog);
+    g_assert_true (syl_forecast_record_dialog_is_empty (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* Confidence of the last 30 days: five sure right answers. */
+  {
+    GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SYL_TYPE_DASHBOARD_PAGE,
+                                                                 "confidence_view"));
+    GtkLabel *sure_right = GTK_LABEL (gtk_widget_get_template_child (view, SYL_TYPE_CONFIDENCE_VIEW, "sure_right_label"));
+
+    g_assert_true (gtk_widget_get_visible (view));
+    g_assert_cmpstr (gtk_label_get_text (sure_right), ==, "5");
+  }
+}
+
+/* The forecast record with entries: the header line, and a row each. */
+static void
+test_forecast_record (void)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (SylCalibrationEntry));
+  const SylCalibrationEntry two[] = {
+    { .made_at_us = G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC, .estimate = 700, .low = 650, .high = 760,
+      .pass_probability = 0.2, .has_score = TRUE, .score = 730 },
+    { .made_at_us = G_GINT64_CONSTANT (1768607200) * G_USEC_PER_SEC, .estimate = 760, .low = 710, .high = 810,
+      .pass_probability = 0.6, .has_score = TRUE, .score = 800 },
+  };
+  GtkWidget *dialog;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_array_append_vals (entries, two, 1);
+  dialog = syl_forecast_record_dialog_new (NULL, pack, entries);
+  /* One simulation: not a record yet. */
+  g_assert_true (syl_forecast_record_dialog_is_empty (SYL_FORECAST_RECORD_DIALOG (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_array_append_vals (entries, &two[1], 1);
+  dialog = syl_forecast_record_dialog_new (NULL, pack, entries);
+  gtk_window_present (GTK_WINDOW (dialog));
+  syl_test_iterate ();
+  g_assert_false (syl_forecast_record_dialog_is_empty (SYL_FORECAST_RECORD_DIALOG (dialog)));
+  g_assert_cmpstr (syl_forecast_record_dialog_get_summary (SYL_FORECAST_RECORD_DIALOG (dialog)), ==,
+                   "Off by 35 points on average over 2 simulations");
+  rows = syl_test_find_all (dialog, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 2);
+  /* Most recent first. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==,
+                   "forecast 760 (710–810) · scored 800 · pass call right");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 int
@@ -417,6 +498,7 @@ main (int   argc,
   g_test_add ("/syl/dashboard-page/first-run", Fixture, NULL, fixture_setup, test_first_run, fixture_teardown);
   g_test_add ("/syl/dashboard-page/no-pack", Fixture, NULL, fixture_setup, test_no_pack, fixture_teardown);
   g_test_add ("/syl/dashboard-page/with-progress", Fixture, NULL, fixture_setup, test_with_progress, fixture_teardown);
+  g_test_add_func ("/syl/dashboard-page/forecast-record", test_forecast_record);
   g_test_add ("/syl/dashboard-page/exam-date-and-scores", Fixture, NULL,
               fixture_setup, test_exam_date_and_scores, fixture_teardown);
 

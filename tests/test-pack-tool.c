@@ -233,7 +233,9 @@ test_lint (void)
     g_assert_nonnull (strstr (run.out, "question \"x4\": the stem is the same as that of question \"x1\""));
     g_assert_nonnull (strstr (run.out, "question \"x5\": 2 options are correct but the stem does not say \"(Choose two.)\""));
     g_assert_nonnull (strstr (run.out, "in 3 of 4 single-answer questions the right option is the longest"));
-    g_assert_nonnull (strstr (run.err, "4 warnings"));
+    g_assert_nonnull (strstr (run.out, "lint-dirty.xml: warning: in 3 of 4"));
+    g_assert_nonnull (strstr (run.out, "[right-longest]\n"));
+    g_assert_nonnull (strstr (run.err, "0 errors, 4 warnings"));
   }
 
   {
@@ -244,6 +246,11 @@ test_lint (void)
     g_assert_nonnull (strstr (run.out, "question \"q1\": the stem is 107 characters, under 120"));
     g_assert_nonnull (strstr (run.out, "question \"q1\": names GNU Bash (\"GNU Bash\") but has no <service ref=\"bash\"/>"));
     g_assert_nonnull (strstr (run.out, "question \"q2\": option 5 has no <why>"));
+    /* Errors: a question without a reference. */
+    g_assert_nonnull (strstr (run.out, "minimal.xml:77: error: question \"q2\": has no <reference>"));
+    g_assert_nonnull (strstr (run.out, "minimal.xml:89: error: question \"q3\": has no <reference>"));
+    g_assert_null (strstr (run.out, "question \"q1\": has no <reference>"));
+    g_assert_nonnull (strstr (run.err, "2 errors, 5 warnings"));
   }
 
   {

@@ -19,6 +19,7 @@
 
 #include "syl-category.h"
 #include "syl-domain.h"
+#include "syl-pack-change.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-translation.h"
 #include "syl-pack.h"
@@ -265,6 +266,32 @@ each_pair (SylPack  *en,
           func (id, syl_question_get_option_why (q_en, j), syl_question_get_option_why (q_tr, j), data);
         }
       func (id, syl_question_get_explanation (q_en), syl_question_get_explanation (q_tr), data);
+
+      /* Reference titles are translated, addresses never; the content
+       * digest is the English question's. */
+      g_assert_cmpuint (syl_question_get_n_references (q_en), ==, syl_question_get_n_references (q_tr));
+      for (guint j = 0; j < syl_question_get_n_references (q_en); j++)
+        {
+          g_assert_cmpstr (syl_question_get_reference_href (q_en, j), ==,
+                           syl_question_get_reference_href (q_tr, j));
+          func (id, syl_question_get_reference_title (q_en, j),
+                syl_question_get_reference_title (q_tr, j), data);
+        }
+      g_assert_cmpstr (syl_question_get_digest (q_en), ==, syl_question_get_digest (q_tr));
+    }
+
+  g_assert_cmpstr (syl_pack_get_report_address (en), ==, syl_pack_get_report_address (tr));
+  g_assert_cmpuint (g_list_model_get_n_items (syl_pack_get_changes (en)), ==,
+                    g_list_model_get_n_items (syl_pack_get_changes (tr)));
+  for (guint i = 0; i < g_list_model_get_n_items (syl_pack_get_changes (en)); i++)
+    {
+      g_autoptr(SylPackChange) c_en = g_list_model_get_item (syl_pack_get_changes (en), i);
+      g_autoptr(SylPackChange) c_tr = g_list_model_get_item (syl_pack_get_changes (tr), i);
+
+      g_assert_cmpuint (syl_pack_change_get_version (c_en), ==, syl_pack_change_get_version (c_tr));
+      g_assert_cmpstr (syl_pack_change_get_question_id (c_en), ==,
+                       syl_pack_change_get_question_id (c_tr));
+      func ("change", syl_pack_change_get_text (c_en), syl_pack_change_get_text (c_tr), data);
     }
 }
 
@@ -514,6 +541,57 @@ test_merge_pseudo (void)
 
   each_pair (english, pack, check_pseudo_pair, &n);
   g_assert_cmpuint (n, ==, stats.n_strings);
+}
+
+/* tests/packs/second-wave has what the shipped pack does not have yet:
+ * reference titles and errata, a question without whys or explanation.
+ * Its pseudo-translation comes back whole; and a reference title left
+ * untranslated stays English without holding its question back. */
+static void
+test_merge_second_wave (void)
+{
+  g_autofree char *en_dir = g_test_build_filename (G_TEST_DIST, "packs", "second-wave", NULL);
+  g_autofree char *dir = g_build_filename (g_getenv ("SYLLABUS_BUILD_DIR"), "tests", "second-wave",
+                                           "translations", PSEUDO_LANG, NULL);
+  g_autoptr(SylPack) en = NULL;
+  g_autoptr(SylPack) translated = NULL;
+  g_autoptr(SylPack) merged = NULL;
+  g_autoptr(SylPack) partial_merge = NULL;
+  g_autoptr(GHashTable) catalog = NULL;
+  g_autoptr(GHashTable) partial = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title_msgid = NULL;
+  SylPackTranslationStats stats, partial_stats;
+  SylQuestion *s1;
+  guint n = 0;
+
+  en = syl_pack_load (en_dir, &error);
+  g_assert_no_error (error);
+  catalog = load_catalog (dir);
+  translated = syl_pack_load (dir, &error);
+  g_assert_no_error (error);
+
+  merged = syl_pack_translation_merge (en, translated, catalog, PSEUDO_LANG, &stats);
+  g_assert_cmpuint (stats.n_mismatched, ==, 0);
+  g_assert_cmpuint (stats.n_questions_translated, ==, 3);
+  g_assert_cmpuint (stats.n_strings_translated, ==, stats.n_strings);
+  each_pair (en, merged, check_pseudo_pair, &n);
+  g_assert_cmpuint (n, ==, stats.n_strings);
+  s1 = syl_pack_lookup_question (merged, "s1");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 0), ==, PSEUDO_PREFIX "What is AWS CodeBuild?");
+  g_assert_null (syl_question_get_explanation (syl_pack_lookup_question (merged, "m1")));
+
+  /* Without the translation of one reference title. */
+  title_msgid = syl_pack_catalog_dup_msgid ("AWS CodeBuild FAQs", FALSE);
+  partial = copy_catalog (catalog);
+  g_assert_true (g_hash_table_remove (partial, title_msgid));
+  partial_merge = syl_pack_translation_merge (en, translated, partial, PSEUDO_LANG, &partial_stats);
+  g_assert_cmpuint (partial_stats.n_questions_translated, ==, 3);
+  s1 = syl_pack_lookup_question (partial_merge, "s1");
+  g_assert_cmpstr (syl_question_get_stem (s1), ==,
+                   PSEUDO_PREFIX "Which tool rebuilds only the targets whose prerequisites changed?");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 1), ==, "AWS CodeBuild FAQs");
+  g_assert_cmpstr (syl_question_get_reference_title (s1, 0), ==, PSEUDO_PREFIX "What is AWS CodeBuild?");
 }
 
 typedef enum
@@ -992,6 +1070,7 @@ main (int   argc,
   g_test_add_func ("/syl/pack-translation/hazard/catalog-fifo", test_catalog_fifo);
   g_test_add_func ("/syl/pack-translation/catalog/msgid", test_catalog_msgid);
   g_test_add_func ("/syl/pack-translation/merge/pseudo", test_merge_pseudo);
+  g_test_add_func ("/syl/pack-translation/merge/second-wave", test_merge_second_wave);
   g_test_add_data_func ("/syl/pack-translation/merge/no-stem",
                         GUINT_TO_POINTER (DROP_STEM), test_merge_incomplete);
   g_test_add_data_func ("/syl/pack-translation/merge/no-option",

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -133,10 +135,10 @@ test_empty_store (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (resume_group)));
 
   row = find_row (fixture, "win.start-exam");
-  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · 180 minutes · scored like the real exam");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · all new to you · 180 minutes");
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
   g_settings_set_boolean (fixture->settings, "extra-time", TRUE);
-  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · 210 minutes · scored like the real exam");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · all new to you · 210 minutes");
   g_signal_emit_by_name (row, "activate");
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (fixture->activated, 0), ==, "start-exam");
@@ -336,6 +338,54 @@ test_drill_builder (Fixture       *fixture,
   g_assert_false (syl_practice_page_set_drill (fixture->page, "task", "no-such-task"));
 }
 
+/* The exam row says how many questions are new; when fewer than the
+ * scored ones are, a warning says scores will run high; when none is, the
+ * page says the bank has run out. */
+static void
+test_fresh_questions (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  GListModel *questions = syl_pack_get_questions (pack);
+  guint n_questions = g_list_model_get_n_items (questions);
+  GtkWidget *warning = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SYL_TYPE_PRACTICE_PAGE,
+                                                                  "exam_warning_row"));
+  AdwActionRow *row = find_row (fixture, "win.start-exam");
+
+  g_assert_false (gtk_widget_get_visible (warning));
+
+  /* All but the last 60 seen: fewer new questions than scored ones. */
+  for (guint i = 0; i < n_questions - 60; i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+
+      syl_test_record_answer (fixture->store, pack, q, TRUE);
+    }
+  syl_practice_page_refresh (fixture->page);
+  {
+    guint n_new = 0, n_seen = 0;
+
+    g_assert_cmpint (sscanf (adw_action_row_get_subtitle (row), "75 questions · %u new to you · %u seen before · 180 minutes",
+                             &n_new, &n_seen), ==, 2);
+    g_assert_cmpuint (n_new + n_seen, ==, 75);
+    g_assert_cmpuint (n_new, >, 0);
+    g_assert_cmpuint (n_new, <, 65);
+  }
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (warning)), ==,
+                   "You have seen most of this pack: scores will run high");
+
+  for (guint i = n_questions - 60; i < n_questions; i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+
+      syl_test_record_answer (fixture->store, pack, q, TRUE);
+    }
+  syl_practice_page_refresh (fixture->page);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "75 questions · 0 new to you · 75 seen before · 180 minutes");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (warning)), ==,
+                   "No question is new to you any more");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +404,7 @@ main (int   argc,
   g_test_add ("/syl/practice-page/empty-store", Fixture, NULL, fixture_setup, test_empty_store, fixture_teardown);
   g_test_add ("/syl/practice-page/resume-and-due", Fixture, NULL, fixture_setup, test_resume_and_due, fixture_teardown);
   g_test_add ("/syl/practice-page/drill-builder", Fixture, NULL, fixture_setup, test_drill_builder, fixture_teardown);
+  g_test_add ("/syl/practice-page/fresh-questions", Fixture, NULL, fixture_setup, test_fresh_questions, fixture_teardown);
 
   status = g_test_run ();
   g_clear_object (&pack);

@@ -17,15 +17,18 @@
 #include "syl-pack-loader.h"
 #include "syl-pack.h"
 #include "syl-question.h"
+#include "syl-reference.h"
 #include "syl-service.h"
 #include "syl-task.h"
 #include "syl-test-util.h"
 
-#define MIN_QUESTIONS      240
-#define MIN_PER_TASK       8
+#define MIN_QUESTIONS      450   /* six distinct full exams */
+#define MIN_PER_TASK       20
 #define MAX_SHARE_GAP      2.0   /* percentage points from the exam weight */
-#define MIN_MULTIPLE_SHARE 0.25
+#define MIN_MULTIPLE_SHARE 0.30
+#define MIN_SHAPE_SHARE    0.05  /* of multiple-response questions: two of five, three of six */
 #define MAX_KEY_POSITION_SHARE 0.35 /* of single-answer keys at one position */
+#define MAX_RIGHT_LONGEST_SHARE 0.30 /* of single-answer questions */
 
 static SylPack *pack;
 
@@ -48,8 +51,8 @@ test_total (void)
 {
   g_assert_cmpuint (n_questions (), >=, MIN_QUESTIONS);
 
-  /* Three full simulations without a repeat. */
-  g_assert_cmpuint (n_questions (), >=, 3 * (syl_pack_get_scored (pack) + syl_pack_get_unscored (pack)));
+  /* Six full simulations without a repeat. */
+  g_assert_cmpuint (n_questions (), >=, 6 * (syl_pack_get_scored (pack) + syl_pack_get_unscored (pack)));
 }
 
 static void
@@ -109,6 +112,107 @@ test_multiple_share (void)
       multiple++;
 
   g_assert_cmpfloat ((double) multiple / n_questions (), >=, MIN_MULTIPLE_SHARE);
+}
+
+/* Both shapes of the real exam appear, each often enough to practise. */
+static void
+test_multiple_shapes (void)
+{
+  guint two_of_five = 0, three_of_six = 0, multiple = 0;
+
+  for (guint i = 0; i < n_questions (); i++)
+    {
+      SylQuestion *q = question_at (i);
+      guint n_options = syl_question_get_n_options (q);
+      guint n_correct = syl_question_get_n_correct (q);
+
+      if (syl_question_get_question_type (q) != SYL_QUESTION_MULTIPLE)
+        continue;
+      multiple++;
+      if (n_options == 5 && n_correct == 2)
+        two_of_five++;
+      else if (n_options == 6 && n_correct == 3)
+        three_of_six++;
+    }
+
+  g_assert_cmpfloat ((double) two_of_five / multiple, >=, MIN_SHAPE_SHARE);
+  g_assert_cmpfloat ((double) three_of_six / multiple, >=, MIN_SHAPE_SHARE);
+}
+
+/* Every key rests on 1–3 pages of documentation on an allowed host. The
+ * loader already refuses a bad href; this holds the bank to having them. */
+static void
+test_references (void)
+{
+  for (guint i = 0; i < n_questions (); i++)
+    {
+      SylQuestion *q = question_at (i);
+      guint n = syl_question_get_n_references (q);
+
+      if (n < 1 || n > 3)
+        g_error ("%s: %u references; every question cites 1 to 3 pages of documentation",
+                 syl_question_get_id (q), n);
+
+      for (guint r = 0; r < n; r++)
+        {
+          const char *href = syl_question_get_reference_href (q, r);
+          g_autofree char *problem = NULL;
+
+          if (!syl_reference_check_href (href, &problem))
+            g_error ("%s: reference %s %s", syl_question_get_id (q), href, problem);
+          if (strstr (href, "docs.amazonaws.cn") != NULL || g_regex_match_simple ("/[a-z][a-z]_[a-z][a-z]/", href, 0, 0))
+            g_error ("%s: reference %s is not the English page", syl_question_get_id (q), href);
+          if (strlen (syl_question_get_reference_title (q, r)) < 3)
+            g_error ("%s: reference %s has no title", syl_question_get_id (q), href);
+        }
+    }
+}
+
+/* Length is no clue: the right option of a single-answer question is the
+ * strictly longest one in at most 30 % of them. */
+static void
+test_right_option_not_longest (void)
+{
+  guint singles = 0, right_longest = 0;
+
+  for (guint i = 0; i < n_questions (); i++)
+    {
+      SylQuestion *q = question_at (i);
+      glong right = 0, wrong = 0;
+
+      if (syl_question_get_question_type (q) != SYL_QUESTION_SINGLE)
+        continue;
+      for (guint o = 0; o < syl_question_get_n_options (q); o++)
+        {
+          glong chars = g_utf8_strlen (syl_question_get_option_text (q, o), -1);
+
+          if (syl_question_get_option_correct (q, o))
+            right = MAX (right, chars);
+          else
+            wrong = MAX (wrong, chars);
+        }
+      singles++;
+      if (right > wrong)
+        right_longest++;
+    }
+
+  if (right_longest > MAX_RIGHT_LONGEST_SHARE * singles)
+    g_error ("the right option is the longest in %u of %u single-answer questions", right_longest, singles);
+}
+
+/* No option that only works by pointing at the others. */
+static void
+test_no_all_of_the_above (void)
+{
+  for (guint i = 0; i < n_questions (); i++)
+    {
+      SylQuestion *q = question_at (i);
+
+      for (guint o = 0; o < syl_question_get_n_options (q); o++)
+        if (g_regex_match_simple ("\\b(all|none|both) of the (above|options)\\b",
+                                  syl_question_get_option_text (q, o), G_REGEX_CASELESS, 0))
+          g_error ("%s: option %u is an “all/none of the above” option", syl_question_get_id (q), o + 1);
+    }
 }
 
 static const char *
@@ -258,6 +362,10 @@ main (int   argc,
   g_test_add_func ("/syl/question-bank/per-task", test_per_task);
   g_test_add_func ("/syl/question-bank/domain-shares", test_domain_shares);
   g_test_add_func ("/syl/question-bank/multiple-share", test_multiple_share);
+  g_test_add_func ("/syl/question-bank/multiple-shapes", test_multiple_shapes);
+  g_test_add_func ("/syl/question-bank/references", test_references);
+  g_test_add_func ("/syl/question-bank/right-option-not-longest", test_right_option_not_longest);
+  g_test_add_func ("/syl/question-bank/no-all-of-the-above", test_no_all_of_the_above);
   g_test_add_func ("/syl/question-bank/option-shapes", test_option_shapes);
   g_test_add_func ("/syl/question-bank/every-option-explained", test_every_option_explained);
   g_test_add_func ("/syl/question-bank/services-referenced", test_services_referenced);

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "syl-allocation.h"
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
@@ -35,16 +36,16 @@ test_allocate (void)
   guint counts[6];
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
 
-  syl_quiz_allocate_by_weight (dop, 6, 65, counts);
+  syl_allocate_by_weight (dop, 6, 65, counts);
   for (guint i = 0; i < 6; i++)
     g_assert_cmpuint (counts[i], ==, dop_expected[i]);
 
-  syl_quiz_allocate_by_weight (ties, 3, 2, counts);
+  syl_allocate_by_weight (ties, 3, 2, counts);
   g_assert_cmpuint (counts[0], ==, 1);
   g_assert_cmpuint (counts[1], ==, 1);
   g_assert_cmpuint (counts[2], ==, 0);
 
-  syl_quiz_allocate_by_weight (zero, 2, 10, counts);
+  syl_allocate_by_weight (zero, 2, 10, counts);
   g_assert_cmpuint (counts[0] + counts[1], ==, 0);
 
   /* Always sums to the total, each within one of its exact share. */
@@ -57,7 +58,7 @@ test_allocate (void)
 
       for (guint i = 0; i < 6; i++)
         sum_w += w[i] = g_rand_int_range (rand, 1, 50);
-      syl_quiz_allocate_by_weight (w, 6, total, counts);
+      syl_allocate_by_weight (w, 6, total, counts);
       for (guint i = 0; i < 6; i++)
         {
           double exact = (double) total * w[i] / sum_w;
@@ -92,7 +93,7 @@ assert_exam_plan (SylPack     *p,
       g_autoptr(SylDomain) domain = g_list_model_get_item (domains, d);
       weights[d] = syl_domain_get_weight (domain);
     }
-  syl_quiz_allocate_by_weight (weights, n_domains, syl_pack_get_scored (p), expected);
+  syl_allocate_by_weight (weights, n_domains, syl_pack_get_scored (p), expected);
 
   for (guint i = 0; i < plan->questions->len; i++)
     {
@@ -273,6 +274,8 @@ test_drill_by_kind (void)
   g_assert_null (plan);
 }
 
+/* The loader refuses an exam larger than a pack that has questions; a
+ * pack without questions yet (an outline) may announce the real exam. */
 static void
 test_exam_too_small (void)
 {
@@ -281,14 +284,7 @@ test_exam_too_small (void)
     "<title>Tiny</title>"
     "<exam code='T' scored='3' unscored='1' minutes='5' score-min='100' score-max='1000' pass='750'/>"
     "<domain id='d1' weight='100'><title>D</title><task id='1.1'><title>T</title></task></domain>"
-    "<questions>"
-    "<question id='a' type='single' task='1.1'><stem>A?</stem>"
-    "<option correct='true'>1<why>w</why></option><option>2<why>w</why></option>"
-    "<option>3<why>w</why></option><option>4<why>w</why></option><explanation>e</explanation></question>"
-    "<question id='b' type='single' task='1.1'><stem>B?</stem>"
-    "<option correct='true'>1<why>w</why></option><option>2<why>w</why></option>"
-    "<option>3<why>w</why></option><option>4<why>w</why></option><explanation>e</explanation></question>"
-    "</questions></pack>";
+    "<questions/></pack>";
   g_autoptr(GError) error = NULL;
   g_autoptr(SylPack) tiny = syl_pack_load_from_data (xml, -1, "tiny.xml", &error);
   g_autoptr(SylQuizBuilder) builder = NULL;
@@ -378,6 +374,137 @@ record (SylTestProgress *p,
   g_assert_no_error (error);
 }
 
+/* An exam draws, within each domain's share, the questions the learner
+ * has never seen first; the plan says which are new. engine-test: 20
+ * scored (d1 10, d2 6, d3 4) + 5 unscored, 24 questions a domain. */
+static void
+test_exam_fresh_first (void)
+{
+  SylTestProgress p;
+  g_autoptr(GHashTable) answered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *questions = syl_pack_get_questions (pack);
+  guint n_d1 = 0;
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+
+  /* Seen: 20 of d1's 24 questions, and all of d3. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+      const char *id = syl_question_get_id (q);
+      const char *domain = syl_domain_get_id (syl_question_get_domain (q));
+
+      if ((g_str_equal (domain, "d1") && n_d1++ < 20) || g_str_equal (domain, "d3"))
+        {
+          record (&p, id, i % 2 == 0, T0 + i * G_USEC_PER_SEC);
+          g_hash_table_add (answered, g_strdup (id));
+        }
+    }
+
+  for (guint32 seed = 1; seed <= 10; seed++)
+    {
+      g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, p.store, seed);
+      g_autoptr(SylQuizPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+      guint fresh_d1 = 0, fresh_d2 = 0, fresh_d3 = 0, n_fresh = 0;
+
+      plan = syl_quiz_builder_build_exam (builder, &error);
+      g_assert_no_error (error);
+      assert_exam_plan (pack, plan);
+      g_assert_cmpuint (plan->fresh->len, ==, plan->questions->len);
+
+      for (guint i = 0; i < plan->questions->len; i++)
+        {
+          SylQuestion *q = g_ptr_array_index (plan->questions, i);
+          const char *domain = syl_domain_get_id (syl_question_get_domain (q));
+          gboolean fresh = !g_hash_table_contains (answered, syl_question_get_id (q));
+
+          g_assert_cmpint (g_array_index (plan->fresh, gboolean, i), ==, fresh);
+          n_fresh += fresh ? 1 : 0;
+          if (!fresh || g_array_index (plan->unscored, gboolean, i))
+            continue;
+          fresh_d1 += g_str_equal (domain, "d1");
+          fresh_d2 += g_str_equal (domain, "d2");
+          fresh_d3 += g_str_equal (domain, "d3");
+        }
+
+      /* d1: its 4 new questions, then 6 seen; d2: all new; d3: none new.
+       * The unscored five come from the new questions left, in d2. */
+      g_assert_cmpuint (fresh_d1, ==, 4);
+      g_assert_cmpuint (fresh_d2, ==, 6);
+      g_assert_cmpuint (fresh_d3, ==, 0);
+      g_assert_cmpuint (plan->n_fresh, ==, n_fresh);
+      g_assert_cmpuint (plan->n_fresh, ==, 4 + 6 + 5);
+    }
+
+  syl_test_progress_clear (&p);
+}
+
+/* Seen questions come in order: never in an exam simulation before those
+ * seen in one, and of those the least recently seen first. */
+static void
+test_exam_exposure_tiers (void)
+{
+  SylTestProgress p;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) drilled = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *questions = syl_pack_get_questions (pack);
+  const char *ids[] = { "q1101", NULL };
+  SylStoreSession exam = { .mode = (char *) "exam", .pack_id = (char *) "engine-test",
+                           .question_ids = (GStrv) ids, .started_at_us = T0 };
+  SylStoreSession drill = { .mode = (char *) "drill", .pack_id = (char *) "engine-test",
+                            .question_ids = (GStrv) ids, .started_at_us = T0 + DAY_US };
+  gint64 exam_id, drill_id;
+  guint n_d1 = 0;
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+  exam_id = syl_store_insert_session (p.store, &exam, &error);
+  drill_id = syl_store_insert_session (p.store, &drill, &error);
+  g_assert_no_error (error);
+
+  /* Every question of d1 shown: the first 12 in the exam, the last 12 in
+   * the drill; d2 and d3 untouched. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(SylQuestion) q = g_list_model_get_item (questions, i);
+      const char *id = syl_question_get_id (q);
+
+      if (!g_str_equal (syl_domain_get_id (syl_question_get_domain (q)), "d1"))
+        continue;
+      if (n_d1++ < 12)
+        g_assert_true (syl_store_mark_shown (p.store, exam_id, id, T0 + n_d1 * G_USEC_PER_SEC, &error));
+      else
+        {
+          g_assert_true (syl_store_mark_shown (p.store, drill_id, id, T0 + DAY_US, &error));
+          g_hash_table_add (drilled, (gpointer) id);
+        }
+      g_assert_no_error (error);
+    }
+
+  for (guint32 seed = 1; seed <= 5; seed++)
+    {
+      g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, p.store, seed);
+      g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_exam (builder, &error);
+      guint from_drill = 0;
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < plan->questions->len; i++)
+        {
+          SylQuestion *q = g_ptr_array_index (plan->questions, i);
+
+          if (!g_str_equal (syl_domain_get_id (syl_question_get_domain (q)), "d1") ||
+              g_array_index (plan->unscored, gboolean, i))
+            continue;
+          g_assert_false (g_array_index (plan->fresh, gboolean, i));
+          from_drill += g_hash_table_contains (drilled, syl_question_get_id (q)) ? 1 : 0;
+        }
+      /* d1's ten seats: all from the twelve never seen in an exam. */
+      g_assert_cmpuint (from_drill, ==, 10);
+    }
+
+  syl_test_progress_clear (&p);
+}
+
 static void
 test_due (void)
 {
@@ -412,6 +539,83 @@ test_due (void)
 
   plan = syl_quiz_builder_build_due (builder, T0 + 2 * DAY_US, 1, &error);
   g_assert_cmpuint (plan->questions->len, ==, 1);
+
+  syl_test_progress_clear (&p);
+}
+
+/* With an exam date, a question whose interval would reach past the exam
+ * comes up in the final stretch. */
+static void
+test_due_exam_date (void)
+{
+  SylTestProgress p;
+  g_autoptr(SylQuizBuilder) builder = NULL;
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  /* 2026-01-10 12:00 UTC: the eve of an exam on the 11th. */
+  gint64 eve = G_GINT64_CONSTANT (1768046400) * G_USEC_PER_SEC;
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+  record (&p, "q3101", TRUE, T0);           /* Easy: due in more than a week */
+
+  builder = syl_quiz_builder_new (pack, p.store, 3);
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_null (plan);
+  g_assert_error (error, SYL_QUIZ_BUILDER_ERROR, SYL_QUIZ_BUILDER_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  syl_quiz_builder_set_exam_date (builder, "2026-01-11");
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->questions->len, ==, 1);
+  g_assert_cmpstr (syl_question_get_id (g_ptr_array_index (plan->questions, 0)), ==, "q3101");
+  g_clear_pointer (&plan, syl_quiz_plan_free);
+
+  /* The exam is over: FSRS alone again. */
+  syl_quiz_builder_set_exam_date (builder, "2026-01-09");
+  plan = syl_quiz_builder_build_due (builder, eve, 10, &error);
+  g_assert_null (plan);
+  g_clear_error (&error);
+
+  syl_test_progress_clear (&p);
+}
+
+/* Due Review brings misconceptions first: questions last answered wrong
+ * while the learner was sure. */
+static void
+test_due_misconceptions_first (void)
+{
+  SylTestProgress p;
+  g_autoptr(GError) error = NULL;
+  const char *unsure_ids[] = { "q2101", "q2102", "q3101" };
+
+  syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
+  for (guint i = 0; i < G_N_ELEMENTS (unsure_ids); i++)
+    {
+      SylStoreAnswer a = {
+        .session_id = p.session, .question_id = (char *) unsure_ids[i],
+        .chosen = (char *) "0", .correct = FALSE, .unsure = TRUE, .time_ms = 5000, .answered_at_us = T0,
+      };
+
+      syl_store_record_answer (p.store, &a, &error);
+      g_assert_no_error (error);
+    }
+  /* Answered last, and wrong while sure. */
+  record (&p, "q1101", FALSE, T0 + 60 * G_USEC_PER_SEC);
+
+  for (guint32 seed = 1; seed <= 10; seed++)
+    {
+      g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, p.store, seed);
+      g_autoptr(SylQuizPlan) plan = syl_quiz_builder_build_due (builder, T0 + 2 * DAY_US, 0, &error);
+      g_autoptr(SylQuizPlan) one = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (plan->questions->len, ==, 4);
+      g_assert_cmpstr (syl_question_get_id (g_ptr_array_index (plan->questions, 0)), ==, "q1101");
+
+      one = syl_quiz_builder_build_due (builder, T0 + 2 * DAY_US, 1, &error);
+      g_assert_cmpstr (syl_question_get_id (g_ptr_array_index (one->questions, 0)), ==, "q1101");
+    }
 
   syl_test_progress_clear (&p);
 }
@@ -459,7 +663,7 @@ test_weak_spots (void)
   g_autoptr(SylQuizBuilder) builder = NULL;
   g_autoptr(SylQuizPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
-  guint from_22 = 0, from_12 = 0;
+  guint from_22 = 0, from_21 = 0;
 
   syl_test_progress_init (&p, "syl-builder-XXXXXX", T0);
 
@@ -478,25 +682,26 @@ test_weak_spots (void)
   g_assert_cmpint (plan->mode, ==, SYL_QUIZ_MODE_WEAK);
   g_assert_cmpuint (plan->questions->len, ==, 4);
 
-  /* Two from the weakest task (the missed ones), two from the next
-   * (1.2: unseen, first in pack order); nothing from 1.1. */
+  /* Two from the weakest task (the missed ones), two from the next, 2.1:
+   * unseen, in the domain where the learner missed; nothing from domain 1,
+   * where they know their answers. */
   for (guint i = 0; i < plan->questions->len; i++)
     {
       SylQuestion *q = g_ptr_array_index (plan->questions, i);
       const char *task = syl_task_get_id (syl_question_get_task (q));
 
-      g_assert_cmpstr (task, !=, "1.1");
+      g_assert_false (g_str_has_prefix (task, "1."));
       if (g_str_equal (task, "2.2"))
         {
           from_22++;
           g_assert_true (g_str_equal (syl_question_get_id (q), "q2201") ||
                          g_str_equal (syl_question_get_id (q), "q2202"));
         }
-      else if (g_str_equal (task, "1.2"))
-        from_12++;
+      else if (g_str_equal (task, "2.1"))
+        from_21++;
     }
   g_assert_cmpuint (from_22, ==, 2);
-  g_assert_cmpuint (from_12, ==, 2);
+  g_assert_cmpuint (from_21, ==, 2);
 
   syl_test_progress_clear (&p);
 }
@@ -519,11 +724,15 @@ main (int   argc,
   g_test_add_func ("/syl/quiz-builder/modes", test_modes);
   g_test_add_func ("/syl/quiz-builder/exam", test_exam);
   g_test_add_func ("/syl/quiz-builder/exam-real-pack", test_exam_real_pack);
+  g_test_add_func ("/syl/quiz-builder/exam-fresh-first", test_exam_fresh_first);
+  g_test_add_func ("/syl/quiz-builder/exam-exposure-tiers", test_exam_exposure_tiers);
   g_test_add_func ("/syl/quiz-builder/exam-too-small", test_exam_too_small);
   g_test_add_func ("/syl/quiz-builder/diagnostic-real-pack", test_diagnostic_real_pack);
   g_test_add_func ("/syl/quiz-builder/drill", test_drill);
   g_test_add_func ("/syl/quiz-builder/drill-by-kind", test_drill_by_kind);
   g_test_add_func ("/syl/quiz-builder/due", test_due);
+  g_test_add_func ("/syl/quiz-builder/due-exam-date", test_due_exam_date);
+  g_test_add_func ("/syl/quiz-builder/due-misconceptions-first", test_due_misconceptions_first);
   g_test_add_func ("/syl/quiz-builder/missed", test_missed);
   g_test_add_func ("/syl/quiz-builder/weak-spots", test_weak_spots);
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -561,6 +563,43 @@ test_time_up_submits (Fixture       *fixture,
   g_assert_true (syl_session_get_report (fixture->session)->timed_out);
 }
 
+/* From question 25 the timer says the pace: 144 s a question allowed. */
+static void
+test_exam_pace (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GtkLabel *timer = child (fixture, "timer_label");
+
+  /* 24 answers at 2 minutes each: no pace yet. */
+  for (guint i = 0; i < 24; i++)
+    {
+      go_to (fixture, i);
+      syl_clock_advance (fixture->clock, (gint64) 120 * G_USEC_PER_SEC);
+      g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, 0))));
+      syl_test_iterate ();
+    }
+  g_assert_null (strstr (gtk_label_get_text (timer), "ahead"));
+
+  /* The 25th: 25 × 24 s ahead. */
+  go_to (fixture, 24);
+  syl_clock_advance (fixture->clock, (gint64) 120 * G_USEC_PER_SEC);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, 0))));
+  syl_test_iterate ();
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (timer), " · 10 min ahead"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (timer), "warning"));
+
+  /* 25 more at 200 s: at the 50th, 800 s behind. */
+  for (guint i = 25; i < 50; i++)
+    {
+      go_to (fixture, i);
+      syl_clock_advance (fixture->clock, (gint64) 200 * G_USEC_PER_SEC);
+      g_assert_true (gtk_widget_activate (GTK_WIDGET (option_row (fixture, 0))));
+      syl_test_iterate ();
+    }
+  g_assert_true (g_str_has_suffix (gtk_label_get_text (timer), " · 13 min behind"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (timer), "warning"));
+}
+
 static void
 test_leave_exam_pauses (Fixture       *fixture,
                         gconstpointer  user_data)
@@ -784,6 +823,7 @@ main (int   argc,
   EXAM ("/syl/quiz-page/exam/grid", test_grid_counts);
   EXAM ("/syl/quiz-page/exam/submit", test_submit_confirmation);
   EXAM ("/syl/quiz-page/exam/time-up", test_time_up_submits);
+  EXAM ("/syl/quiz-page/exam/pace", test_exam_pace);
   EXAM ("/syl/quiz-page/exam/leave", test_leave_exam_pauses);
   EXAM ("/syl/quiz-page/exam/unmap-pauses", test_unmap_pauses);
   DRILL ("/syl/quiz-page/drill/check", test_drill_check);

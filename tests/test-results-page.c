@@ -14,13 +14,16 @@
 
 #include "syl-answer-review-row.h"
 #include "syl-clock.h"
+#include "syl-confidence-view.h"
 #include "syl-domain.h"
 #include "syl-explanation-box.h"
 #include "syl-pack-loader.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
+#include "syl-pacing-view.h"
 #include "syl-results-page.h"
 #include "syl-session.h"
+#include "syl-sight-figures.h"
 #include "syl-store.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
@@ -92,6 +95,7 @@ add_window_actions (Fixture *fixture)
     { "show-place", "s" },
     { "show-task", "s" },
     { "show-service", "s" },
+    { "start-questions", "as" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -499,6 +503,55 @@ test_diagnostic_results (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (fixture->activations, 0), ==, "start-diagnostic ");
 }
 
+/* Under the score, first sight against repeats; then Pacing and
+ * Confidence, whose drill starts the wrong-but-sure questions. */
+static void
+test_exam_practice_figures (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  SylSightFigures *figures = child (fixture, "sight_figures");
+  SylPacingView *pacing = child (fixture, "pacing_view");
+  SylConfidenceView *confidence = child (fixture, "confidence_view");
+  GtkWidget *repeat_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (figures), SYL_TYPE_SIGHT_FIGURES, "repeat_box"));
+  GtkLabel *first_caption = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (figures), SYL_TYPE_SIGHT_FIGURES,
+                                                                      "first_caption"));
+  GtkLabel *sure_wrong = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (confidence), SYL_TYPE_CONFIDENCE_VIEW,
+                                                                   "sure_wrong_label"));
+  GtkWidget *drill = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (confidence), SYL_TYPE_CONFIDENCE_VIEW,
+                                                                "drill_button"));
+  const SylScoreReport *report = syl_session_get_report (fixture->session);
+  g_autofree char *caption = NULL;
+  guint wrong = 0;
+  GtkListBoxRow *row;
+
+  /* A first exam on a fresh store: every question is new. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (figures)));
+  g_assert_false (gtk_widget_get_visible (repeat_box));
+  caption = g_strdup_printf ("First sight · %u of %u", report->n_correct, report->n_scored);
+  g_assert_cmpstr (gtk_label_get_text (first_caption), ==, caption);
+  g_assert_nonnull (strstr (syl_sight_figures_get_note (figures), "Every question was new"));
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pacing)));
+
+  for (guint i = 0; i < syl_session_get_n_questions (fixture->session); i++)
+    wrong += syl_session_is_answered (fixture->session, i) && !syl_session_is_correct (fixture->session, i);
+  {
+    g_autofree char *count = g_strdup_printf ("%u", wrong);
+
+    g_assert_cmpstr (gtk_label_get_text (sure_wrong), ==, count);
+  }
+  g_assert_true (gtk_widget_get_visible (drill));
+  click (drill);
+  g_assert_cmpuint (fixture->activations->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (fixture->activations, 0), "start-questions ['"));
+
+  /* A slow question opens its answer in the review. */
+  g_signal_emit_by_name (pacing, "question-activated", 1u);
+  syl_test_iterate ();
+  row = gtk_list_box_get_row_at_index (child (fixture, "review_list"), 1);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +573,7 @@ main (int   argc,
   ADD (KIND_EXAM, "/syl/results-page/exam/domains", test_exam_domains);
   ADD (KIND_EXAM, "/syl/results-page/exam/review-filter", test_exam_review_filter);
   ADD (KIND_EXAM, "/syl/results-page/exam/buttons", test_exam_buttons);
+  ADD (KIND_EXAM, "/syl/results-page/exam/practice-figures", test_exam_practice_figures);
   ADD (KIND_DRILL, "/syl/results-page/drill", test_drill_results);
   ADD (KIND_OLD_DRILL, "/syl/results-page/old-drill", test_old_drill_results);
   ADD (KIND_DIAGNOSTIC, "/syl/results-page/diagnostic", test_diagnostic_results);

@@ -120,7 +120,7 @@ test_session_report (void)
    * score as it stands already leaves it out. */
   g_assert_false (syl_session_is_unscored (session, 8));
   {
-    g_autoptr(SylScoreReport) so_far = syl_scoring_score_session (session);
+    g_autoptr(SylScoreReport) so_far = syl_session_score (session);
 
     g_assert_cmpuint (so_far->n_scored, ==, 8);
     g_assert_cmpuint (so_far->n_correct, ==, 5);
@@ -180,7 +180,7 @@ test_cleared (void)
   g_assert_true (syl_session_answer (session, 1, NULL, 0, FALSE, &error));
   g_assert_no_error (error);
 
-  so_far = syl_scoring_score_session (session);
+  so_far = syl_session_score (session);
   g_assert_cmpuint (so_far->n_correct, ==, 1);
   g_assert_cmpuint (so_far->n_unanswered, ==, 2);
 
@@ -219,6 +219,109 @@ test_pass (void)
   g_assert_false (g_array_index (report->domains, SylDomainScore, 2).meets);
 }
 
+/* The pass mark reached exactly is a pass: 18 scored questions put 13
+ * right on 100 + 900 × 13/18 = 750 with no rounding. */
+static void
+test_pass_mark_exactly (void)
+{
+  static const char * const ids[] = {
+    "q1101", "q1102", "q1104", "q1105", "q1107", "q1108", "q1110", "q1111", "q1201",
+    "q1202", "q1204", "q1205", "q1207", "q1208", "q1210", "q1211", "q2101", "q2102", NULL
+  };
+  static const gboolean unscored[18] = { 0 };
+
+  g_assert_cmpuint (syl_scoring_min_correct_to_pass (18, 750, 100, 1000), ==, 13);
+  g_assert_cmpuint (syl_scoring_scaled_score (13, 18, 100, 1000), ==, 750);
+
+  for (guint right = 12; right <= 13; right++)
+    {
+      g_autoptr(SylQuizPlan) plan = plan_of (ids, unscored);
+      g_autoptr(SylSession) session = NULL;
+      g_autoptr(GError) error = NULL;
+      const SylScoreReport *report;
+
+      session = syl_session_new (pack, NULL, NULL, plan, NULL, 1, &error);
+      g_assert_no_error (error);
+      /* Every one of these is single choice with option 1 right. */
+      for (guint i = 0; i < 18; i++)
+        g_assert_true (syl_session_answer (session, i, (guint[]) { i < right ? 1 : 0 }, 1, FALSE, &error));
+
+      report = syl_session_finish (session, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (report->n_scored, ==, 18);
+      g_assert_cmpuint (report->n_correct, ==, right);
+      if (right == 13)
+        {
+          g_assert_cmpuint (report->scaled, ==, 750);
+          g_assert_true (report->passed);
+        }
+      else
+        {
+          g_assert_cmpuint (report->scaled, ==, 700);
+          g_assert_false (report->passed);
+        }
+    }
+}
+
+static void
+fill_items (SylScoreItem *items,
+            guint         from,
+            guint         n,
+            guint         n_right,
+            gboolean      first_sight)
+{
+  for (guint i = 0; i < n; i++)
+    items[from + i] = (SylScoreItem) {
+      .question = syl_pack_lookup_question (pack, "q1101"),
+      .answered = TRUE,
+      .correct = i < n_right,
+      .first_sight = first_sight,
+    };
+}
+
+/* First sights and repeats are counted apart; the result is inflated only
+ * past the margin, with enough questions on each side. */
+static void
+test_first_sight (void)
+{
+  static const struct
+  {
+    guint n_first, first_right, n_repeat, repeat_right;
+    gboolean inflated;
+  } cases[] = {
+    { 30, 15, 30, 24, TRUE },     /* 50 % against 80 % */
+    { 20, 10, 20, 13, FALSE },    /* 50 % against 65 %: luck explains it */
+    { 300, 150, 300, 195, TRUE }, /* the same shares, many more questions */
+    { 300, 150, 300, 180, FALSE },/* exactly the margin: 50 % against 60 % */
+    { 300, 150, 300, 183, TRUE }, /* 61 %: past the margin, past luck */
+    { 20, 15, 20, 5, FALSE },     /* repeats lower: not inflated */
+    { 4, 0, 30, 30, FALSE },      /* too few first sights to compare */
+    { 30, 0, 4, 4, FALSE },       /* too few repeats */
+    { 5, 0, 5, 5, TRUE },         /* the fewest that compare */
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      guint n = cases[c].n_first + cases[c].n_repeat;
+      g_autofree SylScoreItem *items = g_new0 (SylScoreItem, n + 1);
+      g_autoptr(SylScoreReport) report = NULL;
+
+      fill_items (items, 0, cases[c].n_first, cases[c].first_right, TRUE);
+      fill_items (items, cases[c].n_first, cases[c].n_repeat, cases[c].repeat_right, FALSE);
+      /* An unscored question counts on neither side. */
+      items[n] = (SylScoreItem) { .question = items[0].question, .answered = TRUE,
+                                  .correct = TRUE, .unscored = TRUE, .first_sight = TRUE };
+
+      report = syl_scoring_score (pack, items, n + 1, 0, FALSE);
+      g_assert_cmpuint (report->n_scored, ==, n);
+      g_assert_cmpuint (report->n_first_sight, ==, cases[c].n_first);
+      g_assert_cmpuint (report->n_first_sight_correct, ==, cases[c].first_right);
+      g_assert_cmpuint (report->n_repeat, ==, cases[c].n_repeat);
+      g_assert_cmpuint (report->n_repeat_correct, ==, cases[c].repeat_right);
+      g_assert_cmpint (report->inflated, ==, cases[c].inflated);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +341,8 @@ main (int   argc,
   g_test_add_func ("/syl/scoring/session-report", test_session_report);
   g_test_add_func ("/syl/scoring/cleared", test_cleared);
   g_test_add_func ("/syl/scoring/pass", test_pass);
+  g_test_add_func ("/syl/scoring/pass-mark-exactly", test_pass_mark_exactly);
+  g_test_add_func ("/syl/scoring/first-sight", test_first_sight);
 
   ret = g_test_run ();
   g_clear_object (&pack);

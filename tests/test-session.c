@@ -46,12 +46,14 @@ fixture_teardown (Fixture       *f,
 {
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *lock = g_strconcat (f->path, ".lock", NULL);
 
   g_assert_finalize_object (f->store);
   g_clear_object (&f->clock);
   g_unlink (f->path);
   g_unlink (wal);
   g_unlink (shm);
+  g_unlink (lock);
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->path);
@@ -691,6 +693,121 @@ test_resume_changed_pack (Fixture       *f,
   g_assert_error (error, SYL_SESSION_ERROR, SYL_SESSION_ERROR_PACK_CHANGED);
 }
 
+/* Setting a flag is idempotent: twice set is still set, and the store
+ * agrees after a resume. Clearing twice is still clear. */
+static void
+test_flag_twice (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 3, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (syl_session_set_flagged (session, 2, TRUE, &error));
+  g_assert_true (syl_session_set_flagged (session, 2, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (syl_session_is_flagged (session, 2));
+
+  g_assert_true (syl_session_set_flagged (session, 3, FALSE, &error));
+  g_assert_true (syl_session_set_flagged (session, 3, FALSE, &error));
+  g_assert_false (syl_session_is_flagged (session, 3));
+
+  stored = syl_store_dup_unfinished_session (f->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->flags, ==, "2");
+  resumed = syl_session_resume (pack, f->store, f->clock, stored, &error);
+  g_assert_no_error (error);
+  g_assert_true (syl_session_is_flagged (resumed, 2));
+  g_assert_false (syl_session_is_flagged (resumed, 3));
+}
+
+/* Time per question counts only the time a question is on screen while
+ * the clock runs, across visits. */
+static void
+test_time_per_question (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (f, 4, NULL);
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  guint wrong;
+
+  syl_session_start (session);
+  syl_session_set_current (session, 0);
+  syl_clock_advance (f->clock, 2 * MINUTE_US);
+  syl_session_set_current (session, 1);
+  syl_clock_advance (f->clock, 3 * MINUTE_US);
+  wrong = wrong_option (syl_session_get_question (session, 1));
+  g_assert_true (syl_session_answer (session, 1, &wrong, 1, FALSE, &error));
+  syl_clock_advance (f->clock, MINUTE_US);
+  g_assert_true (syl_session_pause (session, &error));
+  /* Paused: no time on anything. */
+  syl_clock_advance (f->clock, 60 * MINUTE_US);
+  syl_session_start (session);
+  syl_session_set_current (session, 0);
+  syl_clock_advance (f->clock, MINUTE_US);
+
+  items = syl_session_dup_score_items (session);
+  g_assert_cmpuint (items->len, ==, 25);
+  g_assert_cmpint (g_array_index (items, SylScoreItem, 0).time_ms, ==, 3 * 60 * 1000);
+  g_assert_cmpint (g_array_index (items, SylScoreItem, 1).time_ms, ==, 4 * 60 * 1000);
+  g_assert_cmpint (g_array_index (items, SylScoreItem, 2).time_ms, ==, 0);
+  g_assert_true (g_array_index (items, SylScoreItem, 1).answered);
+  g_assert_false (g_array_index (items, SylScoreItem, 1).correct);
+  /* Nothing tells the unscored questions apart before the end. */
+  for (guint i = 0; i < items->len; i++)
+    g_assert_false (g_array_index (items, SylScoreItem, i).unscored);
+}
+
+/* An exam stores the forecast of its own questions before it begins, and
+ * the questions it shows count as exposure; a resumed exam knows which of
+ * its questions were new. */
+static void
+test_exam_forecast_and_exposure (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SylSession) session = new_exam (fixture, 5, NULL);
+  g_autoptr(SylSession) resumed = NULL;
+  g_autoptr(SylStoreSession) stored = NULL;
+  g_autoptr(GArray) record = NULL;
+  g_autoptr(GPtrArray) exposures = NULL;
+  g_autoptr(GError) error = NULL;
+  SylStoreForecastRecord *entry;
+  guint wrong;
+
+  record = syl_store_dup_forecast_record (fixture->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (record->len, ==, 1);
+  entry = &g_array_index (record, SylStoreForecastRecord, 0);
+  g_assert_cmpint (entry->forecast.session_id, ==, syl_session_get_id (session));
+  g_assert_cmpint (entry->forecast.made_at_us, ==, T0);
+  g_assert_cmpfloat (entry->forecast.low, <=, entry->forecast.estimate);
+  g_assert_cmpfloat (entry->forecast.high, >=, entry->forecast.estimate);
+  g_assert_false (entry->has_score);
+
+  /* Looked at twice, answered once: shown once. */
+  syl_session_start (session);
+  syl_session_set_current (session, 0);
+  syl_session_set_current (session, 1);
+  syl_session_set_current (session, 0);
+  wrong = wrong_option (syl_session_get_question (session, 1));
+  g_assert_true (syl_session_answer (session, 1, &wrong, 1, FALSE, &error));
+  g_assert_true (syl_session_pause (session, &error));
+  exposures = syl_store_dup_exposures (fixture->store, "engine-test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exposures->len, ==, 2);
+  for (guint i = 0; i < exposures->len; i++)
+    g_assert_cmpuint (((SylStoreExposure *) g_ptr_array_index (exposures, i))->n_shown_exam, ==, 1);
+
+  stored = syl_store_dup_unfinished_session (fixture->store, "engine-test", &error);
+  resumed = syl_session_resume (pack, fixture->store, fixture->clock, stored, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_session_get_n_first_sight (resumed), ==, 25);
+  for (guint i = 0; i < 25; i++)
+    g_assert_true (syl_session_is_first_sight (resumed, i));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +835,9 @@ main (int   argc,
   ADD ("untimed-drill", test_untimed_drill);
   ADD ("drill-round-trip", test_drill_round_trip);
   ADD ("resume-changed-pack", test_resume_changed_pack);
+  ADD ("flag-twice", test_flag_twice);
+  ADD ("time-per-question", test_time_per_question);
+  ADD ("exam-forecast-and-exposure", test_exam_forecast_and_exposure);
   g_test_add_func ("/syl/session/in-memory", test_in_memory);
 
 #undef ADD

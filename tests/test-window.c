@@ -20,6 +20,7 @@
 #include "syl-preferences-window.h"
 #include "syl-results-page.h"
 #include "syl-window.h"
+#include "syl-test-store.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
 
@@ -206,8 +207,9 @@ test_narrow_results (Fixture       *fixture,
   for (int i = 0; (row = gtk_list_box_get_row_at_index (review_list, i)) != NULL; i++)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
 
+  /* 75 expanded rows take a while to lay out on a loaded machine. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  syl_test_iterate_until (window_is_narrow, fixture->window);
+  syl_test_iterate_until_timeout (window_is_narrow, fixture->window, 30);
   syl_test_iterate_for (G_USEC_PER_SEC / 5, TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   g_assert_true (window_is_narrow (fixture->window));
@@ -654,6 +656,129 @@ test_offer_resume_at_start (Fixture       *fixture,
   g_assert_cmpuint (syl_session_get_n_questions (syl_window_get_session (fixture->window)), ==, 75);
 }
 
+/* A damaged page in the middle of progress.db: opening succeeds, the
+ * quick check that runs once the window is up finds it. */
+static void
+setup_with_damaged_page (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-damaged-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "progress.db", NULL);
+  g_autoptr(SylStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 sid;
+
+  store = syl_store_open (db, &error);
+  g_assert_no_error (error);
+  sid = syl_test_store_add_session (store, "drill", "q1", SYL_TEST_T0);
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autofree char *q = g_strdup_printf ("a-question-with-a-long-id-%04u", i);
+
+      syl_test_store_answer (store, sid, q, "0", TRUE, FALSE, 1000, SYL_TEST_T0 + i);
+    }
+  g_clear_object (&store);
+  syl_test_store_damage_middle_page (db);
+
+  fixture_setup_in (fixture, g_steal_pointer (&dir));
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static void
+test_damaged_page_offers_fresh_start (Fixture       *fixture,
+                                      gconstpointer  user_data)
+{
+  g_autofree char *db = g_build_filename (fixture->data_dir, "progress.db", NULL);
+  g_autoptr(GBytes) damaged = syl_test_store_read_bytes (db);
+  g_autoptr(GDir) dir = NULL;
+  GtkWindow *dialog;
+  const char *name;
+  gboolean kept = FALSE;
+
+  syl_test_iterate_until_timeout (message_dialog_shown, NULL, 30);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Your Progress Is Damaged");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), db));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "damaged"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "quit"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh");
+  g_assert_nonnull (syl_window_get_store (fixture->window));
+  g_assert_nonnull (syl_window_get_banner_text (fixture->window));
+
+  /* The damaged file is kept, byte for byte, beside the new one. */
+  dir = g_dir_open (fixture->data_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->data_dir, name, NULL);
+
+      if (g_str_has_prefix (name, "progress.db.unreadable-") && !g_str_has_suffix (name, "-wal") &&
+          !g_str_has_suffix (name, "-shm"))
+        {
+          g_autoptr(GBytes) contents = syl_test_store_read_bytes (path);
+
+          kept = g_bytes_equal (contents, damaged);
+        }
+    }
+  g_assert_true (kept);
+}
+
+/* Another instance has the progress folder open, with a session left
+ * unfinished in it. */
+static SylStore *held_store;
+
+static void
+setup_with_progress_in_use (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("syllabus-in-use-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "progress.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  held_store = syl_store_open (db, &error);
+  g_assert_no_error (error);
+  syl_test_store_add_session (held_store, "exam", "q1 q2", g_get_real_time ());
+
+  fixture_setup_in (fixture, g_steal_pointer (&dir));
+}
+
+static void
+teardown_with_progress_in_use (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_clear_object (&held_store);
+  fixture_teardown (fixture, user_data);
+}
+
+static void
+test_progress_in_use_says_so (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  GtkWindow *dialog = find_message_dialog ();
+  const char *banner = syl_window_get_banner_text (fixture->window);
+
+  /* Told, with no offer to close or resume the other one's session. */
+  g_assert_null (syl_window_get_store (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Syllabus Is Already Open");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "Syllabus is already open with this progress folder"));
+  g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "start-fresh"));
+  g_assert_true (banner == NULL || strstr (banner, "unfinished") == NULL);
+
+  /* Once the other one is closed, trying again opens it. */
+  syl_store_close (held_store);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  g_assert_nonnull (syl_window_get_store (fixture->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,6 +808,10 @@ main (int   argc,
               setup_with_unfinished_session, test_offer_resume_at_start, fixture_teardown);
   g_test_add ("/syl/window/corrupt-progress", Fixture, NULL,
               setup_with_corrupt_progress, test_corrupt_progress_offers_fresh_start, fixture_teardown);
+  g_test_add ("/syl/window/damaged-page", Fixture, NULL,
+              setup_with_damaged_page, test_damaged_page_offers_fresh_start, fixture_teardown);
+  g_test_add ("/syl/window/progress-in-use", Fixture, NULL,
+              setup_with_progress_in_use, test_progress_in_use_says_so, teardown_with_progress_in_use);
   g_test_add ("/syl/window/long-error-banner", Fixture, NULL,
               setup_with_long_error, test_long_error_banner, teardown_with_long_error);
 #undef ADD

@@ -7,50 +7,32 @@
 
 /* Readiness forecast: mastery and the expected exam result.
  *
- * Method:
- *  1. Each question gets an expected recall p, which starts from a prior
- *     m for its task statement, from the learner's record there:
- *       m = (c_t + k · p0) / (a_t + k)
- *     a_t the answers given to the task's other questions and c_t those
- *     right, p0 = SYL_FORECAST_UNSEEN_RECALL and k =
- *     SYL_FORECAST_PRIOR_ANSWERS: the mean of a Beta(k · p0, k · (1 − p0))
- *     prior updated with those answers. Someone who gets a task's
- *     questions right likely knows its other questions too; with no
- *     answers in the task, m = p0.
- *     For a question never answered, p = m.
- *     For a question answered a times, c of them right,
- *       p = (R + (1 − R) · g) · (c + 2m) / (a + 2)
- *     R is the FSRS retrievability now (memory decays between reviews),
- *     raised by g, the chance that a blind guess is right (one option in
- *     n, or the one right set among C(n, k)), since a forgotten
- *     multiple-choice question can still be guessed;
- *     and (c + 2m) / (a + 2) the share of its answers that were right,
- *     smoothed towards m with the weight of two answers (with m = ½, the
- *     Laplace rule). R alone says how well the learner remembers what they
- *     last saw — high just after a wrong answer, when the explanation was
- *     shown — so the accuracy term keeps one lucky or wrong answer from
- *     counting as mastery. Smoothing towards m, not ½, keeps the two cases
- *     in step: a first answer that is right gives (1 + 2m) / 3 ≥ m, one
- *     that is wrong 2m / 3 ≤ m, so it never moves the question (or its
- *     task's other questions, whose m it joins) the wrong way, however
- *     strong or weak the learner is in the task.
- *  2. Mastery of a task statement, a domain or a service is the mean p of
- *     its questions; coverage is the share of them answered at least once.
- *  3. The exam draws the pack's scored count across domains by weight
- *     (largest remainder, as the quiz builder does), so it has n_d
- *     questions from domain d, each right with probability m_d (the
- *     domain mastery: a question drawn at random from the domain). The
- *     number right X is then Poisson-binomial: the sum of independent
- *     Bernoulli(m_d) trials. We compute its exact distribution by dynamic
- *     programming over the ≤ a few hundred trials.
- *  4. Expected scaled score = min + (max − min) · E[X] / n, with standard
- *     deviation (max − min) · sd(X) / n, sd(X)² = Σ n_d m_d (1 − m_d).
- *     The chance to pass is P(X ≥ k), k the fewest right answers whose
- *     scaled score reaches the pass mark (syl_scoring_min_correct_to_pass).
+ * The learner's knowledge per domain and task statement comes from the
+ * ability model (syl-ability.c), fitted to their recent answers: first
+ * sights as pure evidence of knowledge, repeats discounted by how much
+ * memory of the question explains them. From it:
  *
- * This is an estimate: it assumes the learner's recall of the pack's
- * questions stands for the real exam's, and independence between
- * questions. The spread covers only the luck of the draw. */
+ *  - Mastery of a domain or task statement: the chance to answer one of
+ *    its questions right at first sight today, g + (1 − g) · k, with g the
+ *    mean guess chance of its questions. Mastery of a service: the mean
+ *    over its questions of their task statement's. Coverage: the share of
+ *    questions answered at least once.
+ *  - A question's expected recall (to order weak spots): the model's
+ *    chance for it today, memory of it included, then smoothed with its
+ *    own record (weight of two answers), so that a question answered
+ *    wrong comes before its neighbours.
+ *  - The exam: the real exam's questions are new to the learner, so the
+ *    forecast is for the pack's scored count drawn across domains by
+ *    weight (syl_allocate_by_weight()), every question at first sight.
+ *    Its distribution (syl-score-distribution.c) includes the
+ *    uncertainty of the ability estimate; the 80 % interval and the
+ *    chance to pass come from it.
+ *  - A given exam simulation (syl_forecast_predict_questions()): its own
+ *    scored questions, each new or seen before, with the memory of the
+ *    seen ones; this is what the calibration record stores before it.
+ *
+ * Projection to an exam date: syl-forecast-projection.c. docs/forecast.md
+ * explains the method and its assumptions. */
 
 #define G_LOG_DOMAIN "syl-forecast"
 
@@ -58,13 +40,14 @@
 
 #include <math.h>
 
+#include "syl-allocation.h"
 #include "syl-domain.h"
 #include "syl-forecast.h"
 #include "syl-question.h"
-#include "syl-quiz-builder.h"
-#include "syl-scoring.h"
 #include "syl-service.h"
 #include "syl-task.h"
+
+#define US_PER_DAY ((double) 86400 * G_USEC_PER_SEC)
 
 typedef struct
 {
@@ -73,56 +56,36 @@ typedef struct
   guint  seen;
 } Tally;
 
-/* The learner's answers to the questions of one task statement. */
-typedef struct
-{
-  guint answers;
-  guint right;
-} Record;
-
 struct _SylForecast
 {
-  GObject     parent_instance;
+  GObject             parent_instance;
 
   /* owned */
-  SylPack    *pack;
-  GHashTable *recall;     /* question id → double * */
-  GHashTable *tasks;      /* task id → Tally */
-  GHashTable *domains;    /* domain id → Tally */
-  GHashTable *services;   /* service id → Tally */
+  SylPack            *pack;
+  SylAbility         *ability;
+  GPtrArray          *states;         /* of SylStoreQuestionState */
+  GHashTable         *state_by_id;    /* question id → state (borrowed) */
+  GHashTable         *domain_index;   /* SylDomain * → index + 1 */
+  GHashTable         *task_index;     /* SylTask * → index + 1 */
+  GHashTable         *recall;         /* question id → double * */
+  GHashTable         *services;       /* service id → Tally */
+  double             *domain_guess;   /* mean guess chance per domain */
+  double             *task_guess;
+  guint              *task_seen;
+  guint              *task_size;
+  guint              *domain_seen;
+  guint              *domain_size;
 
-  double      expected_fraction;
-  double      expected_score;
-  double      score_sd;
-  double      pass_probability;
+  SylFsrsParams       params;
+  gint64              now_us;
+  guint               n_domains;
+  guint               n_tasks;
+  guint               recent_reviews;
+  double              usual;          /* share right at first sight */
+  SylScorePrediction  prediction;
 };
 
 G_DEFINE_FINAL_TYPE (SylForecast, syl_forecast, G_TYPE_OBJECT)
-
-static Tally *
-tally_for (GHashTable *table,
-           const char *id)
-{
-  Tally *tally = g_hash_table_lookup (table, id);
-
-  if (tally == NULL)
-    {
-      tally = g_new0 (Tally, 1);
-      g_hash_table_insert (table, g_strdup (id), tally);
-    }
-
-  return tally;
-}
-
-static void
-tally_add (Tally    *tally,
-           double    p,
-           gboolean  seen)
-{
-  tally->sum += p;
-  tally->n++;
-  tally->seen += seen ? 1 : 0;
-}
 
 /**
  * syl_forecast_guess_chance:
@@ -147,70 +110,24 @@ syl_forecast_guess_chance (SylQuestion *question)
   return 1.0 / sets;
 }
 
-static double
-tally_mean (GHashTable *table,
-            const char *id)
+/**
+ * syl_forecast_unseen_mastery:
+ *
+ * Returns: the mastery shown before any answer, for a single-choice
+ *   question of four options: 1/4 + 3/4 · %SYL_ABILITY_PRIOR_KNOWLEDGE
+ */
+double
+syl_forecast_unseen_mastery (void)
 {
-  Tally *tally = g_hash_table_lookup (table, id);
-
-  if (tally == NULL || tally->n == 0)
-    return SYL_FORECAST_UNSEEN_RECALL;
-
-  return tally->sum / tally->n;
+  return 0.25 + 0.75 * SYL_ABILITY_PRIOR_KNOWLEDGE;
 }
 
-static double
-tally_coverage (GHashTable *table,
-                const char *id)
+
+static guint
+lookup_index (GHashTable *table,
+              gpointer    key)
 {
-  Tally *tally = g_hash_table_lookup (table, id);
-
-  if (tally == NULL || tally->n == 0)
-    return 0.0;
-
-  return (double) tally->seen / tally->n;
-}
-
-static void
-compute_exam (SylForecast *self)
-{
-  GListModel *domains = syl_pack_get_domains (self->pack);
-  guint n_domains = g_list_model_get_n_items (domains);
-  guint scored = syl_pack_get_scored (self->pack);
-  guint score_min = syl_pack_get_score_min (self->pack);
-  guint score_max = syl_pack_get_score_max (self->pack);
-  g_autofree guint *weights = g_new0 (guint, MAX (n_domains, 1));
-  g_autofree guint *counts = g_new0 (guint, MAX (n_domains, 1));
-  g_autofree double *p = g_new0 (double, MAX (n_domains, 1));
-  double mean = 0;
-  double var = 0;
-  guint k;
-
-  for (guint i = 0; i < n_domains; i++)
-    {
-      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
-
-      weights[i] = syl_domain_get_weight (domain);
-      p[i] = tally_mean (self->domains, syl_domain_get_id (domain));
-    }
-  syl_quiz_allocate_by_weight (weights, n_domains, scored, counts);
-
-  for (guint i = 0; i < n_domains; i++)
-    {
-      mean += counts[i] * p[i];
-      var += counts[i] * p[i] * (1.0 - p[i]);
-    }
-
-  if (scored == 0)
-    return;
-
-  self->expected_fraction = mean / scored;
-  self->expected_score = score_min + (double) (score_max - score_min) * mean / scored;
-  self->score_sd = (double) (score_max - score_min) * sqrt (var) / scored;
-
-  k = syl_scoring_min_correct_to_pass (scored, syl_pack_get_pass_score (self->pack),
-                                       score_min, score_max);
-  self->pass_probability = syl_forecast_pass_probability (p, counts, n_domains, k);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
 }
 
 static void
@@ -219,10 +136,19 @@ syl_forecast_finalize (GObject *object)
   SylForecast *self = (SylForecast *)object;
 
   g_clear_object (&self->pack);
+  g_clear_object (&self->ability);
+  g_clear_pointer (&self->states, g_ptr_array_unref);
+  g_clear_pointer (&self->state_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->domain_index, g_hash_table_unref);
+  g_clear_pointer (&self->task_index, g_hash_table_unref);
   g_clear_pointer (&self->recall, g_hash_table_unref);
-  g_clear_pointer (&self->tasks, g_hash_table_unref);
-  g_clear_pointer (&self->domains, g_hash_table_unref);
   g_clear_pointer (&self->services, g_hash_table_unref);
+  g_free (self->domain_guess);
+  g_free (self->task_guess);
+  g_free (self->task_seen);
+  g_free (self->task_size);
+  g_free (self->domain_seen);
+  g_free (self->domain_size);
 
   G_OBJECT_CLASS (syl_forecast_parent_class)->finalize (object);
 }
@@ -238,85 +164,365 @@ syl_forecast_class_init (SylForecastClass *klass)
 static void
 syl_forecast_init (SylForecast *self)
 {
+  self->state_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->domain_index = g_hash_table_new (NULL, NULL);
+  self->task_index = g_hash_table_new (NULL, NULL);
   self->recall = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->tasks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->domains = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->services = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
-/**
- * syl_forecast_task_prior:
- * @answers: answers given to questions of a task statement
- * @right: of which right
- *
- * The expected recall of a question of that task statement never
- * answered: the share of @answers that were @right, smoothed towards
- * %SYL_FORECAST_UNSEEN_RECALL with the weight of
- * %SYL_FORECAST_PRIOR_ANSWERS answers.
- *
- * Returns: the prior; %SYL_FORECAST_UNSEEN_RECALL for no answers
- */
-double
-syl_forecast_task_prior (guint answers,
-                         guint right)
+/* Numbers the domains and task statements in pack order. */
+static void
+index_pack (SylForecast *self)
 {
-  g_return_val_if_fail (right <= answers, SYL_FORECAST_UNSEEN_RECALL);
+  GListModel *domains = syl_pack_get_domains (self->pack);
 
-  return (right + SYL_FORECAST_PRIOR_ANSWERS * SYL_FORECAST_UNSEEN_RECALL)
-         / (answers + SYL_FORECAST_PRIOR_ANSWERS);
+  self->n_domains = g_list_model_get_n_items (domains);
+  for (guint d = 0; d < self->n_domains; d++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, d);
+      GListModel *tasks = syl_domain_get_tasks (domain);
+
+      g_hash_table_insert (self->domain_index, domain, GUINT_TO_POINTER (d + 1));
+      for (guint t = 0; t < g_list_model_get_n_items (tasks); t++)
+        {
+          g_autoptr(SylTask) task = g_list_model_get_item (tasks, t);
+
+          g_hash_table_insert (self->task_index, task, GUINT_TO_POINTER (++self->n_tasks));
+        }
+    }
 }
 
-/**
- * syl_forecast_pass_probability:
- * @p: (array length=n_groups): probability of a right answer per group
- * @n: (array length=n_groups): questions per group
- * @n_groups: groups
- * @min_correct: right answers needed
- *
- * Returns: P(X ≥ @min_correct) for X the Poisson-binomial sum of @n[i]
- *   Bernoulli(@p[i]) trials
- */
-double
-syl_forecast_pass_probability (const double *p,
-                               const guint  *n,
-                               guint         n_groups,
-                               guint         min_correct)
+static guint
+task_of (SylForecast *self,
+         SylQuestion *question)
 {
-  g_autofree double *dist = NULL;
-  guint total = 0;
-  guint done = 0;
-  double pass = 0;
+  SylTask *task = syl_question_get_task (question);
+  guint index = task != NULL ? lookup_index (self->task_index, task) : 0;
 
-  for (guint g = 0; g < n_groups; g++)
-    total += n[g];
-  if (min_correct > total)
-    return 0.0;
+  return index > 0 ? index - 1 : SYL_ABILITY_NO_TASK;
+}
 
-  dist = g_new0 (double, total + 1);
-  dist[0] = 1.0;
-  for (guint g = 0; g < n_groups; g++)
+static guint
+domain_of (SylForecast *self,
+           SylQuestion *question)
+{
+  SylDomain *domain = syl_question_get_domain (question);
+  guint index = domain != NULL ? lookup_index (self->domain_index, domain) : 0;
+
+  return index > 0 ? index - 1 : G_MAXUINT;
+}
+
+typedef struct
+{
+  guint answers;
+  guint right;
+} Record;
+
+static int
+compare_answer_times (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  const SylStoreRecentAnswer *answers = user_data;
+  gint64 ta = answers[*(const guint *) a].answered_at_us;
+  gint64 tb = answers[*(const guint *) b].answered_at_us;
+
+  return ta < tb ? -1 : ta > tb;
+}
+
+/* The learner's record on each question before each answer: the
+ * question's counts in its state, less the answers read, then walked
+ * forward through them in time order. */
+static double *
+dup_histories (SylForecast             *self,
+               const SylStoreRecentAnswer *answers,
+               guint                    n_answers)
+{
+  g_autoptr(GHashTable) records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autofree guint *order = g_new (guint, MAX (n_answers, 1));
+  double *histories = g_new0 (double, MAX (n_answers, 1));
+  guint first = 0, first_right = 0;
+
+  /* The learner's usual share right at first sight, against which a
+   * question's record tells whether it is hard or easy for them. */
+  for (guint i = 0; i < n_answers; i++)
+    if (answers[i].first_sight)
+      {
+        first++;
+        first_right += answers[i].correct ? 1 : 0;
+      }
+  self->usual = (first_right + 1.0) / (first + 2.0);
+
+  for (guint i = 0; i < n_answers; i++)
     {
-      double pg = CLAMP (p[g], 0.0, 1.0);
+      Record *record = g_hash_table_lookup (records, answers[i].question_id);
 
-      for (guint t = 0; t < n[g]; t++)
+      if (record == NULL)
         {
-          done++;
-          for (guint k = done; k > 0; k--)
-            dist[k] = dist[k] * (1.0 - pg) + dist[k - 1] * pg;
-          dist[0] *= 1.0 - pg;
+          const SylStoreQuestionState *state = g_hash_table_lookup (self->state_by_id, answers[i].question_id);
+
+          record = g_new0 (Record, 1);
+          if (state != NULL)
+            {
+              record->answers = state->attempts;
+              record->right = MIN (state->correct, state->attempts);
+            }
+          g_hash_table_insert (records, answers[i].question_id, record);
+        }
+      record->answers = record->answers > 0 ? record->answers - 1 : 0;
+      if (answers[i].correct)
+        record->right = record->right > 0 ? record->right - 1 : 0;
+      order[i] = i;
+    }
+
+  g_qsort_with_data (order, n_answers, sizeof (guint), compare_answer_times, (gpointer) answers);
+  for (guint j = 0; j < n_answers; j++)
+    {
+      const SylStoreRecentAnswer *a = &answers[order[j]];
+      Record *record = g_hash_table_lookup (records, a->question_id);
+
+      histories[order[j]] = a->first_sight ? 0.0 : syl_ability_history (record->answers, record->right,
+                                                                         self->usual);
+      record->answers++;
+      record->right += a->correct ? 1 : 0;
+    }
+
+  return histories;
+}
+
+static SylAbility *
+fit_ability (SylForecast             *self,
+             const SylStoreRecentAnswer *answers,
+             guint                    n_answers)
+{
+  g_autoptr(GArray) evidence = g_array_sized_new (FALSE, FALSE, sizeof (SylAbilityEvidence), n_answers);
+  g_autofree double *histories = dup_histories (self, answers, n_answers);
+  g_autofree guint *task_domains = g_new0 (guint, MAX (self->n_tasks, 1));
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->task_index);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      SylDomain *domain = syl_task_get_domain (key);
+
+      task_domains[GPOINTER_TO_UINT (value) - 1] = lookup_index (self->domain_index, domain) - 1;
+    }
+
+  for (guint i = 0; i < n_answers; i++)
+    {
+      const SylStoreRecentAnswer *a = &answers[i];
+      SylQuestion *question = syl_pack_lookup_question (self->pack, a->question_id);
+      SylAbilityEvidence e = { 0 };
+      double age = (self->now_us - a->answered_at_us) / US_PER_DAY;
+
+      if (question == NULL || domain_of (self, question) == G_MAXUINT)
+        continue;
+
+      e.domain = domain_of (self, question);
+      e.task = task_of (self, question);
+      e.guess = syl_forecast_guess_chance (question);
+      if (!a->first_sight && a->prior.reps > 0)
+        {
+          e.stability = a->prior.stability;
+          e.reviews = a->prior.reps;
+          e.elapsed_days = MAX (a->answered_at_us - a->prior.last_review_us, 0) / US_PER_DAY;
+        }
+      e.history = histories[i];
+      e.age_days = MAX (age, 0.0);
+      e.correct = a->correct;
+      e.unsure = a->unsure;
+      g_array_append_val (evidence, e);
+
+      if (!a->first_sight && age >= 0 && age < SYL_FORECAST_PACE_DAYS)
+        self->recent_reviews++;
+    }
+
+  return syl_ability_fit (&self->params, self->n_domains, self->n_tasks, task_domains,
+                          (SylAbilityEvidence *) (gpointer) evidence->data, evidence->len);
+}
+
+static double
+history_now (SylForecast                 *self,
+             const SylStoreQuestionState *state)
+{
+  return state != NULL ? syl_ability_history (state->attempts, state->correct, self->usual) : 0.0;
+}
+
+/* The memory of a question, in @item, as it will be at @at_us. */
+static void
+set_memory (SylAbilityItem              *item,
+            const SylStoreQuestionState *state,
+            gint64                       at_us)
+{
+  item->stability = 0.0;
+  item->elapsed_days = 0.0;
+  item->reviews = 0;
+  if (state == NULL || state->card.reps == 0)
+    return;
+
+  item->stability = state->card.stability;
+  item->reviews = state->card.reps;
+  item->elapsed_days = MAX (at_us - state->card.last_review_us, 0) / US_PER_DAY;
+}
+
+/* Mastery, recall and coverage of every question, task, domain and
+ * service. */
+static void
+compute_mastery (SylForecast *self)
+{
+  GListModel *questions = syl_pack_get_questions (self->pack);
+  guint n_questions = g_list_model_get_n_items (questions);
+  g_autofree guint *domain_n = g_new0 (guint, MAX (self->n_domains, 1));
+  g_autofree guint *task_n = g_new0 (guint, MAX (self->n_tasks, 1));
+
+  self->domain_guess = g_new0 (double, MAX (self->n_domains, 1));
+  self->task_guess = g_new0 (double, MAX (self->n_tasks, 1));
+  self->domain_seen = g_new0 (guint, MAX (self->n_domains, 1));
+  self->domain_size = g_new0 (guint, MAX (self->n_domains, 1));
+  self->task_seen = g_new0 (guint, MAX (self->n_tasks, 1));
+  self->task_size = g_new0 (guint, MAX (self->n_tasks, 1));
+
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+      guint d = domain_of (self, question);
+      guint t = task_of (self, question);
+      const SylStoreQuestionState *state = g_hash_table_lookup (self->state_by_id, syl_question_get_id (question));
+      gboolean seen = state != NULL && (state->card.reps > 0 || state->attempts > 0);
+      double g = syl_forecast_guess_chance (question);
+
+      if (d == G_MAXUINT)
+        continue;
+      self->domain_guess[d] += g;
+      domain_n[d]++;
+      self->domain_size[d]++;
+      self->domain_seen[d] += seen ? 1 : 0;
+      if (t != SYL_ABILITY_NO_TASK)
+        {
+          self->task_guess[t] += g;
+          task_n[t]++;
+          self->task_size[t]++;
+          self->task_seen[t] += seen ? 1 : 0;
         }
     }
 
-  for (guint k = min_correct; k <= total; k++)
-    pass += dist[k];
+  for (guint d = 0; d < self->n_domains; d++)
+    self->domain_guess[d] = domain_n[d] > 0 ? self->domain_guess[d] / domain_n[d] : 0.25;
+  for (guint t = 0; t < self->n_tasks; t++)
+    self->task_guess[t] = task_n[t] > 0 ? self->task_guess[t] / task_n[t] : 0.25;
 
-  return CLAMP (pass, 0.0, 1.0);
+  for (guint i = 0; i < n_questions; i++)
+    {
+      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = syl_question_get_id (question);
+      const SylStoreQuestionState *state = g_hash_table_lookup (self->state_by_id, id);
+      GPtrArray *services = syl_question_get_services (question);
+      guint d = domain_of (self, question);
+      guint t = task_of (self, question);
+      SylAbilityItem item = { 0 };
+      double p, fresh;
+
+      if (d == G_MAXUINT)
+        continue;
+
+      item.domain = d;
+      item.task = t;
+      item.guess = syl_forecast_guess_chance (question);
+      item.retention = 1.0;
+      fresh = syl_ability_predict (self->ability, NULL, &item, NULL);
+      /* With its memory and its own record: a question answered wrong is
+       * weaker than its neighbours, one answered right stronger. */
+      set_memory (&item, state, self->now_us);
+      item.history = history_now (self, state);
+      p = syl_ability_predict (self->ability, NULL, &item, NULL);
+      if (state != NULL && state->attempts > 0)
+        p = (MIN (state->correct, state->attempts) + 2.0 * p) / (state->attempts + 2.0);
+
+      g_hash_table_insert (self->recall, g_strdup (id), g_memdup2 (&p, sizeof p));
+
+      for (guint j = 0; services != NULL && j < services->len; j++)
+        {
+          const char *service_id = syl_service_get_id (g_ptr_array_index (services, j));
+          Tally *tally = g_hash_table_lookup (self->services, service_id);
+
+          if (tally == NULL)
+            {
+              tally = g_new0 (Tally, 1);
+              g_hash_table_insert (self->services, g_strdup (service_id), tally);
+            }
+          tally->sum += fresh;
+          tally->n++;
+          tally->seen += state != NULL && state->attempts > 0 ? 1 : 0;
+        }
+    }
 }
 
 /**
- * syl_forecast_new_from_states:
+ * syl_forecast_fill_exam_items:
+ * @items: (element-type SylAbilityItem): where to append them
+ *
+ * Appends the real exam's scored questions as the forecast sees them: the
+ * pack's scored count across domains by weight, each new to the learner,
+ * with its domain's mean guess chance, answered today.
+ */
+void
+syl_forecast_fill_exam_items (SylForecast *self,
+                              GArray      *items)
+{
+  GListModel *domains;
+  g_autofree guint *weights = NULL;
+  g_autofree guint *counts = NULL;
+
+  g_return_if_fail (SYL_IS_FORECAST (self));
+  g_return_if_fail (items != NULL);
+
+  domains = syl_pack_get_domains (self->pack);
+  weights = g_new0 (guint, MAX (self->n_domains, 1));
+  counts = g_new0 (guint, MAX (self->n_domains, 1));
+  for (guint d = 0; d < self->n_domains; d++)
+    {
+      g_autoptr(SylDomain) domain = g_list_model_get_item (domains, d);
+
+      /* A domain without questions has nothing to draw. */
+      weights[d] = self->domain_size[d] > 0 ? syl_domain_get_weight (domain) : 0;
+    }
+  syl_allocate_by_weight (weights, self->n_domains, syl_pack_get_scored (self->pack), counts);
+
+  for (guint d = 0; d < self->n_domains; d++)
+    for (guint i = 0; i < counts[d]; i++)
+      {
+        SylAbilityItem item = {
+          .domain = d,
+          .task = SYL_ABILITY_NO_TASK,
+          .guess = self->domain_guess[d],
+          .retention = 1.0,
+        };
+
+        g_array_append_val (items, item);
+      }
+}
+
+static void
+predict_items (SylForecast        *self,
+               GArray             *items,
+               SylScorePrediction *prediction)
+{
+  syl_score_distribution_predict (self->ability, (SylAbilityItem *) (gpointer) items->data, items->len,
+                                  syl_pack_get_score_min (self->pack),
+                                  syl_pack_get_score_max (self->pack),
+                                  syl_pack_get_pass_score (self->pack),
+                                  prediction);
+}
+
+/**
+ * syl_forecast_new_from_data:
  * @pack: the pack
- * @states: (nullable) (element-type SylStoreQuestionState): progress
+ * @states: (nullable) (element-type SylStoreQuestionState): progress; the
+ *   forecast keeps a reference
+ * @answers: (array length=n_answers) (nullable): recent answers, any order
+ * @n_answers: how many
  * @params: (nullable): scheduler parameters (for the forgetting curve);
  *   %NULL for the defaults, as with no progress store
  * @now_us: when to forecast for
@@ -324,102 +530,41 @@ syl_forecast_pass_probability (const double *p,
  * Returns: (transfer full): the forecast
  */
 SylForecast *
-syl_forecast_new_from_states (SylPack             *pack,
-                              GPtrArray           *states,
-                              const SylFsrsParams *params,
-                              gint64               now_us)
+syl_forecast_new_from_data (SylPack                 *pack,
+                            GPtrArray               *states,
+                            const SylStoreRecentAnswer *answers,
+                            guint                    n_answers,
+                            const SylFsrsParams     *params,
+                            gint64                   now_us)
 {
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) records = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  SylFsrsParams defaults;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (SylAbilityItem));
   SylForecast *self;
-  GListModel *questions;
-  guint n_questions;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
-
-  if (params == NULL)
-    {
-      syl_fsrs_params_init_default (&defaults);
-      params = &defaults;
-    }
+  g_return_val_if_fail (answers != NULL || n_answers == 0, NULL);
 
   self = g_object_new (SYL_TYPE_FORECAST, NULL);
   self->pack = g_object_ref (pack);
+  self->now_us = now_us;
+  if (params != NULL)
+    self->params = *params;
+  else
+    syl_fsrs_params_init_default (&self->params);
 
-  for (guint i = 0; states != NULL && i < states->len; i++)
+  self->states = states != NULL ? g_ptr_array_ref (states) : g_ptr_array_new ();
+  for (guint i = 0; i < self->states->len; i++)
     {
-      SylStoreQuestionState *state = g_ptr_array_index (states, i);
-      g_hash_table_insert (by_id, state->question_id, state);
+      SylStoreQuestionState *state = g_ptr_array_index (self->states, i);
+
+      g_hash_table_insert (self->state_by_id, state->question_id, state);
     }
 
-  questions = syl_pack_get_questions (pack);
-  n_questions = g_list_model_get_n_items (questions);
+  index_pack (self);
+  self->ability = fit_ability (self, answers, n_answers);
+  compute_mastery (self);
 
-  /* The learner's record in each task statement, for its prior. */
-  for (guint i = 0; i < n_questions; i++)
-    {
-      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
-      SylStoreQuestionState *state = g_hash_table_lookup (by_id, syl_question_get_id (question));
-      SylTask *task = syl_question_get_task (question);
-      Record *record;
-
-      if (task == NULL || state == NULL || state->card.reps == 0)
-        continue;
-
-      record = g_hash_table_lookup (records, task);
-      if (record == NULL)
-        {
-          record = g_new0 (Record, 1);
-          g_hash_table_insert (records, task, record);
-        }
-      record->answers += state->attempts;
-      record->right += MIN (state->correct, state->attempts);
-    }
-
-  for (guint i = 0; i < n_questions; i++)
-    {
-      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
-      const char *id = syl_question_get_id (question);
-      SylStoreQuestionState *state = g_hash_table_lookup (by_id, id);
-      SylTask *task = syl_question_get_task (question);
-      SylDomain *domain = syl_question_get_domain (question);
-      GPtrArray *services = syl_question_get_services (question);
-      Record *record = task != NULL ? g_hash_table_lookup (records, task) : NULL;
-      gboolean seen = state != NULL && state->card.reps > 0;
-      guint answers = seen ? state->attempts : 0;
-      guint right = seen ? MIN (state->correct, state->attempts) : 0;
-      double m = SYL_FORECAST_UNSEEN_RECALL;
-      double p;
-
-      /* The prior comes from the task's other questions: this one's own
-       * answers enter through its accuracy term. */
-      if (record != NULL)
-        m = syl_forecast_task_prior (record->answers - answers, record->right - right);
-
-      if (seen)
-        {
-          double r = syl_fsrs_card_retrievability (params, &state->card, now_us);
-          double g = syl_forecast_guess_chance (question);
-
-          /* Forgotten is not wrong: a forgotten question can be guessed. */
-          p = (r + (1.0 - r) * g) * (right + 2.0 * m) / (answers + 2.0);
-        }
-      else
-        p = m;
-
-      g_hash_table_insert (self->recall, g_strdup (id), g_memdup2 (&p, sizeof p));
-      if (task != NULL)
-        tally_add (tally_for (self->tasks, syl_task_get_id (task)), p, seen);
-      if (domain != NULL)
-        tally_add (tally_for (self->domains, syl_domain_get_id (domain)), p, seen);
-      for (guint j = 0; services != NULL && j < services->len; j++)
-        tally_add (tally_for (self->services,
-                              syl_service_get_id (g_ptr_array_index (services, j))),
-                   p, seen);
-    }
-
-  compute_exam (self);
+  syl_forecast_fill_exam_items (self, items);
+  predict_items (self, items, &self->prediction);
 
   return self;
 }
@@ -440,6 +585,7 @@ syl_forecast_new (SylPack   *pack,
                   GError   **error)
 {
   g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GArray) answers = NULL;
 
   g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
   g_return_val_if_fail (store == NULL || SYL_IS_STORE (store), NULL);
@@ -449,11 +595,105 @@ syl_forecast_new (SylPack   *pack,
       states = syl_store_dup_question_states (store, syl_pack_get_id (pack), error);
       if (states == NULL)
         return NULL;
+      answers = syl_store_dup_recent_answers (store, syl_pack_get_id (pack), SYL_FORECAST_MAX_ANSWERS, error);
+      if (answers == NULL)
+        return NULL;
     }
 
-  return syl_forecast_new_from_states (pack, states,
-                                       store != NULL ? syl_store_get_fsrs_params (store) : NULL,
-                                       now_us);
+  return syl_forecast_new_from_data (pack, states,
+                                     answers != NULL ? (SylStoreRecentAnswer *) (gpointer) answers->data : NULL,
+                                     answers != NULL ? answers->len : 0,
+                                     store != NULL ? syl_store_get_fsrs_params (store) : NULL,
+                                     now_us);
+}
+
+/** syl_forecast_get_pack: Returns: (transfer none): the pack */
+SylPack *
+syl_forecast_get_pack (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), NULL);
+  return self->pack;
+}
+
+/** syl_forecast_get_ability: Returns: (transfer none): the fitted ability */
+SylAbility *
+syl_forecast_get_ability (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), NULL);
+  return self->ability;
+}
+
+/** syl_forecast_get_now_us: Returns: when the forecast is for */
+gint64
+syl_forecast_get_now_us (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
+  return self->now_us;
+}
+
+/** syl_forecast_get_fsrs_params: Returns: (transfer none): the scheduler's parameters */
+const SylFsrsParams *
+syl_forecast_get_fsrs_params (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), NULL);
+  return &self->params;
+}
+
+/**
+ * syl_forecast_lookup_state:
+ *
+ * Returns: (transfer none) (nullable): the progress of a question, %NULL
+ *   if it was never answered
+ */
+const SylStoreQuestionState *
+syl_forecast_lookup_state (SylForecast *self,
+                           const char  *question_id)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), NULL);
+  return g_hash_table_lookup (self->state_by_id, question_id);
+}
+
+/**
+ * syl_forecast_get_recent_reviews:
+ *
+ * Returns: answers to questions seen before in the last
+ *   %SYL_FORECAST_PACE_DAYS days, among the answers read
+ */
+guint
+syl_forecast_get_recent_reviews (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
+  return self->recent_reviews;
+}
+
+/**
+ * syl_forecast_get_domain_index:
+ *
+ * Returns: the position of @domain in the pack (the ability model's
+ *   index), or %G_MAXUINT if it is not the pack's
+ */
+guint
+syl_forecast_get_domain_index (SylForecast *self,
+                               SylDomain   *domain)
+{
+  guint index;
+
+  g_return_val_if_fail (SYL_IS_FORECAST (self), G_MAXUINT);
+
+  index = lookup_index (self->domain_index, domain);
+  return index > 0 ? index - 1 : G_MAXUINT;
+}
+
+/**
+ * syl_forecast_get_prediction:
+ *
+ * Returns: (transfer none): the forecast of the real exam, today
+ */
+const SylScorePrediction *
+syl_forecast_get_prediction (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), NULL);
+  return &self->prediction;
 }
 
 /** syl_forecast_get_expected_score: Returns: the expected scaled score */
@@ -461,7 +701,7 @@ double
 syl_forecast_get_expected_score (SylForecast *self)
 {
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return self->expected_score;
+  return self->prediction.estimate;
 }
 
 /** syl_forecast_get_score_sd: Returns: its standard deviation */
@@ -469,7 +709,23 @@ double
 syl_forecast_get_score_sd (SylForecast *self)
 {
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return self->score_sd;
+  return self->prediction.sd;
+}
+
+/** syl_forecast_get_low: Returns: the low end of the 80 % interval */
+guint
+syl_forecast_get_low (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
+  return self->prediction.low;
+}
+
+/** syl_forecast_get_high: Returns: the high end of the 80 % interval */
+guint
+syl_forecast_get_high (SylForecast *self)
+{
+  g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
+  return self->prediction.high;
 }
 
 /** syl_forecast_get_pass_probability: Returns: the chance to pass, 0–1 */
@@ -477,7 +733,7 @@ double
 syl_forecast_get_pass_probability (SylForecast *self)
 {
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return self->pass_probability;
+  return self->prediction.pass_probability;
 }
 
 /** syl_forecast_get_expected_fraction: Returns: expected fraction right */
@@ -485,7 +741,53 @@ double
 syl_forecast_get_expected_fraction (SylForecast *self)
 {
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return self->expected_fraction;
+  return self->prediction.expected_fraction;
+}
+
+/**
+ * syl_forecast_predict_questions:
+ * @questions: (element-type SylQuestion): an exam's questions
+ * @unscored: (element-type gboolean): one per question
+ * @prediction: (out caller-allocates): the forecast of its score
+ *
+ * Forecasts the score of one exam simulation as drawn: its scored
+ * questions, each new to the learner or seen before (then with the
+ * memory of it), today.
+ */
+void
+syl_forecast_predict_questions (SylForecast        *self,
+                                GPtrArray          *questions,
+                                GArray             *unscored,
+                                SylScorePrediction *prediction)
+{
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (SylAbilityItem));
+
+  g_return_if_fail (SYL_IS_FORECAST (self));
+  g_return_if_fail (questions != NULL);
+  g_return_if_fail (unscored == NULL || unscored->len == questions->len);
+  g_return_if_fail (prediction != NULL);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      SylQuestion *question = g_ptr_array_index (questions, i);
+      const SylStoreQuestionState *state;
+      SylAbilityItem item = { 0 };
+
+      if ((unscored != NULL && g_array_index (unscored, gboolean, i)) ||
+          domain_of (self, question) == G_MAXUINT)
+        continue;
+
+      state = g_hash_table_lookup (self->state_by_id, syl_question_get_id (question));
+      item.domain = domain_of (self, question);
+      item.task = task_of (self, question);
+      item.guess = syl_forecast_guess_chance (question);
+      set_memory (&item, state, self->now_us);
+      item.history = history_now (self, state);
+      item.retention = 1.0;
+      g_array_append_val (items, item);
+    }
+
+  predict_items (self, items, prediction);
 }
 
 /** syl_forecast_get_question_recall: Returns: expected recall, 0–1 */
@@ -499,34 +801,67 @@ syl_forecast_get_question_recall (SylForecast *self,
   g_return_val_if_fail (SYL_IS_QUESTION (question), 0);
 
   p = g_hash_table_lookup (self->recall, syl_question_get_id (question));
-  return p != NULL ? *p : SYL_FORECAST_UNSEEN_RECALL;
+  return p != NULL ? *p : syl_forecast_unseen_mastery ();
 }
 
-/** syl_forecast_get_task_mastery: Returns: mean recall of its questions */
+/**
+ * syl_forecast_get_task_mastery:
+ *
+ * Returns: the chance to answer a question of @task right at first sight
+ *   today
+ */
 double
 syl_forecast_get_task_mastery (SylForecast *self,
                                SylTask     *task)
 {
+  guint t;
+
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return tally_mean (self->tasks, syl_task_get_id (task));
+
+  t = lookup_index (self->task_index, task);
+  if (t == 0)
+    return syl_forecast_unseen_mastery ();
+  t--;
+
+  return self->task_guess[t] + (1.0 - self->task_guess[t]) * syl_ability_get_task_knowledge (self->ability, t);
 }
 
-/** syl_forecast_get_domain_mastery: Returns: mean recall of its questions */
+/**
+ * syl_forecast_get_domain_mastery:
+ *
+ * Returns: the chance to answer a question of @domain right at first
+ *   sight today
+ */
 double
 syl_forecast_get_domain_mastery (SylForecast *self,
                                  SylDomain   *domain)
 {
+  guint d;
+
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return tally_mean (self->domains, syl_domain_get_id (domain));
+
+  d = lookup_index (self->domain_index, domain);
+  if (d == 0)
+    return syl_forecast_unseen_mastery ();
+  d--;
+
+  return self->domain_guess[d] + (1.0 - self->domain_guess[d]) * syl_ability_get_knowledge (self->ability, d);
 }
 
-/** syl_forecast_get_service_mastery: Returns: mean recall of its questions */
+/** syl_forecast_get_service_mastery: Returns: the mean mastery of its questions */
 double
 syl_forecast_get_service_mastery (SylForecast *self,
                                   SylService  *service)
 {
+  Tally *tally;
+
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return tally_mean (self->services, syl_service_get_id (service));
+
+  tally = g_hash_table_lookup (self->services, syl_service_get_id (service));
+  if (tally == NULL || tally->n == 0)
+    return syl_forecast_unseen_mastery ();
+
+  return tally->sum / tally->n;
 }
 
 /** syl_forecast_get_task_coverage: Returns: share of its questions seen */
@@ -534,8 +869,15 @@ double
 syl_forecast_get_task_coverage (SylForecast *self,
                                 SylTask     *task)
 {
+  guint t;
+
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return tally_coverage (self->tasks, syl_task_get_id (task));
+
+  t = lookup_index (self->task_index, task);
+  if (t == 0 || self->task_size[t - 1] == 0)
+    return 0.0;
+
+  return (double) self->task_seen[t - 1] / self->task_size[t - 1];
 }
 
 /** syl_forecast_get_domain_coverage: Returns: share of its questions seen */
@@ -543,8 +885,15 @@ double
 syl_forecast_get_domain_coverage (SylForecast *self,
                                   SylDomain   *domain)
 {
+  guint d;
+
   g_return_val_if_fail (SYL_IS_FORECAST (self), 0);
-  return tally_coverage (self->domains, syl_domain_get_id (domain));
+
+  d = lookup_index (self->domain_index, domain);
+  if (d == 0 || self->domain_size[d - 1] == 0)
+    return 0.0;
+
+  return (double) self->domain_seen[d - 1] / self->domain_size[d - 1];
 }
 
 typedef struct

@@ -17,8 +17,10 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 
+#include "syl-pack-input.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-private.h"
+#include "syl-pack-scan.h"
 #include "syl-pack-schema-resources.h"
 #include "syl-reference.h"
 
@@ -39,16 +41,43 @@
 #define SCHEMA_RESOURCE "/io/github/syllabus/Syllabus/schema/pack.rng"
 #define MAX_ERRORS_PER_FILE 50
 #define NS ((const xmlChar *)SYL_PACK_NAMESPACE)
-#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
+/* XML_PARSE_BIG_LINES: without it, every line past 65,535 is 65,535. */
+#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES)
 #define MAX_ID_LENGTH 64
+
+/* Bounds of the numbers, as in data/schema/pack.rng: small enough that
+ * no sum or product of them wraps a guint. */
+#define MAX_VERSION 1000000000
+#define MAX_EXAM_QUESTIONS 100000       /* scored=, unscored= */
+#define MAX_MINUTES 1440
+#define MAX_SCORE 100000                /* score-min=, score-max=, pass= */
+#define MAX_WEIGHT 100
+#define MAX_SHOWN_CHARS 80
 
 G_DEFINE_QUARK (syl-pack-error-quark, syl_pack_error)
 
+/* The errors of a whole load, formatted. */
 typedef struct
 {
   GString *text;
   int first_code;               /* -1 while empty */
   guint count;
+} ErrorText;
+
+typedef struct
+{
+  guint line;                   /* 0: no line */
+  int code;
+  char *message;
+} ErrorEntry;
+
+/* The errors of one file, kept apart until the file is done, so that they
+ * can be sorted and merged (see loader_merge_attribute_errors()). */
+typedef struct
+{
+  GArray *entries;              /* ErrorEntry, at most MAX_ERRORS_PER_FILE */
+  int first_code;               /* -1 while empty */
+  guint count;                  /* all of them, shown or not */
 } ErrorList;
 
 typedef struct
@@ -60,9 +89,9 @@ typedef struct
 
 typedef struct
 {
+  char *question;
   guint line;
-  char *message;
-} PendingError;
+} ChangeSite;
 
 typedef enum
 {
@@ -74,21 +103,26 @@ typedef struct
 {
   SylPack *pack;
   GHashTable *ids;              /* id → IdSite */
-  ErrorList all;
+  ErrorText all;
 
   /* the file being read */
-  const char *file;
+  char *file;                   /* as messages name it */
   FileKind kind;
   xmlTextReaderPtr reader;
   ErrorList structure;          /* malformed, schema, encoding… */
   ErrorList semantic;           /* rules that span elements */
   ErrorList stream_errors;      /* what the streaming reader said */
-  GArray *id_errors;            /* PendingError: ids the schema no longer checks */
-  guint diagnose_line;          /* line of the root, for diagnose_file() */
+  ErrorList attr_errors;        /* attributes the loader checks itself */
+  gboolean schema_derailed;     /* see on_reader_error_cb() */
+  gboolean parse_failed;
   gboolean stop;
 
   guint weight_sum;
   guint n_domains;
+  guint exam_line;              /* of pack.xml (pack_file) */
+  char *pack_file;
+  GArray *change_sites;         /* ChangeSite: <change> elements of pack.xml */
+  GHashTable *change_versions;  /* versions with a <changes> */
   gboolean syllabus_ok;         /* pack.xml read without structural errors */
 } Loader;
 
@@ -102,17 +136,26 @@ id_site_free (gpointer data)
 }
 
 static void
-pending_error_clear (gpointer data)
+change_site_clear (gpointer data)
 {
-  PendingError *pending = data;
+  ChangeSite *site = data;
 
-  g_free (pending->message);
+  g_free (site->question);
+}
+
+static void
+error_entry_clear (gpointer data)
+{
+  ErrorEntry *entry = data;
+
+  g_free (entry->message);
 }
 
 static void
 error_list_init (ErrorList *list)
 {
-  list->text = g_string_new (NULL);
+  list->entries = g_array_new (FALSE, FALSE, sizeof (ErrorEntry));
+  g_array_set_clear_func (list->entries, error_entry_clear);
   list->first_code = -1;
   list->count = 0;
 }
@@ -120,36 +163,88 @@ error_list_init (ErrorList *list)
 static void
 error_list_clear (ErrorList *list)
 {
-  if (list->text != NULL)
-    g_string_free (list->text, TRUE);
-  list->text = NULL;
+  g_clear_pointer (&list->entries, g_array_unref);
 }
 
 static void
 error_list_reset (ErrorList *list)
 {
-  g_string_truncate (list->text, 0);
+  g_array_set_size (list->entries, 0);
   list->first_code = -1;
   list->count = 0;
+}
+
+/* Whatever a message quotes (an id, a name, libxml2's words about the
+ * file), it stays one line of FILE:LINE: text: control characters are
+ * escaped here, as a last guard. */
+static char *
+dup_one_line (const char *message)
+{
+  GString *out;
+
+  if (strpbrk (message, "\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12"
+                        "\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f") == NULL)
+    return g_strdup (message);
+
+  out = g_string_new (NULL);
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char)c);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 static void
 error_list_add (ErrorList  *list,
                 int         code,
-                const char *file,
                 guint       line,
                 const char *message)
 {
+  ErrorEntry entry;
+
   if (list->first_code < 0)
     list->first_code = code;
   list->count++;
   if (list->count > MAX_ERRORS_PER_FILE)
     return;
 
-  if (line > 0)
-    g_string_append_printf (list->text, "%s:%u: %s\n", file, line, message);
-  else
-    g_string_append_printf (list->text, "%s: %s\n", file, message);
+  entry.line = line;
+  entry.code = code;
+  entry.message = dup_one_line (message);
+  g_array_append_val (list->entries, entry);
+}
+
+/* Moves every entry of @from to the end of @to. */
+static void
+error_list_move (ErrorList *to,
+                 ErrorList *from)
+{
+  for (guint i = 0; i < from->entries->len; i++)
+    {
+      ErrorEntry *entry = &g_array_index (from->entries, ErrorEntry, i);
+
+      error_list_add (to, entry->code, entry->line, entry->message);
+    }
+  if (from->count > from->entries->len)
+    to->count += from->count - from->entries->len;
+  error_list_reset (from);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const ErrorEntry *x = a, *y = b;
+
+  return (x->line > y->line) - (x->line < y->line);
 }
 
 static void G_GNUC_PRINTF (5, 6)
@@ -167,7 +262,7 @@ loader_error (Loader     *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  error_list_add (list, code, self->file, line, message);
+  error_list_add (list, code, line, message);
 }
 
 #define structure_error(self, code, line, ...) \
@@ -188,16 +283,60 @@ loader_flush_file (Loader *self)
       if (self->all.first_code < 0)
         self->all.first_code = list->first_code;
       self->all.count += list->count;
-      g_string_append (self->all.text, list->text->str);
-      if (list->count > MAX_ERRORS_PER_FILE)
+      for (guint i = 0; i < list->entries->len; i++)
+        {
+          ErrorEntry *entry = &g_array_index (list->entries, ErrorEntry, i);
+
+          if (entry->line > 0)
+            g_string_append_printf (self->all.text, "%s:%u: %s\n",
+                                    self->file, entry->line, entry->message);
+          else
+            g_string_append_printf (self->all.text, "%s: %s\n", self->file, entry->message);
+        }
+      if (list->count > list->entries->len)
         g_string_append_printf (self->all.text,
                                 "%s: %u more errors not shown\n",
-                                self->file, list->count - MAX_ERRORS_PER_FILE);
+                                self->file, list->count - list->entries->len);
     }
 
   error_list_reset (&self->structure);
   error_list_reset (&self->semantic);
   error_list_reset (&self->stream_errors);
+  error_list_reset (&self->attr_errors);
+}
+
+/* The loader's own attribute errors are schema errors, reported where
+ * the full schema would have reported them: along with the other schema
+ * errors, and not after a problem that stops validation (malformed XML,
+ * DOCTYPE, namespace…). They say more than libxml2's "failed to validate
+ * attributes" for the same element, which is dropped. */
+static void
+loader_merge_attribute_errors (Loader *self)
+{
+  ErrorList *list = &self->structure;
+  g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
+
+  if (self->attr_errors.count == 0)
+    return;
+
+  for (guint i = 0; i < self->attr_errors.entries->len; i++)
+    g_hash_table_add (lines, GUINT_TO_POINTER (g_array_index (self->attr_errors.entries,
+                                                              ErrorEntry, i).line));
+  for (guint i = list->entries->len; i-- > 0;)
+    {
+      ErrorEntry *entry = &g_array_index (list->entries, ErrorEntry, i);
+
+      if (entry->code == SYL_PACK_ERROR_SCHEMA &&
+          g_hash_table_contains (lines, GUINT_TO_POINTER (entry->line)))
+        {
+          g_array_remove_index (list->entries, i);
+          list->count--;
+        }
+    }
+
+  error_list_move (list, &self->attr_errors);
+  list->first_code = SYL_PACK_ERROR_SCHEMA;
+  g_array_sort (list->entries, compare_entries);
 }
 
 static gboolean
@@ -252,19 +391,6 @@ syl_pack_normalize_text (const char *text)
   *q = '\0';
 
   return out;
-}
-
-static guint
-line_of_offset (const char *data,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
-
-  return line;
 }
 
 /* Schema */
@@ -374,224 +500,21 @@ syl_pack_loader_dup_schema (void)
 
 /* Checks before parsing */
 
-/* g_utf8_validate_len() with a fast path for ASCII, which is nearly all
- * of a pack: eight bytes at a time while none has its high bit set, and
- * g_utf8_validate_len() on each run of other bytes only. A multi-byte
- * character has no ASCII byte, so a run holds whole characters, and @end
- * points where g_utf8_validate_len() on the whole would. */
-static gboolean
-validate_utf8 (const char  *data,
-               gsize        length,
-               const char **end)
-{
-  gsize i = 0;
-
-  while (i < length)
-    {
-      gsize run_start;
-
-      while (i + sizeof (guint64) <= length)
-        {
-          guint64 word;
-
-          memcpy (&word, data + i, sizeof word);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
-            break;
-          i += sizeof word;
-        }
-      while (i < length && (guchar) data[i] < 0x80)
-        i++;
-
-      run_start = i;
-      while (i < length && (guchar) data[i] >= 0x80)
-        i++;
-      if (i > run_start && !g_utf8_validate_len (data + run_start, i - run_start, end))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 check_bytes (Loader     *self,
              const char *data,
              gsize       length)
 {
-  const char *end = NULL;
-  const char *nul;
-  gsize offset;
+  g_autoptr(GError) local_error = NULL;
+  guint line = 0;
 
-  if (length > SYL_PACK_MAX_FILE_SIZE)
+  if (!syl_pack_scan (data, length, &line, &local_error))
     {
-      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
-                       "the file is %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
-                       " MiB a pack file may have; split the questions over several files"
-                       " of a folder pack (questions/*.xml)",
-                       length, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  offset = 0;
-  while (offset < length && is_xml_space (data[offset]))
-    offset++;
-  if (offset == length)
-    {
-      structure_error (self, SYL_PACK_ERROR_EMPTY, 1,
-                       "the file is empty; a pack file starts with <pack xmlns=\"%s\" …>"
-                       " or, in a folder pack's questions/, with <questions xmlns=\"%s\" pack=\"…\">",
-                       SYL_PACK_NAMESPACE, SYL_PACK_NAMESPACE);
-      return FALSE;
-    }
-
-  nul = memchr (data, '\0', length);
-  if (nul != NULL)
-    {
-      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, nul - data),
-                       "the file contains a NUL byte: it is binary or UTF-16, not a UTF-8"
-                       " XML text file; save it as UTF-8");
-      return FALSE;
-    }
-
-  if (!validate_utf8 (data, length, &end))
-    {
-      gsize bad = end - data;
-      const char *line_start = end;
-
-      while (line_start > data && line_start[-1] != '\n')
-        line_start--;
-
-      structure_error (self, SYL_PACK_ERROR_ENCODING, line_of_offset (data, bad),
-                       "invalid UTF-8 (byte 0x%02x at byte %" G_GSIZE_FORMAT " of the line);"
-                       " pack files must be UTF-8: convert the file (for example with iconv)",
-                       (guint)(guchar)*end, (gsize)(end - line_start) + 1);
+      structure_error (self, local_error->code, line, "%s", local_error->message);
       return FALSE;
     }
 
   return TRUE;
-}
-
-static gboolean
-has_prefix_at (const char *data,
-               gsize       length,
-               gsize       offset,
-               const char *prefix)
-{
-  gsize n = strlen (prefix);
-
-  return offset + n <= length && memcmp (data + offset, prefix, n) == 0;
-}
-
-static gssize
-find_from (const char *data,
-           gsize       length,
-           gsize       offset,
-           const char *needle)
-{
-  gsize n = strlen (needle);
-
-  for (gsize i = offset; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return i;
-
-  return -1;
-}
-
-/* Checks the XML declaration's encoding and refuses a DOCTYPE before
- * libxml2 sees the file: an entity bomb is refused without expanding any
- * entity. Anything else odd in the prolog is left to the parser. */
-/* The value of encoding="…" in an XML declaration, or %NULL. */
-static char *
-dup_declared_encoding (const char *decl)
-{
-  const char *p = strstr (decl, "encoding");
-  const char *end;
-  char quote;
-
-  if (p == NULL)
-    return NULL;
-
-  p += strlen ("encoding");
-  while (is_xml_space (*p))
-    p++;
-  if (*p++ != '=')
-    return NULL;
-  while (is_xml_space (*p))
-    p++;
-  quote = *p++;
-  if (quote != '"' && quote != '\'')
-    return NULL;
-  end = strchr (p, quote);
-  if (end == NULL)
-    return NULL;
-
-  return g_strndup (p, end - p);
-}
-
-static gboolean
-check_prolog (Loader     *self,
-              const char *data,
-              gsize       length)
-{
-  gsize offset = 0;
-
-  if (has_prefix_at (data, length, 0, "\xEF\xBB\xBF"))
-    offset = 3;
-
-  if (has_prefix_at (data, length, offset, "<?xml") &&
-      length > offset + 5 && is_xml_space (data[offset + 5]))
-    {
-      gssize decl_end = find_from (data, length, offset, "?>");
-      g_autofree char *decl = NULL;
-      g_autofree char *encoding = NULL;
-
-      if (decl_end < 0)
-        return TRUE;    /* the parser reports it */
-
-      decl = g_strndup (data + offset, decl_end - offset);
-      encoding = dup_declared_encoding (decl);
-      if (encoding != NULL)
-        {
-          if (g_ascii_strcasecmp (encoding, "UTF-8") != 0 &&
-              g_ascii_strcasecmp (encoding, "UTF8") != 0)
-            {
-              structure_error (self, SYL_PACK_ERROR_ENCODING,
-                               line_of_offset (data, offset),
-                               "the file declares encoding=\"%s\"; pack files must be UTF-8:"
-                               " convert the file and declare encoding=\"UTF-8\"",
-                               encoding);
-              return FALSE;
-            }
-        }
-      offset = decl_end + 2;
-    }
-
-  for (;;)
-    {
-      gssize next;
-
-      while (offset < length && is_xml_space (data[offset]))
-        offset++;
-
-      if (has_prefix_at (data, length, offset, "<!--"))
-        next = find_from (data, length, offset + 4, "-->");
-      else if (has_prefix_at (data, length, offset, "<?"))
-        next = find_from (data, length, offset + 2, "?>");
-      else if (has_prefix_at (data, length, offset, "<!DOCTYPE") ||
-               has_prefix_at (data, length, offset, "<!ENTITY"))
-        {
-          structure_error (self, SYL_PACK_ERROR_FORBIDDEN, line_of_offset (data, offset),
-                           "a DOCTYPE is not allowed in a pack file (no DTD, no entity"
-                           " declarations); remove it and write characters directly"
-                           " (UTF-8) or as &#NNNN; references");
-          return FALSE;
-        }
-      else
-        return TRUE;
-
-      if (next < 0)
-        return TRUE;    /* unterminated: the parser reports it */
-      offset = next + 3;
-    }
 }
 
 /* DOM helpers for the expanded elements */
@@ -683,17 +606,87 @@ dup_attr (xmlNode    *node,
   return result;
 }
 
-static gboolean
-get_uint_attr (xmlNode    *node,
-               const char *name,
-               guint      *value)
+/* @value as a message quotes it: one line, at most MAX_SHOWN_CHARS. */
+static char *
+dup_shown (const char *value)
 {
-  g_autofree char *text = dup_attr (node, name);
+  return syl_pack_input_dup_printable (value, MAX_SHOWN_CHARS, FALSE);
+}
+
+/* Attributes are checked by the loader as well as by the schema: the
+ * streaming validator reports a problem after the loader has seen the
+ * element, and says only "failed to validate attributes". These errors
+ * are kept aside until the file is done (loader_merge_attribute_errors()). */
+static void G_GNUC_PRINTF (3, 4)
+attribute_error (Loader     *self,
+                 xmlNode    *node,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  error_list_add (&self->attr_errors, SYL_PACK_ERROR_SCHEMA, node_line (node), message);
+}
+
+/* A required attribute, or %NULL after an error naming it. Nothing that
+ * reads an attribute may assume that the schema has checked it: the
+ * streaming validator reports after the loader has seen the element. */
+static char *
+dup_required_attr (Loader     *self,
+                   xmlNode    *node,
+                   const char *name)
+{
+  char *value = dup_attr (node, name);
+
+  if (value == NULL)
+    attribute_error (self, node, "<%s> has no %s= attribute; add it (see docs/pack-format.md)",
+                     (const char *)node->name, name);
+
+  return value;
+}
+
+/* A whole number between @min and @max. A missing optional attribute
+ * gives 0 and %TRUE; a missing required one or a bad value an error and
+ * %FALSE (*@value is then 0). */
+static gboolean
+get_number_attr (Loader     *self,
+                 xmlNode    *node,
+                 const char *name,
+                 gboolean    required,
+                 guint       min,
+                 guint       max,
+                 guint      *value)
+{
+  g_autofree char *text = required ? dup_required_attr (self, node, name) : dup_attr (node, name);
+  g_autofree char *shown = NULL;
   guint64 v;
 
   *value = 0;
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &v, NULL))
-    return FALSE;
+  if (text == NULL)
+    return !required;
+
+  shown = dup_shown (text);
+  for (const char *p = text; ; p++)
+    if (*p == '\0' ? p == text : !g_ascii_isdigit (*p))
+      {
+        attribute_error (self, node, "<%s %s=\"%s\">: not a whole number; write it with the"
+                         " digits 0-9 only", (const char *)node->name, name, shown);
+        return FALSE;
+      }
+    else if (*p == '\0')
+      break;
+
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &v, NULL))
+    {
+      attribute_error (self, node, "<%s %s=\"%s\">: out of range; it must be from %u to %u",
+                       (const char *)node->name, name, shown, min, max);
+      return FALSE;
+    }
 
   *value = (guint)v;
   return TRUE;
@@ -738,27 +731,26 @@ is_valid_id (const char *value)
 }
 
 /* Checks the id or reference @value of attribute @attr of @node. A bad
- * one is a schema error, as the full schema would report it; it is kept
- * aside until the file has been validated (see loader_read_file()). A
- * missing attribute is left to the schema. */
+ * one is a schema error, as the full schema would report it (see
+ * attribute_error()). A missing attribute is reported where it is read
+ * (dup_required_attr()). */
 static void
 check_id (Loader     *self,
           xmlNode    *node,
           const char *attr,
           const char *value)
 {
-  PendingError pending;
+  g_autofree char *shown = NULL;
 
   if (value == NULL || is_valid_id (value))
     return;
 
-  pending.line = node_line (node);
-  pending.message = g_strdup_printf ("<%s %s=\"%s\">: this value is not allowed; ids use"
-                                     " only ASCII letters, digits, '.', '_' and '-', start"
-                                     " with a letter or a digit and have at most %u characters;"
-                                     " see docs/pack-format.md",
-                                     (const char *)node->name, attr, value, MAX_ID_LENGTH);
-  g_array_append_val (self->id_errors, pending);
+  shown = dup_shown (value);
+  attribute_error (self, node, "<%s %s=\"%s\">: this value is not allowed; ids use"
+                   " only ASCII letters, digits, '.', '_' and '-', start"
+                   " with a letter or a digit and have at most %u characters;"
+                   " see docs/pack-format.md",
+                   (const char *)node->name, attr, shown, MAX_ID_LENGTH);
 }
 
 /* Records @id; an id used before is an error. All ids of a pack share one
@@ -816,17 +808,19 @@ static void
 read_exam (Loader  *self,
            xmlNode *node)
 {
-  g_autofree char *code = dup_attr (node, "code");
+  g_autofree char *code = dup_required_attr (self, node, "code");
   g_autofree char *scoring = dup_attr (node, "scoring");
   guint scored, unscored, minutes, score_min, score_max, pass_score;
   gboolean numbers_ok;
 
-  numbers_ok = get_uint_attr (node, "scored", &scored) &
-               get_uint_attr (node, "minutes", &minutes) &
-               get_uint_attr (node, "score-min", &score_min) &
-               get_uint_attr (node, "score-max", &score_max) &
-               get_uint_attr (node, "pass", &pass_score);
-  get_uint_attr (node, "unscored", &unscored);
+  /* & rather than &&: every attribute is checked. */
+  numbers_ok = get_number_attr (self, node, "scored", TRUE, 0, MAX_EXAM_QUESTIONS, &scored) &
+               get_number_attr (self, node, "unscored", FALSE, 0, MAX_EXAM_QUESTIONS, &unscored) &
+               get_number_attr (self, node, "minutes", TRUE, 1, MAX_MINUTES, &minutes) &
+               get_number_attr (self, node, "score-min", TRUE, 0, MAX_SCORE, &score_min) &
+               get_number_attr (self, node, "score-max", TRUE, 0, MAX_SCORE, &score_max) &
+               get_number_attr (self, node, "pass", TRUE, 0, MAX_SCORE, &pass_score);
+  self->exam_line = node_line (node);
 
   if (numbers_ok)
     {
@@ -834,9 +828,6 @@ read_exam (Loader  *self,
         semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
                         "<exam scored=\"0\">: an exam needs at least one scored question;"
                         " set scored= to the number of questions that count");
-      if (minutes == 0)
-        semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
-                        "<exam minutes=\"0\">: set minutes= to the exam's duration");
       if (!(score_min < pass_score && pass_score <= score_max))
         semantic_error (self, SYL_PACK_ERROR_EXAM, node_line (node),
                         "<exam score-min=\"%u\" pass=\"%u\" score-max=\"%u\">: the passing score"
@@ -851,7 +842,7 @@ read_exam (Loader  *self,
     {
       if (is_element (child, "response-type"))
         {
-          g_autofree char *type = dup_attr (child, "type");
+          g_autofree char *type = dup_required_attr (self, child, "type");
           g_autofree char *text = dup_required_text (self, child, "response-type");
 
           if (g_strcmp0 (type, "single") == 0)
@@ -890,16 +881,20 @@ static void
 read_domain (Loader  *self,
              xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
   g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
   g_autoptr(SylDomain) domain = NULL;
   guint weight;
 
-  get_uint_attr (node, "weight", &weight);
+  get_number_attr (self, node, "weight", TRUE, 0, MAX_WEIGHT, &weight);
   check_id (self, node, "id", id);
   register_id (self, id, "domain", node_line (node));
   self->weight_sum += weight;
   self->n_domains++;
+
+  /* Without an id the domain cannot be indexed: the error is enough. */
+  if (id == NULL)
+    return;
 
   domain = syl_domain_new (id, title, weight);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -911,10 +906,12 @@ read_domain (Loader  *self,
       if (!is_element (child, "task"))
         continue;
 
-      task_id = dup_attr (child, "id");
+      task_id = dup_required_attr (self, child, "id");
       task_title = dup_required_text (self, first_child (child, "title"), "title");
       check_id (self, child, "id", task_id);
       register_id (self, task_id, "task", node_line (child));
+      if (task_id == NULL)
+        continue;
       task = syl_task_new (task_id, task_title,
                            dup_texts_of (child, "knowledge"),
                            dup_texts_of (child, "skill"));
@@ -938,12 +935,14 @@ static void
 read_category (Loader  *self,
                xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
   g_autofree char *title = dup_required_text (self, first_child (node, "title"), "title");
   g_autoptr(SylCategory) category = NULL;
 
   check_id (self, node, "id", id);
   register_id (self, id, "category", node_line (node));
+  if (id == NULL)
+    return;
   category = syl_category_new (id, title);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
@@ -957,12 +956,14 @@ read_category (Loader  *self,
       if (!is_element (child, "service"))
         continue;
 
-      service_id = dup_attr (child, "id");
+      service_id = dup_required_attr (self, child, "id");
       status = dup_attr (child, "status");
       name = dup_required_text (self, first_child (child, "name"), "name");
       summary = dup_required_text (self, first_child (child, "summary"), "summary");
       check_id (self, child, "id", service_id);
       register_id (self, service_id, "service", node_line (child));
+      if (service_id == NULL)
+        continue;
       service = syl_service_new (service_id, name, summary, parse_status (status),
                                  dup_texts_of (child, "alias"));
       syl_category_add_service (category, service);
@@ -984,6 +985,54 @@ read_appendix (Loader  *self,
     }
 }
 
+/* <changes version="N">: errata of version N. Whether each names a
+ * question of the pack is known only once every file is read
+ * (loader_check_pack()). */
+static void
+read_changes (Loader  *self,
+              xmlNode *node)
+{
+  guint version;
+  guint pack_version = syl_pack_get_version (self->pack);
+
+  if (!get_number_attr (self, node, "version", TRUE, 1, MAX_VERSION, &version))
+    return;
+
+  if (version > pack_version && pack_version > 0)
+    semantic_error (self, SYL_PACK_ERROR_CHANGES, node_line (node),
+                    "<changes version=\"%u\"> is for a version after this one (version=\"%u\""
+                    " of <pack>); raise the pack's version, or fix this one",
+                    version, pack_version);
+  if (g_hash_table_contains (self->change_versions, GUINT_TO_POINTER (version)))
+    semantic_error (self, SYL_PACK_ERROR_CHANGES, node_line (node),
+                    "a second <changes version=\"%u\">; put all the changes of a version"
+                    " in one <changes> element", version);
+  g_hash_table_add (self->change_versions, GUINT_TO_POINTER (version));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *question = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(SylPackChange) change = NULL;
+      ChangeSite site;
+
+      if (!is_element (child, "change"))
+        continue;
+
+      question = dup_required_attr (self, child, "question");
+      text = dup_required_text (self, child, "change");
+      check_id (self, child, "question", question);
+      if (question == NULL)
+        continue;
+
+      change = syl_pack_change_new (version, question, text);
+      syl_pack_add_change (self->pack, change);
+      site.question = g_steal_pointer (&question);
+      site.line = node_line (child);
+      g_array_append_val (self->change_sites, site);
+    }
+}
+
 /* In a questions file, references are checked only if pack.xml was read
  * without structural errors: otherwise they would all fail at once. */
 static gboolean
@@ -992,6 +1041,9 @@ refs_checkable (Loader *self)
   return self->pack != NULL && (self->kind == FILE_PACK || self->syllabus_ok);
 }
 
+/* Packs made from other tools have fewer options than exam questions:
+ * two for a single-answer question (true or false), three for a multiple
+ * one. `syllabus-pack lint` warns about those that are not exam-shaped. */
 static void
 check_options (Loader          *self,
                xmlNode         *node,
@@ -1004,10 +1056,10 @@ check_options (Loader          *self,
 
   if (type == SYL_QUESTION_SINGLE)
     {
-      if (n_options < 4)
+      if (n_options < 2)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
-                        "question \"%s\" has %u options; a type=\"single\" question needs"
-                        " at least four", id, n_options);
+                        "question \"%s\" has %u option; a type=\"single\" question needs"
+                        " at least two", id, n_options);
       if (n_correct != 1)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" is type=\"single\" but has %u correct options;"
@@ -1016,11 +1068,11 @@ check_options (Loader          *self,
     }
   else
     {
-      if (n_options < 5)
+      if (n_options < 3)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" has %u options; a type=\"multiple\" question needs"
-                        " at least five", id, n_options);
-      if (n_correct < 2)
+                        " at least three (two right, one wrong)", id, n_options);
+      else if (n_correct < 2)
         semantic_error (self, SYL_PACK_ERROR_OPTIONS, line,
                         "question \"%s\" is type=\"multiple\" but has %u correct options;"
                         " mark at least two options correct=\"true\", or make it type=\"single\"",
@@ -1036,11 +1088,12 @@ static void
 read_question (Loader  *self,
                xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
-  g_autofree char *type_name = dup_attr (node, "type");
-  g_autofree char *task_id = dup_attr (node, "task");
+  g_autofree char *id = dup_required_attr (self, node, "id");
+  g_autofree char *type_name = dup_required_attr (self, node, "type");
+  g_autofree char *task_id = dup_required_attr (self, node, "task");
   g_autofree char *stem = NULL;
   g_autofree char *explanation = NULL;
+  xmlNode *explanation_node;
   g_autoptr(SylQuestion) question = NULL;
   g_autoptr(GHashTable) seen_options = NULL;
   g_autoptr(GHashTable) seen_services = NULL;
@@ -1053,7 +1106,18 @@ read_question (Loader  *self,
   check_id (self, node, "id", id);
   check_id (self, node, "task", task_id);
   register_id (self, id, "question", line);
+  if (type_name != NULL && g_strcmp0 (type_name, "single") != 0 && g_strcmp0 (type_name, "multiple") != 0)
+    {
+      g_autofree char *shown = dup_shown (type_name);
+
+      attribute_error (self, node, "<question type=\"%s\">: the type is \"single\" (one right"
+                       " option) or \"multiple\" (two or more)", shown);
+    }
   type = g_strcmp0 (type_name, "multiple") == 0 ? SYL_QUESTION_MULTIPLE : SYL_QUESTION_SINGLE;
+  /* A question without an id is reported, read for its other errors and
+   * left out of the model. */
+  if (id == NULL)
+    id = g_strdup ("");
 
   if (task_id != NULL && self->pack != NULL)
     {
@@ -1067,8 +1131,12 @@ read_question (Loader  *self,
     }
 
   stem = dup_required_text (self, first_child (node, "stem"), "stem");
-  explanation = dup_required_text (self, first_child (node, "explanation"), "explanation");
+  /* Optional (packs made from other tools): NULL when there is none. */
+  explanation_node = first_child (node, "explanation");
+  if (explanation_node != NULL)
+    explanation = dup_required_text (self, explanation_node, "explanation");
   question = syl_question_new (id, type, task, stem, explanation);
+  syl_question_set_source (question, self->file, line);
 
   seen_options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   seen_services = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -1103,7 +1171,7 @@ read_question (Loader  *self,
         }
       else if (is_element (child, "reference"))
         {
-          g_autofree char *href = dup_attr (child, "href");
+          g_autofree char *href = dup_required_attr (self, child, "href");
           g_autofree char *title = dup_required_text (self, child, "reference");
           g_autofree char *problem = NULL;
 
@@ -1122,7 +1190,7 @@ read_question (Loader  *self,
         }
       else if (is_element (child, "service"))
         {
-          g_autofree char *ref = dup_attr (child, "ref");
+          g_autofree char *ref = dup_required_attr (self, child, "ref");
           SylService *service = NULL;
 
           check_id (self, child, "ref", ref);
@@ -1148,7 +1216,7 @@ read_question (Loader  *self,
 
   check_options (self, node, id, type, n_options, n_correct);
 
-  if (self->pack != NULL)
+  if (self->pack != NULL && id[0] != '\0')
     syl_pack_add_question (self->pack, question);
 }
 
@@ -1162,10 +1230,16 @@ add_xml_error (Loader      *self,
                guint        fallback_line)
 {
   g_autofree char *message = syl_pack_normalize_text (err->message);
-  guint line = err->line > 0 ? (guint)err->line : fallback_line;
+  guint line = err->line > 0 ? (guint)err->line : 0;
 
-  if (line == 0 && err->node != NULL)
+  /* libxml2 gives a node's line capped at 65,535; xmlGetLineNo() finds
+   * the real one. */
+  if ((line == 0 || line >= G_MAXUINT16) && err->node != NULL)
     line = node_line (err->node);
+  /* An empty element has nothing to take a line from: then the line the
+   * parser is on is the nearest. */
+  if (line == 0 || (line == G_MAXUINT16 && fallback_line > line))
+    line = fallback_line;
 
   /* libxml2 ends some messages with a period and no advice. */
   if (g_str_has_suffix (message, "."))
@@ -1198,9 +1272,37 @@ add_xml_error (Loader      *self,
                   " (xmllint --noout shows the context)", message);
 }
 
-/* While streaming, errors are only kept as a fallback: libxml2's streaming
- * RELAX NG validator reports every element after the first mistake, so a
- * failed file is diagnosed again by diagnose_file(). */
+/* Errors of the RELAX NG validator about an attribute or its value. */
+static gboolean
+is_attribute_error (int code)
+{
+  switch (code)
+    {
+    case XML_RELAXNG_ERR_TYPE:
+    case XML_RELAXNG_ERR_TYPEVAL:
+    case XML_RELAXNG_ERR_TYPECMP:
+    case XML_RELAXNG_ERR_DUPID:
+    case XML_RELAXNG_ERR_ATTRNAME:
+    case XML_RELAXNG_ERR_ATTRNONS:
+    case XML_RELAXNG_ERR_ATTRWRONGNS:
+    case XML_RELAXNG_ERR_ATTREXTRANS:
+    case XML_RELAXNG_ERR_ATTRVALID:
+    case XML_RELAXNG_ERR_INVALIDATTR:
+    case XML_RELAXNG_ERR_DATATYPE:
+    case XML_RELAXNG_ERR_VALUE:
+    case XML_RELAXNG_ERR_LIST:
+    case XML_RELAXNG_ERR_LISTEXTRA:
+    case XML_RELAXNG_ERR_LISTEMPTY:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* libxml2's streaming RELAX NG validator goes on after an element that
+ * does not fit, and then reports nearly every element after it. Errors on
+ * attributes do not derail it; the first error on the content of an
+ * element does: it is kept, and the validator's errors after it are not. */
 static void
 on_reader_error_cb (void        *user_data,
                     xmlErrorPtr  err)
@@ -1211,71 +1313,61 @@ on_reader_error_cb (void        *user_data,
   if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
     return;
 
+  /* libxml2 gives several errors for one broken tag ("Specification
+   * mandates value for attribute", "attributes construct error",
+   * "Couldn't find end of Start Tag"): the first says it. */
+  if (self->parse_failed)
+    return;
+
+  if (err->domain == XML_FROM_RELAXNGV)
+    {
+      if (self->schema_derailed)
+        return;
+      if (!is_attribute_error (err->code))
+        self->schema_derailed = TRUE;
+    }
+
   if (self->reader != NULL)
     line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 0);
   add_xml_error (self, &self->stream_errors, err, line);
 
   /* A fatal parse error ends the file; the reader would only repeat it. */
   if (err->level == XML_ERR_FATAL && err->domain != XML_FROM_RELAXNGV)
-    self->stop = TRUE;
-}
-
-static void
-on_diagnose_error_cb (void        *user_data,
-                      xmlErrorPtr  err)
-{
-  Loader *self = user_data;
-
-  if (err == NULL || err->level == XML_ERR_NONE || err->level == XML_ERR_WARNING)
-    return;
-
-  /* Errors on the root element sometimes come without a node. */
-  add_xml_error (self, &self->structure, err, self->diagnose_line);
-}
-
-/* Parses the file again as a tree and validates the tree, which gives one
- * precise message per mistake instead of a cascade. Only for files that
- * already failed, so the cost is paid by broken packs alone. */
-static void
-diagnose_file (Loader     *self,
-               const char *data,
-               gsize       length)
-{
-  xmlDocPtr doc;
-
-  xmlSetStructuredErrorFunc (self, on_diagnose_error_cb);
-
-  doc = xmlReadMemory (data, (int)length, NULL, NULL, READER_OPTIONS);
-  if (doc != NULL && self->structure.count == 0)
-    {
-      xmlRelaxNGValidCtxtPtr ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
-      xmlNode *root = xmlDocGetRootElement (doc);
-
-      self->diagnose_line = root != NULL ? node_line (root) : 0;
-
-      xmlRelaxNGSetValidStructuredErrors (ctxt, on_diagnose_error_cb, self);
-      xmlRelaxNGValidateDoc (ctxt, doc);
-      xmlRelaxNGFreeValidCtxt (ctxt);
-    }
-  g_clear_pointer (&doc, xmlFreeDoc);
-  self->diagnose_line = 0;
-
-  xmlSetStructuredErrorFunc (NULL, NULL);
+    self->stop = self->parse_failed = TRUE;
 }
 
 static void
 read_pack_root (Loader  *self,
                 xmlNode *node)
 {
-  g_autofree char *id = dup_attr (node, "id");
+  g_autofree char *id = dup_required_attr (self, node, "id");
+  g_autofree char *report = dup_attr (node, "report");
   guint version = 0;
   xmlChar *lang = xmlNodeGetLang (node);
 
-  get_uint_attr (node, "version", &version);
+  get_number_attr (self, node, "version", TRUE, 1, MAX_VERSION, &version);
   check_id (self, node, "id", id);
 
   if (self->pack == NULL)
-    self->pack = syl_pack_new (id, version, lang != NULL ? (const char *)lang : "en");
+    {
+      self->pack = syl_pack_new (id != NULL ? id : "", version,
+                                 lang != NULL ? (const char *)lang : "en");
+      if (report != NULL)
+        {
+          g_autofree char *problem = NULL;
+
+          if (syl_reference_check_report (report, &problem))
+            syl_pack_set_report_address (self->pack, report);
+          else
+            {
+              g_autofree char *shown = dup_shown (report);
+
+              semantic_error (self, SYL_PACK_ERROR_REPORT, node_line (node),
+                              "<pack report=\"%s\"> %s; give the address of an issue form"
+                              " (https://…) or an e-mail address (mailto:…)", shown, problem);
+            }
+        }
+    }
   else
     structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
                      "this file is a <pack>, but a folder pack's questions/ holds"
@@ -1288,7 +1380,8 @@ static void
 read_questions_root (Loader  *self,
                      xmlNode *node)
 {
-  g_autofree char *pack_id = dup_attr (node, "pack");
+  g_autofree char *pack_id = dup_required_attr (self, node, "pack");
+  const char *id;
 
   check_id (self, node, "pack", pack_id);
   if (self->pack == NULL)
@@ -1300,11 +1393,17 @@ read_questions_root (Loader  *self,
       return;
     }
 
-  if (pack_id != NULL && g_strcmp0 (pack_id, syl_pack_get_id (self->pack)) != 0)
-    structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
-                     "<questions pack=\"%s\"> does not match the pack id \"%s\" of pack.xml;"
-                     " set pack=\"%s\" (or move the file to the folder of its own pack)",
-                     pack_id, syl_pack_get_id (self->pack), syl_pack_get_id (self->pack));
+  /* A pack.xml without an id has said so already. */
+  id = syl_pack_get_id (self->pack);
+  if (pack_id != NULL && id[0] != '\0' && g_strcmp0 (pack_id, id) != 0)
+    {
+      g_autofree char *shown = dup_shown (pack_id);
+
+      structure_error (self, SYL_PACK_ERROR_PACK_MISMATCH, node_line (node),
+                       "<questions pack=\"%s\"> does not match the pack id \"%s\" of pack.xml;"
+                       " set pack=\"%s\" (or move the file to the folder of its own pack)",
+                       shown, id, id);
+    }
 }
 
 static gboolean
@@ -1354,6 +1453,8 @@ read_top_level (Loader  *self,
     read_domain (self, node);
   else if (is_element (node, "appendix"))
     read_appendix (self, node);
+  else if (is_element (node, "changes"))
+    read_changes (self, node);
   else
     return FALSE;
 
@@ -1367,6 +1468,8 @@ loader_read_file (Loader     *self,
                   const char *file,
                   FileKind    kind)
 {
+  g_autofree char *normalized = NULL;
+  gsize normalized_length = 0;
   gboolean in_pack_questions = FALSE;
   gboolean own_errors;
   xmlRelaxNGPtr schema;
@@ -1374,11 +1477,37 @@ loader_read_file (Loader     *self,
   guint root_line = 1;
   int ret;
 
-  self->file = file;
+  g_free (self->file);
+  self->file = g_strdup (file);
   self->kind = kind;
   self->stop = FALSE;
+  self->schema_derailed = FALSE;
+  self->parse_failed = FALSE;
+  if (kind == FILE_PACK)
+    {
+      g_free (self->pack_file);
+      self->pack_file = g_strdup (file);
+    }
 
-  if (!check_bytes (self, data, length) || !check_prolog (self, data, length))
+  if (length > SYL_PACK_MAX_FILE_SIZE)
+    {
+      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
+                       "the file is %" G_GSIZE_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
+                       " MiB a pack file may have; split the questions over several files"
+                       " of a folder pack (questions/*.xml)",
+                       length, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
+      goto out;
+    }
+
+  /* libxml2 counts lines by LF only. */
+  normalized = syl_pack_scan_dup_normalized (data, length, &normalized_length);
+  if (normalized != NULL)
+    {
+      data = normalized;
+      length = normalized_length;
+    }
+
+  if (!check_bytes (self, data, length))
     goto out;
 
   /* Compiling the schema also initialises libxml2, once, before any
@@ -1401,13 +1530,33 @@ loader_read_file (Loader     *self,
       int depth = xmlTextReaderDepth (self->reader);
       xmlNode *node;
 
+      /* Once the root has been looked at, reading on after the validator
+       * derailed costs time (a file of a million wrong elements) for
+       * errors that would not be shown. */
+      if (self->schema_derailed && root != NULL)
+        break;
+
       if (type == XML_READER_TYPE_DOCUMENT_TYPE ||
           type == XML_READER_TYPE_ENTITY ||
           type == XML_READER_TYPE_ENTITY_REFERENCE)
         {
+          guint line;
+
+          /* syl_pack_scan() refuses a DOCTYPE before this; here is a
+           * second guard. A DOCTYPE node has no line of its own, and the
+           * parser has read on by now: the line is found in the text. */
           node = xmlTextReaderCurrentNode (self->reader);
-          structure_error (self, SYL_PACK_ERROR_FORBIDDEN,
-                           node != NULL ? node_line (node) : 0,
+          line = node != NULL ? node_line (node) : 0;
+          if (line == 0 && type == XML_READER_TYPE_DOCUMENT_TYPE)
+            {
+              const char *doctype = g_strstr_len (data, length, "<!DOCTYPE");
+
+              if (doctype != NULL)
+                line = syl_pack_scan_line_of_offset (data, doctype - data);
+            }
+          if (line == 0)
+            line = MAX (xmlTextReaderGetParserLineNumber (self->reader), 1);
+          structure_error (self, SYL_PACK_ERROR_FORBIDDEN, line,
                            "DTDs and entities are not allowed in a pack file; remove them");
           break;
         }
@@ -1470,37 +1619,27 @@ loader_read_file (Loader     *self,
     }
 
   /* Something went wrong while streaming, and it was not one of the
-   * problems found by the loader itself (DOCTYPE, namespace, …). */
+   * problems found by the loader itself (DOCTYPE, namespace, …). The file
+   * is not parsed again to find out more: what the reader said is all. */
   own_errors = self->structure.count > 0;
-  if (self->structure.count == 0 &&
-      (ret < 0 || self->stream_errors.count > 0 ||
-       (ret == 0 && root != NULL && xmlTextReaderIsValid (self->reader) != 1)))
+  if (self->structure.count == 0)
     {
-      diagnose_file (self, data, length);
-      if (self->structure.count == 0)
-        {
-          g_string_append (self->structure.text, self->stream_errors.text->str);
-          self->structure.count = self->stream_errors.count;
-          self->structure.first_code = self->stream_errors.first_code;
-        }
-      if (self->structure.count == 0)
+      error_list_move (&self->structure, &self->stream_errors);
+      if (self->structure.count == 0 && ret < 0)
         structure_error (self, SYL_PACK_ERROR_MALFORMED,
                          MAX (xmlTextReaderGetParserLineNumber (self->reader), 0),
                          "the XML cannot be read here; check that the file is complete and"
                          " well-formed (xmllint --noout shows the context)");
+      else if (self->structure.count == 0 && ret == 0 && root != NULL &&
+               xmlTextReaderIsValid (self->reader) != 1 && self->attr_errors.count == 0)
+        structure_error (self, SYL_PACK_ERROR_SCHEMA, root_line,
+                         "the file does not follow the pack schema; see docs/pack-format.md"
+                         " (xmllint --relaxng data/schema/pack.rng shows more)");
     }
 
-  /* Bad ids are schema errors, reported where the full schema would have
-   * reported them: along with the other schema errors, and not after a
-   * problem that stops validation (malformed XML, DOCTYPE, namespace…). */
   if (!own_errors &&
       (self->structure.count == 0 || self->structure.first_code == SYL_PACK_ERROR_SCHEMA))
-    for (guint i = 0; i < self->id_errors->len; i++)
-      {
-        PendingError *pending = &g_array_index (self->id_errors, PendingError, i);
-
-        structure_error (self, SYL_PACK_ERROR_SCHEMA, pending->line, "%s", pending->message);
-      }
+    loader_merge_attribute_errors (self);
 
   if (root == NULL && self->structure.count == 0)
     structure_error (self, SYL_PACK_ERROR_MALFORMED, 1,
@@ -1520,7 +1659,29 @@ loader_read_file (Loader     *self,
 
 out:
   g_clear_pointer (&self->reader, xmlFreeTextReader);
-  g_array_set_size (self->id_errors, 0);
+  loader_flush_file (self);
+}
+
+/* Names the file of the errors to come, as messages show it. */
+static void
+loader_set_file (Loader     *self,
+                 const char *path)
+{
+  g_free (self->file);
+  self->file = syl_pack_input_dup_file_name (path);
+}
+
+/* An error about a file or folder as a whole, not about a line of it. */
+static void
+loader_file_error (Loader     *self,
+                   const char *path,
+                   int         code,
+                   const char *message)
+{
+  loader_set_file (self, path);
+  /* A file too large is reported on its first line, like a file too
+   * large given as data. */
+  structure_error (self, code, code == SYL_PACK_ERROR_TOO_LARGE ? 1 : 0, "%s", message);
   loader_flush_file (self);
 }
 
@@ -1529,44 +1690,21 @@ read_whole_file (Loader      *self,
                  const char  *path,
                  FileKind     kind)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
+  g_autoptr(GBytes) bytes = syl_pack_input_read_file (path, SYL_PACK_MAX_FILE_SIZE, &local_error);
+  g_autofree char *file = NULL;
+  gsize length;
+  const char *data;
 
-  self->file = path;
-  if (g_stat (path, &st) != 0)
+  if (bytes == NULL)
     {
-      int saved = errno;
-
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
-                       g_strerror (saved));
-      loader_flush_file (self);
+      loader_file_error (self, path, local_error->code, local_error->message);
       return FALSE;
     }
 
-  /* Refused before a byte is read. */
-  if ((guint64)st.st_size > SYL_PACK_MAX_FILE_SIZE)
-    {
-      structure_error (self, SYL_PACK_ERROR_TOO_LARGE, 1,
-                       "the file is %" G_GUINT64_FORMAT " bytes, more than the %" G_GSIZE_FORMAT
-                       " MiB a pack file may have; split the questions over several files"
-                       " of a folder pack (questions/*.xml)",
-                       (guint64)st.st_size, SYL_PACK_MAX_FILE_SIZE / (1024 * 1024));
-      loader_flush_file (self);
-      return FALSE;
-    }
-
-  mapped = g_mapped_file_new (path, FALSE, &local_error);
-  if (mapped == NULL)
-    {
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot read the file: %s",
-                       local_error->message);
-      loader_flush_file (self);
-      return FALSE;
-    }
-
-  loader_read_file (self, g_mapped_file_get_contents (mapped),
-                    g_mapped_file_get_length (mapped), path, kind);
+  data = g_bytes_get_data (bytes, &length);
+  file = syl_pack_input_dup_file_name (path);
+  loader_read_file (self, data != NULL ? data : "", length, file, kind);
   return TRUE;
 }
 
@@ -1577,6 +1715,11 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
+/* The files of a folder pack's questions/ folder, sorted. No questions/
+ * is no questions; anything else that keeps it from being read (a
+ * symbolic link loop, a file of that name, no permission) is an error.
+ * Every *.xml entry is listed whatever its type, so that one that is not
+ * a regular file is reported when it is read, not skipped unseen. */
 static GPtrArray *
 list_question_files (Loader      *self,
                      const char  *folder)
@@ -1585,30 +1728,49 @@ list_question_files (Loader      *self,
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GError) local_error = NULL;
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GStatBuf st;
   const char *name;
 
-  if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
-    return names;
+  if (g_stat (dir_path, &st) != 0)
+    {
+      int saved = errno;
+      g_autofree char *message = NULL;
+
+      if (saved == ENOENT && g_lstat (dir_path, &st) != 0)
+        return names;
+
+      if (saved == ENOENT)
+        message = g_strdup ("this is a symbolic link to nothing; it should be the folder of"
+                            " the pack's questions/*.xml files, or not be there");
+      else
+        message = g_strdup_printf ("cannot open the folder of the pack's questions: %s",
+                                   g_strerror (saved));
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO, message);
+      return names;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO,
+                         "this is not a folder; in a folder pack, questions/ is the folder"
+                         " of the *.xml files that hold the questions");
+      return names;
+    }
 
   dir = g_dir_open (dir_path, 0, &local_error);
   if (dir == NULL)
     {
-      self->file = dir_path;
-      structure_error (self, SYL_PACK_ERROR_IO, 0, "cannot list the folder: %s",
-                       local_error->message);
-      loader_flush_file (self);
+      g_autofree char *message = g_strdup_printf ("cannot list the folder: %s",
+                                                  local_error->message);
+
+      loader_file_error (self, dir_path, SYL_PACK_ERROR_IO, message);
       return names;
     }
 
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *path = NULL;
-
       if (name[0] == '.' || !g_str_has_suffix (name, ".xml"))
         continue;
-      path = g_build_filename (dir_path, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        g_ptr_array_add (names, g_steal_pointer (&path));
+      g_ptr_array_add (names, g_build_filename (dir_path, name, NULL));
     }
 
   g_ptr_array_sort (names, compare_paths);
@@ -1620,12 +1782,57 @@ loader_init (Loader *self)
 {
   memset (self, 0, sizeof *self);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, id_site_free);
-  error_list_init (&self->all);
+  self->all.text = g_string_new (NULL);
+  self->all.first_code = -1;
   error_list_init (&self->structure);
   error_list_init (&self->semantic);
   error_list_init (&self->stream_errors);
-  self->id_errors = g_array_new (FALSE, FALSE, sizeof (PendingError));
-  g_array_set_clear_func (self->id_errors, pending_error_clear);
+  error_list_init (&self->attr_errors);
+  self->change_sites = g_array_new (FALSE, FALSE, sizeof (ChangeSite));
+  g_array_set_clear_func (self->change_sites, change_site_clear);
+  self->change_versions = g_hash_table_new (NULL, NULL);
+}
+
+/* Rules of the pack as a whole, once every file has been read without
+ * errors. */
+static void
+loader_check_pack (Loader *self)
+{
+  guint n_questions;
+  guint scored, unscored;
+
+  if (self->all.count > 0 || self->pack == NULL)
+    return;
+
+  g_free (self->file);
+  self->file = g_strdup (self->pack_file);
+
+  /* An erratum is about a question of the pack; a pack whose questions
+   * are elsewhere (none loaded) cannot tell. */
+  n_questions = g_list_model_get_n_items (syl_pack_get_questions (self->pack));
+  for (guint i = 0; i < self->change_sites->len && n_questions > 0; i++)
+    {
+      ChangeSite *site = &g_array_index (self->change_sites, ChangeSite, i);
+
+      if (syl_pack_lookup_question (self->pack, site->question) == NULL)
+        semantic_error (self, SYL_PACK_ERROR_UNRESOLVED_REF, site->line,
+                        "<change question=\"%s\">, but the pack has no question with that id;"
+                        " use the id of the question that changed", site->question);
+    }
+
+  /* An exam cannot ask for more questions than there are. A pack without
+   * questions (an outline, or questions still to be written) may announce
+   * the real exam's size. The bounds keep the sum from wrapping. */
+  scored = syl_pack_get_scored (self->pack);
+  unscored = syl_pack_get_unscored (self->pack);
+  if (n_questions > 0 && (guint64)scored + unscored > n_questions)
+    semantic_error (self, SYL_PACK_ERROR_EXAM, self->exam_line,
+                      "<exam scored=\"%u\" unscored=\"%u\"> asks for %u questions per exam,"
+                      " but the pack has only %u questions; lower scored= and unscored= to"
+                      " at most %u together, or add questions",
+                      scored, unscored, scored + unscored, n_questions, n_questions);
+
+  loader_flush_file (self);
 }
 
 static SylPack *
@@ -1633,6 +1840,8 @@ loader_finish (Loader  *self,
                GError **error)
 {
   SylPack *pack = NULL;
+
+  loader_check_pack (self);
 
   if (self->all.count > 0 || self->pack == NULL)
     {
@@ -1648,11 +1857,15 @@ loader_finish (Loader  *self,
 
   g_clear_object (&self->pack);
   g_clear_pointer (&self->ids, g_hash_table_unref);
-  error_list_clear (&self->all);
+  g_clear_pointer (&self->pack_file, g_free);
+  g_clear_pointer (&self->file, g_free);
+  g_string_free (self->all.text, TRUE);
   error_list_clear (&self->structure);
   error_list_clear (&self->semantic);
   error_list_clear (&self->stream_errors);
-  g_clear_pointer (&self->id_errors, g_array_unref);
+  error_list_clear (&self->attr_errors);
+  g_clear_pointer (&self->change_sites, g_array_unref);
+  g_clear_pointer (&self->change_versions, g_hash_table_unref);
 
   return pack;
 }
@@ -1684,14 +1897,13 @@ syl_pack_load (const char  *path,
     {
       g_autofree char *pack_xml = g_build_filename (path, "pack.xml", NULL);
       g_autoptr(GPtrArray) files = NULL;
+      GStatBuf st;
 
-      if (!g_file_test (pack_xml, G_FILE_TEST_EXISTS))
+      if (g_lstat (pack_xml, &st) != 0 && errno == ENOENT)
         {
-          loader.file = path;
-          structure_error (&loader, SYL_PACK_ERROR_IO, 0,
-                           "the folder has no pack.xml; a folder pack holds pack.xml and"
-                           " questions/*.xml");
-          loader_flush_file (&loader);
+          loader_file_error (&loader, path, SYL_PACK_ERROR_IO,
+                             "the folder has no pack.xml; a folder pack holds pack.xml and"
+                             " questions/*.xml");
           return loader_finish (&loader, error);
         }
 
@@ -1728,6 +1940,7 @@ syl_pack_load_from_data (const char  *data,
                          GError     **error)
 {
   Loader loader;
+  g_autofree char *file = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1738,7 +1951,8 @@ syl_pack_load_from_data (const char  *data,
     display_name = "<memory>";
 
   loader_init (&loader);
-  loader_read_file (&loader, data != NULL ? data : "", length, display_name, FILE_PACK);
+  file = syl_pack_input_dup_file_name (display_name);
+  loader_read_file (&loader, data != NULL ? data : "", length, file, FILE_PACK);
 
   return loader_finish (&loader, error);
 }

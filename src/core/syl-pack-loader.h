@@ -24,7 +24,8 @@ G_BEGIN_DECLS
  * @SYL_PACK_ERROR_ENCODING: not UTF-8, or binary data
  * @SYL_PACK_ERROR_SCHEMA: the file does not follow data/schema/pack.rng
  * @SYL_PACK_ERROR_DUPLICATE_ID: an id is used twice
- * @SYL_PACK_ERROR_UNRESOLVED_REF: a `task=` or `ref=` names no task or service
+ * @SYL_PACK_ERROR_UNRESOLVED_REF: a `task=`, `ref=` or `<change question=>`
+ *   names no task, service or question
  * @SYL_PACK_ERROR_WEIGHTS: domain weights do not add up to 100
  * @SYL_PACK_ERROR_OPTIONS: wrong number of options or of correct options
  * @SYL_PACK_ERROR_TOO_LARGE: a file is larger than %SYL_PACK_MAX_FILE_SIZE
@@ -39,6 +40,14 @@ G_BEGIN_DECLS
  *   that is not on the allow-list (syl-reference.c)
  * @SYL_PACK_ERROR_DUPLICATE_PACK: a #SylPackLibrary already has a pack with
  *   this id
+ * @SYL_PACK_ERROR_REPORT: the pack's `report` address is neither https nor
+ *   mailto
+ * @SYL_PACK_ERROR_CHANGES: a `<changes version>` is above the pack's version
+ *   or given twice
+ * @SYL_PACK_ERROR_LIMIT: the file goes beyond one of the limits that keep
+ *   hostile files from taking time or memory (too many attributes on an
+ *   element, nesting too deep, a text too long…; see syl-pack-scan.h and
+ *   docs/security.md)
  *
  * Errors of syl_pack_load(). The message has one line per problem, each
  * `FILE:LINE: what is wrong and how to fix it`; the code is that of the
@@ -64,6 +73,9 @@ typedef enum
   SYL_PACK_ERROR_EMPTY_TEXT,
   SYL_PACK_ERROR_DUPLICATE_PACK,
   SYL_PACK_ERROR_REFERENCE,
+  SYL_PACK_ERROR_LIMIT,
+  SYL_PACK_ERROR_REPORT,
+  SYL_PACK_ERROR_CHANGES,
 } SylPackError;
 
 /* The namespace of pack format version 1. */

@@ -13,6 +13,7 @@
 
 #include "syl-category.h"
 #include "syl-domain.h"
+#include "syl-pack-change.h"
 #include "syl-pack.h"
 #include "syl-question.h"
 #include "syl-service.h"
@@ -47,6 +48,10 @@ void         syl_pack_set_exam                 (SylPack          *self,
                                                 guint             score_max,
                                                 guint             pass_score,
                                                 const char       *scoring);
+void         syl_pack_set_report_address       (SylPack          *self,
+                                                const char       *address);
+void         syl_pack_add_change               (SylPack          *self,
+                                                SylPackChange    *change);
 void         syl_pack_set_response_type_text   (SylPack          *self,
                                                 SylQuestionType   type,
                                                 const char       *text);
@@ -102,5 +107,14 @@ void         syl_question_add_service          (SylQuestion      *self,
 void         syl_question_add_reference        (SylQuestion      *self,
                                                 const char       *title,
                                                 const char       *href);
+void         syl_question_set_source           (SylQuestion      *self,
+                                                const char       *file,
+                                                guint             line);
+void         syl_question_set_digest           (SylQuestion      *self,
+                                                const char       *digest);
+
+SylPackChange *syl_pack_change_new             (guint             version,
+                                                const char       *question_id,
+                                                const char       *text);
 
 G_END_DECLS

@@ -29,8 +29,9 @@
  *
  * A question is shown translated only when all of its strings are (stem,
  * every option, every why, explanation); otherwise the whole question stays
- * in English. Other strings (titles, syllabus lines, summaries) are taken
- * one by one. Ids never change, so progress stays keyed the same. */
+ * in English. Other strings (titles, syllabus lines, summaries, errata)
+ * are taken one by one. Ids never change, so progress stays keyed the
+ * same, and a question keeps the content digest of its English text. */
 
 #define MO_MAGIC         0x950412de
 #define MO_MAGIC_SWAPPED 0xde120495
@@ -535,6 +536,10 @@ same_shape (SylQuestion *en,
       (en_task != NULL && g_strcmp0 (syl_task_get_id (en_task), syl_task_get_id (tr_task)) != 0))
     return FALSE;
 
+  if ((syl_question_get_explanation (en) == NULL) != (syl_question_get_explanation (tr) == NULL) ||
+      syl_question_get_n_references (en) != syl_question_get_n_references (tr))
+    return FALSE;
+
   for (guint i = 0; i < n; i++)
     if (syl_question_get_option_correct (en, i) != syl_question_get_option_correct (tr, i) ||
         (syl_question_get_option_why (en, i) == NULL) != (syl_question_get_option_why (tr, i) == NULL))
@@ -551,15 +556,20 @@ question_translated (Merge       *m,
 {
   guint n = syl_question_get_n_options (en);
   gboolean shape = tr != NULL && same_shape (en, tr);
+  const char *explanation = syl_question_get_explanation (en);
   guint n_translated = 0;
-  guint n_strings = 2;
+  guint n_strings = 1;
 
   /* Every string is looked at, so that the counts are complete. */
   if (shape && is_translated (m, syl_question_get_stem (en), syl_question_get_stem (tr), FALSE))
     n_translated++;
-  if (shape && is_translated (m, syl_question_get_explanation (en),
-                              syl_question_get_explanation (tr), FALSE))
-    n_translated++;
+  /* A question from another tool may have no explanation. */
+  if (explanation != NULL)
+    {
+      n_strings++;
+      if (shape && is_translated (m, explanation, syl_question_get_explanation (tr), FALSE))
+        n_translated++;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -617,6 +627,27 @@ merge_questions (Merge   *m,
                                  syl_question_get_option_text (source, j),
                                  syl_question_get_option_why (source, j),
                                  syl_question_get_option_correct (en, j));
+      /* Reference titles do not count toward "all of the question's
+       * strings are translated", and are taken one by one: they name
+       * pages of documentation that are mostly in English only, so a
+       * translator may keep a title as it is, and a question whose stem,
+       * options and explanation are translated should not wait for them.
+       * The address is always the English pack's. */
+      for (guint j = 0; j < syl_question_get_n_references (en); j++)
+        {
+          gboolean aligned = tr != NULL &&
+                             syl_question_get_n_references (tr) == syl_question_get_n_references (en);
+
+          syl_question_add_reference (question,
+                                      pick (m, syl_question_get_reference_title (en, j),
+                                            aligned ? syl_question_get_reference_title (tr, j) : NULL),
+                                      syl_question_get_reference_href (en, j));
+        }
+      /* The learner's schedule follows the English text: changing the
+       * language changes nothing. */
+      syl_question_set_digest (question, syl_question_get_digest (en));
+      syl_question_set_source (question, syl_question_get_source_file (en),
+                               syl_question_get_source_line (en));
       for (guint j = 0; j < services->len; j++)
         {
           SylService *service = g_ptr_array_index (services, j);
@@ -626,6 +657,36 @@ merge_questions (Merge   *m,
         }
 
       syl_pack_add_question (m->merged, question);
+    }
+}
+
+/* Errata, one by one; which question and version always from @english.
+ * The translated pack has the same <change> elements in the same order. */
+static void
+merge_changes (Merge   *m,
+               SylPack *english,
+               SylPack *translated)
+{
+  GListModel *en_changes = syl_pack_get_changes (english);
+  GListModel *tr_changes = syl_pack_get_changes (translated);
+  guint n = g_list_model_get_n_items (en_changes);
+  gboolean aligned = g_list_model_get_n_items (tr_changes) == n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SylPackChange) en = g_list_model_get_item (en_changes, i);
+      g_autoptr(SylPackChange) tr = aligned ? g_list_model_get_item (tr_changes, i) : NULL;
+      g_autoptr(SylPackChange) change = NULL;
+
+      if (tr != NULL && (syl_pack_change_get_version (tr) != syl_pack_change_get_version (en) ||
+                         g_strcmp0 (syl_pack_change_get_question_id (tr),
+                                    syl_pack_change_get_question_id (en)) != 0))
+        g_clear_object (&tr);
+      change = syl_pack_change_new (syl_pack_change_get_version (en),
+                                    syl_pack_change_get_question_id (en),
+                                    pick (m, syl_pack_change_get_text (en),
+                                          tr != NULL ? syl_pack_change_get_text (tr) : NULL));
+      syl_pack_add_change (m->merged, change);
     }
 }
 
@@ -642,9 +703,10 @@ merge_questions (Merge   *m,
  * Builds the pack a learner of @language sees. A question is translated
  * only when its stem, every option, every why and its explanation are;
  * otherwise the whole question stays in English. Titles, syllabus lines,
- * concepts and summaries are taken one by one. Service names, aliases,
- * ids, the exam's numbers and which options are right always come from
- * @english.
+ * concepts, summaries, reference titles and errata are taken one by one.
+ * Service names, aliases, ids, reference addresses, the report address,
+ * the exam's numbers, which options are right and each question's content
+ * digest always come from @english.
  *
  * Returns: (transfer full): a new pack whose language is @language
  */
@@ -667,6 +729,7 @@ syl_pack_translation_merge (SylPack                 *english,
 
   syl_pack_set_title (m.merged, pick (&m, syl_pack_get_title (english), syl_pack_get_title (translated)));
   syl_pack_set_path (m.merged, syl_pack_get_path (english));
+  syl_pack_set_report_address (m.merged, syl_pack_get_report_address (english));
   syl_pack_set_exam (m.merged,
                      syl_pack_get_exam_code (english),
                      syl_pack_get_scored (english),
@@ -702,6 +765,7 @@ syl_pack_translation_merge (SylPack                 *english,
   merge_domains (&m, english, translated);
   merge_categories (&m, english, translated);
   merge_questions (&m, english, translated);
+  merge_changes (&m, english, translated);
 
   if (stats != NULL)
     *stats = m.stats;

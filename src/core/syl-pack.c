@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "syl-pack-change.h"
 #include "syl-pack-private.h"
 
 /**
@@ -32,11 +33,13 @@ struct _SylPack
   char *path;
   char *exam_code;
   char *scoring;
+  char *report_address;
   char *response_type_text[2];
   GPtrArray *texts[SYL_PACK_N_TEXTS];   /* NULL-terminated arrays of char* */
   GListStore *domains;
   GListStore *questions;
   GListStore *categories;
+  GListStore *changes;                  /* of SylPackChange, in file order */
   GHashTable *domain_by_id;             /* borrowed SylDomain */
   GHashTable *task_by_id;               /* borrowed SylTask */
   GHashTable *question_by_id;           /* borrowed SylQuestion */
@@ -94,6 +97,7 @@ syl_pack_finalize (GObject *object)
   g_clear_object (&self->questions);
   g_clear_object (&self->categories);
   g_clear_object (&self->domains);
+  g_clear_object (&self->changes);
   for (guint i = 0; i < SYL_PACK_N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_ptr_array_unref);
   g_free (self->response_type_text[0]);
@@ -104,6 +108,7 @@ syl_pack_finalize (GObject *object)
   g_free (self->path);
   g_free (self->exam_code);
   g_free (self->scoring);
+  g_free (self->report_address);
 
   G_OBJECT_CLASS (syl_pack_parent_class)->finalize (object);
 }
@@ -179,6 +184,7 @@ syl_pack_init (SylPack *self)
   self->domains = g_list_store_new (SYL_TYPE_DOMAIN);
   self->questions = g_list_store_new (SYL_TYPE_QUESTION);
   self->categories = g_list_store_new (SYL_TYPE_CATEGORY);
+  self->changes = g_list_store_new (SYL_TYPE_PACK_CHANGE);
   self->domain_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->task_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->question_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -239,6 +245,21 @@ syl_pack_set_exam (SylPack    *self,
   self->score_min = score_min;
   self->score_max = score_max;
   self->pass_score = pass_score;
+}
+
+void
+syl_pack_set_report_address (SylPack    *self,
+                             const char *address)
+{
+  g_free (self->report_address);
+  self->report_address = g_strdup (address);
+}
+
+void
+syl_pack_add_change (SylPack       *self,
+                     SylPackChange *change)
+{
+  g_list_store_append (self->changes, change);
 }
 
 void
@@ -738,4 +759,83 @@ syl_pack_dup_questions_for_service (SylPack    *self,
   g_return_val_if_fail (SYL_IS_SERVICE (service), NULL);
 
   return filter_questions (self, question_has_service, service);
+}
+
+/**
+ * syl_pack_get_report_address:
+ *
+ * Where a learner's "Report a Problem…" goes: the pack's `report`, an
+ * `https://` address (an issue form: the report goes into its query) or a
+ * `mailto:` address, both checked by the loader.
+ *
+ * Returns: (nullable): the address, or %NULL if the pack has none (the
+ *   report is then only copied)
+ */
+const char *
+syl_pack_get_report_address (SylPack *self)
+{
+  g_return_val_if_fail (SYL_IS_PACK (self), NULL);
+
+  return self->report_address;
+}
+
+/**
+ * syl_pack_get_changes:
+ *
+ * The pack's errata: every `<change>` of every `<changes version="N">`,
+ * in file order.
+ *
+ * Returns: (transfer none): a list model of #SylPackChange
+ */
+GListModel *
+syl_pack_get_changes (SylPack *self)
+{
+  g_return_val_if_fail (SYL_IS_PACK (self), NULL);
+
+  return G_LIST_MODEL (self->changes);
+}
+
+/**
+ * syl_pack_dup_changes_after:
+ * @version: the version of the pack the learner has seen
+ *
+ * The changes a learner who last saw @version of the pack has not been
+ * shown: those of later versions, up to the pack's own, newest first and
+ * in file order within a version.
+ *
+ * Returns: (transfer container) (element-type SylPackChange): the changes
+ */
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  guint va = syl_pack_change_get_version (*(SylPackChange **)a);
+  guint vb = syl_pack_change_get_version (*(SylPackChange **)b);
+
+  return (va < vb) - (va > vb);
+}
+
+GPtrArray *
+syl_pack_dup_changes_after (SylPack *self,
+                            guint    version)
+{
+  GListModel *model;
+  GPtrArray *changes;
+
+  g_return_val_if_fail (SYL_IS_PACK (self), NULL);
+
+  model = G_LIST_MODEL (self->changes);
+  changes = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SylPackChange) change = g_list_model_get_item (model, i);
+      guint v = syl_pack_change_get_version (change);
+
+      if (v > version && v <= self->version)
+        g_ptr_array_add (changes, g_steal_pointer (&change));
+    }
+  /* g_ptr_array_sort() is a merge sort: stable. */
+  g_ptr_array_sort (changes, compare_newest_first);
+
+  return changes;
 }

@@ -57,5 +57,9 @@ GPtrArray          *syl_pack_dup_questions_for_domain   (SylPack         *self,
                                                          SylDomain       *domain);
 GPtrArray          *syl_pack_dup_questions_for_service  (SylPack         *self,
                                                          SylService      *service);
+const char         *syl_pack_get_report_address         (SylPack         *self);
+GListModel         *syl_pack_get_changes                (SylPack         *self);
+GPtrArray          *syl_pack_dup_changes_after          (SylPack         *self,
+                                                         guint            version);
 
 G_END_DECLS

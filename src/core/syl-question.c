@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "syl-domain.h"
 #include "syl-pack-private.h"
 #include "syl-question.h"
@@ -31,9 +33,10 @@ typedef struct
 /**
  * SylQuestion:
  *
- * One exam question: a stem, four or more options (each with why it is
- * right or wrong), an explanation, the task statement it tests and the
- * services it involves.
+ * One exam question: a stem, two or more options (each with, usually, why
+ * it is right or wrong), usually an explanation, the task statement it
+ * tests, the pages of documentation it rests on and the services it
+ * involves.
  *
  * The name of the question's kind is syl_question_get_question_type(),
  * because syl_question_get_type() is the #GType.
@@ -51,8 +54,11 @@ struct _SylQuestion
   GPtrArray *services;  /* of SylService, strong references */
   SylTask *task;
   SylDomain *domain;
+  char *digest;         /* computed when first asked for */
+  char *source_file;    /* a GRefString, shared by the questions of a file */
   SylQuestionType type;
   guint n_correct;
+  guint source_line;
 };
 
 G_DEFINE_FINAL_TYPE (SylQuestion, syl_question, G_TYPE_OBJECT)
@@ -101,6 +107,8 @@ syl_question_finalize (GObject *object)
   g_clear_pointer (&self->services, g_ptr_array_unref);
   g_clear_object (&self->task);
   g_clear_object (&self->domain);
+  g_free (self->digest);
+  g_clear_pointer (&self->source_file, g_ref_string_release);
 
   G_OBJECT_CLASS (syl_question_parent_class)->finalize (object);
 }
@@ -234,6 +242,40 @@ syl_question_add_service (SylQuestion *self,
   g_ptr_array_add (self->services, g_object_ref (service));
 }
 
+/* Where the question is written, for messages and `syllabus-pack lint`. */
+void
+syl_question_set_source (SylQuestion *self,
+                         const char  *file,
+                         guint        line)
+{
+  g_clear_pointer (&self->source_file, g_ref_string_release);
+  self->source_file = file != NULL ? g_ref_string_new_intern (file) : NULL;
+  self->source_line = line;
+}
+
+/* A translated question keeps the digest of its English text (see
+ * syl_question_get_digest()). */
+void
+syl_question_set_digest (SylQuestion *self,
+                         const char  *digest)
+{
+  g_free (self->digest);
+  self->digest = g_strdup (digest);
+}
+
+/* Appends @text as a netstring, "LENGTH:TEXT,": no text can then be read
+ * as the end of one field and the start of the next. */
+static void
+checksum_add_field (GChecksum  *checksum,
+                    const char *text)
+{
+  g_autofree char *length = g_strdup_printf ("%" G_GSIZE_FORMAT ":", strlen (text));
+
+  g_checksum_update (checksum, (const guchar *)length, -1);
+  g_checksum_update (checksum, (const guchar *)text, -1);
+  g_checksum_update (checksum, (const guchar *)",", 1);
+}
+
 const char *
 syl_question_get_id (SylQuestion *self)
 {
@@ -341,6 +383,12 @@ syl_question_get_n_correct (SylQuestion *self)
   return self->n_correct;
 }
 
+/**
+ * syl_question_get_explanation:
+ *
+ * Returns: (nullable): the explanation, or %NULL for a question without
+ *   one (packs made from other tools may have none)
+ */
 const char *
 syl_question_get_explanation (SylQuestion *self)
 {
@@ -446,4 +494,73 @@ syl_question_get_reference_href (SylQuestion *self,
   g_return_val_if_fail (i < self->references->len, NULL);
 
   return g_array_index (self->references, SylReference, i).href;
+}
+
+/**
+ * syl_question_get_digest:
+ *
+ * The question's content digest: what tells the progress store that a new
+ * version of a pack changed the question, so that its schedule restarts.
+ *
+ * It is the SHA-256, in lowercase hex, of "syllabus-question-1", the stem,
+ * and for each option in order its text and whether it is right ("1" or
+ * "0"), each as a netstring ("LENGTH:TEXT,") of the normalised text. The
+ * whys, the explanation, the references, the services, the task and the
+ * type are not part of it: correcting a why or adding a reference does not
+ * reset a learner's schedule, but a changed stem, option or key does. A
+ * translated question has the digest of its English text, so that
+ * changing the language restarts nothing.
+ *
+ * Returns: (transfer none): 64 hex digits
+ */
+const char *
+syl_question_get_digest (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  if (self->digest == NULL)
+    {
+      g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+      checksum_add_field (checksum, "syllabus-question-1");
+      checksum_add_field (checksum, self->stem != NULL ? self->stem : "");
+      for (guint i = 0; i < self->options->len; i++)
+        {
+          SylOption *option = &g_array_index (self->options, SylOption, i);
+
+          checksum_add_field (checksum, option->text != NULL ? option->text : "");
+          checksum_add_field (checksum, option->correct ? "1" : "0");
+        }
+      self->digest = g_strdup (g_checksum_get_string (checksum));
+    }
+
+  return self->digest;
+}
+
+/**
+ * syl_question_get_source_file:
+ *
+ * Returns: (nullable): the file the question was read from, as the
+ *   loader's messages name it, or %NULL for a question not read from a
+ *   file
+ */
+const char *
+syl_question_get_source_file (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), NULL);
+
+  return self->source_file;
+}
+
+/**
+ * syl_question_get_source_line:
+ *
+ * Returns: the line of its file where the question starts, 0 if unknown
+ */
+guint
+syl_question_get_source_line (SylQuestion *self)
+{
+  g_return_val_if_fail (SYL_IS_QUESTION (self), 0);
+
+  return self->source_line;
 }

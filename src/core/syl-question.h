@@ -40,5 +40,8 @@ GPtrArray       *syl_question_get_services       (SylQuestion *self);
 gboolean         syl_question_is_correct_choice  (SylQuestion *self,
                                                   const guint *chosen,
                                                   guint        n_chosen);
+const char      *syl_question_get_digest         (SylQuestion *self);
+const char      *syl_question_get_source_file    (SylQuestion *self);
+guint            syl_question_get_source_line    (SylQuestion *self);
 
 G_END_DECLS

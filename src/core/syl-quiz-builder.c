@@ -11,11 +11,18 @@
  * Exam simulation: the pack's scored count is split across domains by
  * weight with largest-remainder rounding (each domain gets the floor of
  * its share, then the remaining seats go to the largest fractional parts,
- * ties to the earlier domain); each domain's questions are drawn at random
- * without repeats; a domain with too few questions leaves its seats to
- * the others. The unscored questions are then drawn at random from what
- * is left, and the whole list is shuffled so they cannot be told apart by
- * position. */
+ * ties to the earlier domain); a domain with too few questions leaves its
+ * seats to the others. Within each domain's share the questions are drawn
+ * fresh first: those never shown to the learner in any session, then
+ * those never shown in an exam simulation (each group in random order),
+ * then the least recently seen — so that a simulation measures readiness,
+ * not memory of its questions, for as long as the bank allows. The
+ * unscored questions are then drawn the same way from what is left, and
+ * the whole list is shuffled so they cannot be told apart by position.
+ *
+ * Every plan says which of its questions are new to the learner (its
+ * fresh flags), for the exam start card and the results' first-sight
+ * figures. */
 
 #define G_LOG_DOMAIN "syl-quiz-builder"
 
@@ -23,20 +30,34 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-allocation.h"
 #include "syl-domain.h"
+#include "syl-exam-schedule.h"
 #include "syl-forecast.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
+#include "syl-store-history.h"
 #include "syl-task.h"
+
+/* What the builder knows of a question's past: how often it was shown,
+ * how often in an exam simulation, and when last. */
+typedef struct
+{
+  guint  n_shown;
+  guint  n_shown_exam;
+  gint64 last_shown_us;
+} Seen;
 
 struct _SylQuizBuilder
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
   /* owned */
-  SylPack  *pack;
-  SylStore *store;
-  GRand    *rand;
+  SylPack    *pack;
+  SylStore   *store;
+  GRand      *rand;
+  GHashTable *seen;       /* question id → Seen; NULL until first needed */
+  char       *exam_day;   /* "YYYY-MM-DD" or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (SylQuizBuilder, syl_quiz_builder, G_TYPE_OBJECT)
@@ -60,17 +81,80 @@ plan_new (SylQuizMode mode)
   plan->mode = mode;
   plan->questions = g_ptr_array_new_with_free_func (g_object_unref);
   plan->unscored = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  plan->fresh = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
   return plan;
 }
 
+/* Reads how often each question was shown (syl_store_dup_exposures()),
+ * once per builder: its quizzes are built from one state of the
+ * progress. A store that cannot be read is treated as no history, as the
+ * pages do, but said. */
+static GHashTable *
+get_seen (SylQuizBuilder *self)
+{
+  g_autoptr(GPtrArray) exposures = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->seen != NULL)
+    return self->seen;
+
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (self->store == NULL)
+    return self->seen;
+
+  exposures = syl_store_dup_exposures (self->store, syl_pack_get_id (self->pack), &error);
+  if (exposures == NULL)
+    {
+      g_warning ("Could not read which questions were seen: %s", error->message);
+      return self->seen;
+    }
+
+  for (guint i = 0; i < exposures->len; i++)
+    {
+      SylStoreExposure *exposure = g_ptr_array_index (exposures, i);
+      Seen *seen;
+
+      if (exposure->n_shown == 0)
+        continue;
+      seen = g_new0 (Seen, 1);
+      seen->n_shown = exposure->n_shown;
+      seen->n_shown_exam = exposure->n_shown_exam;
+      seen->last_shown_us = exposure->last_shown_us;
+      g_hash_table_insert (self->seen, g_strdup (exposure->question_id), seen);
+    }
+
+  return self->seen;
+}
+
+static const Seen *
+lookup_seen (SylQuizBuilder *self,
+             SylQuestion    *question)
+{
+  return g_hash_table_lookup (get_seen (self), syl_question_get_id (question));
+}
+
 static void
-plan_add (SylQuizPlan *plan,
-          SylQuestion *question,
-          gboolean     unscored)
+plan_add_full (SylQuizPlan *plan,
+               SylQuestion *question,
+               gboolean     unscored,
+               gboolean     fresh)
 {
   g_ptr_array_add (plan->questions, g_object_ref (question));
   g_array_append_val (plan->unscored, unscored);
+  g_array_append_val (plan->fresh, fresh);
+  plan->n_fresh += fresh ? 1 : 0;
+}
+
+static void
+plan_add (SylQuizBuilder *self,
+          SylQuizPlan    *plan,
+          SylQuestion    *question,
+          gboolean        unscored)
+{
+  const Seen *seen = lookup_seen (self, question);
+
+  plan_add_full (plan, question, unscored, seen == NULL || seen->n_shown == 0);
 }
 
 /* Fisher–Yates with the builder's GRand. */
@@ -97,11 +181,14 @@ shuffle_plan (GRand       *rand,
       guint j = g_rand_int_range (rand, 0, (gint32) i);
       gpointer tmp = plan->questions->pdata[i - 1];
       gboolean flag = g_array_index (plan->unscored, gboolean, i - 1);
+      gboolean fresh = g_array_index (plan->fresh, gboolean, i - 1);
 
       plan->questions->pdata[i - 1] = plan->questions->pdata[j];
       plan->questions->pdata[j] = tmp;
       g_array_index (plan->unscored, gboolean, i - 1) = g_array_index (plan->unscored, gboolean, j);
       g_array_index (plan->unscored, gboolean, j) = flag;
+      g_array_index (plan->fresh, gboolean, i - 1) = g_array_index (plan->fresh, gboolean, j);
+      g_array_index (plan->fresh, gboolean, j) = fresh;
     }
 }
 
@@ -125,7 +212,7 @@ plan_from_pool (SylQuizBuilder  *self,
   shuffle (self->rand, pool);
   plan = plan_new (mode);
   for (guint i = 0; i < pool->len && (n == 0 || i < n); i++)
-    plan_add (plan, g_ptr_array_index (pool, i), FALSE);
+    plan_add (self, plan, g_ptr_array_index (pool, i), FALSE);
 
   return plan;
 }
@@ -154,6 +241,8 @@ syl_quiz_builder_finalize (GObject *object)
   g_clear_object (&self->pack);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rand, g_rand_free);
+  g_clear_pointer (&self->seen, g_hash_table_unref);
+  g_clear_pointer (&self->exam_day, g_free);
 
   G_OBJECT_CLASS (syl_quiz_builder_parent_class)->finalize (object);
 }
@@ -234,54 +323,6 @@ syl_quiz_builder_new_random (SylPack  *pack,
 }
 
 /**
- * syl_quiz_allocate_by_weight:
- * @weights: (array length=n_weights): weights, e.g. percentages
- * @n_weights: how many
- * @total: seats to share
- * @counts: (out caller-allocates) (array length=n_weights): seats per weight
- *
- * Largest-remainder (Hamilton) apportionment: each gets the floor of
- * @total × weight / sum, and the seats left go one each to the largest
- * remainders, ties to the earlier entry. The counts add up to @total
- * (unless every weight is 0, when all are 0).
- */
-void
-syl_quiz_allocate_by_weight (const guint *weights,
-                             guint        n_weights,
-                             guint        total,
-                             guint       *counts)
-{
-  guint64 sum = 0;
-  guint given = 0;
-  g_autofree guint64 *remainders = g_new0 (guint64, MAX (n_weights, 1));
-
-  for (guint i = 0; i < n_weights; i++)
-    sum += weights[i];
-
-  for (guint i = 0; i < n_weights; i++)
-    {
-      guint64 scaled = (guint64) total * weights[i];
-
-      counts[i] = sum > 0 ? (guint) (scaled / sum) : 0;
-      remainders[i] = sum > 0 ? scaled % sum : 0;
-      given += counts[i];
-    }
-
-  while (sum > 0 && given < total)
-    {
-      guint best = 0;
-
-      for (guint i = 1; i < n_weights; i++)
-        if (remainders[i] > remainders[best])
-          best = i;
-
-      counts[best]++;
-      remainders[best] = 0;
-      given++;
-    }
-}
-
-/**
  * syl_quiz_builder_build_exam:
  *
  * Builds an exam simulation: the pack's scored questions drawn by domain
@@ -290,9 +331,60 @@ syl_quiz_allocate_by_weight (const guint *weights,
  * Returns: (transfer full): the plan, or %NULL with
  *   %SYL_QUIZ_BUILDER_ERROR_NOT_ENOUGH if the pack is too small
  */
+typedef struct
+{
+  SylQuestion *question;
+  guint        tier;        /* 0 never shown, 1 never in an exam, 2 seen in one */
+  gint64       last_shown_us;
+  guint32      tiebreak;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+
+  if (ca->tier != cb->tier)
+    return ca->tier < cb->tier ? -1 : 1;
+  /* Among questions seen in an exam, the least recently seen first. */
+  if (ca->tier == 2 && ca->last_shown_us != cb->last_shown_us)
+    return ca->last_shown_us < cb->last_shown_us ? -1 : 1;
+  return ca->tiebreak < cb->tiebreak ? -1 : ca->tiebreak > cb->tiebreak;
+}
+
+/* Orders @pool in place, freshest first (see the top of this file), in
+ * random order within each group. */
+static void
+order_fresh_first (SylQuizBuilder *self,
+                   GPtrArray      *pool)
+{
+  g_autoptr(GArray) candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), pool->len);
+
+  for (guint i = 0; i < pool->len; i++)
+    {
+      SylQuestion *question = g_ptr_array_index (pool, i);
+      const Seen *seen = lookup_seen (self, question);
+      Candidate c = {
+        .question = question,
+        .tier = seen == NULL || seen->n_shown == 0 ? 0 : seen->n_shown_exam == 0 ? 1 : 2,
+        .last_shown_us = seen != NULL ? seen->last_shown_us : 0,
+        .tiebreak = g_rand_int (self->rand),
+      };
+
+      g_array_append_val (candidates, c);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+  for (guint i = 0; i < pool->len; i++)
+    pool->pdata[i] = g_array_index (candidates, Candidate, i).question;
+}
+
 /* Draws @scored questions across the domains by weight (largest
- * remainder), tops up from other domains where one runs short, then adds
- * @unscored more at random, marked unscored. No question twice. */
+ * remainder), fresh first within each domain, tops up from other domains
+ * where one runs short, then adds @unscored more, fresh first, marked
+ * unscored. No question twice. */
 static SylQuizPlan *
 plan_by_weight (SylQuizBuilder *self,
                 SylQuizMode     mode,
@@ -316,7 +408,7 @@ plan_by_weight (SylQuizBuilder *self,
       g_autoptr(SylDomain) domain = g_list_model_get_item (domains, i);
       weights[i] = syl_domain_get_weight (domain);
     }
-  syl_quiz_allocate_by_weight (weights, n_domains, scored, counts);
+  syl_allocate_by_weight (weights, n_domains, scored, counts);
 
   plan = plan_new (mode);
   for (guint i = 0; i < n_domains; i++)
@@ -325,23 +417,23 @@ plan_by_weight (SylQuizBuilder *self,
       g_autoptr(GPtrArray) pool = syl_pack_dup_questions_for_domain (self->pack, domain);
       guint take;
 
-      shuffle (self->rand, pool);
+      order_fresh_first (self, pool);
       take = MIN (counts[i], pool->len);
       shortfall += counts[i] - take;
       for (guint j = 0; j < pool->len; j++)
         {
           if (j < take)
-            plan_add (plan, g_ptr_array_index (pool, j), FALSE);
+            plan_add (self, plan, g_ptr_array_index (pool, j), FALSE);
           else
             g_ptr_array_add (leftover, g_ptr_array_index (pool, j));
         }
     }
 
   /* Seats a small domain could not fill, then the unscored questions. */
-  shuffle (self->rand, leftover);
+  order_fresh_first (self, leftover);
   g_assert (leftover->len >= shortfall + unscored);
   for (guint j = 0; j < shortfall + unscored; j++)
-    plan_add (plan, g_ptr_array_index (leftover, j), j >= shortfall);
+    plan_add (self, plan, g_ptr_array_index (leftover, j), j >= shortfall);
 
   shuffle_plan (self->rand, plan);
 
@@ -542,11 +634,112 @@ lookup_questions (SylQuizBuilder     *self,
 }
 
 /**
+ * syl_quiz_builder_set_exam_date:
+ * @exam_day: (nullable): the exam day, "YYYY-MM-DD", or %NULL or empty
+ *   for none
+ *
+ * With an exam date, Due Review follows the exam-aware schedule
+ * (syl-exam-schedule.c): questions whose interval would reach past the
+ * exam day come up in the final stretch.
+ */
+void
+syl_quiz_builder_set_exam_date (SylQuizBuilder *self,
+                                const char     *exam_day)
+{
+  g_return_if_fail (SYL_IS_QUIZ_BUILDER (self));
+
+  g_clear_pointer (&self->exam_day, g_free);
+  if (exam_day != NULL && exam_day[0] != '\0')
+    self->exam_day = g_strdup (exam_day);
+}
+
+/* The ids due at @now_us, most overdue first: from the exam-aware
+ * schedule with an exam date, else straight from the store. */
+static GStrv
+dup_due_ids (SylQuizBuilder  *self,
+             gint64           now_us,
+             GError         **error)
+{
+  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(SylExamSchedule) schedule = NULL;
+
+  if (self->exam_day == NULL)
+    return syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, error);
+
+  states = syl_store_dup_question_states (self->store, syl_pack_get_id (self->pack), error);
+  if (states == NULL)
+    return NULL;
+  schedule = syl_exam_schedule_new (states, self->exam_day, 0, now_us);
+
+  return syl_exam_schedule_dup_due (schedule, now_us, 0);
+}
+
+/* The questions whose latest answer was wrong while the learner was sure:
+ * misconceptions, which Due Review brings first. */
+static GHashTable *
+dup_misconceptions (SylQuizBuilder  *self,
+                    GError         **error)
+{
+  g_autoptr(GArray) answers = NULL;
+  g_autoptr(GHashTable) latest = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *misconceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  answers = syl_store_dup_recent_answers (self->store, syl_pack_get_id (self->pack),
+                                          SYL_FORECAST_MAX_ANSWERS, error);
+  if (answers == NULL)
+    {
+      g_hash_table_unref (misconceptions);
+      return NULL;
+    }
+
+  /* Newest first: the first answer met for a question is its latest. */
+  for (guint i = 0; i < answers->len; i++)
+    {
+      SylStoreRecentAnswer *answer = &g_array_index (answers, SylStoreRecentAnswer, i);
+
+      if (!g_hash_table_add (latest, answer->question_id))
+        continue;
+      if (!answer->correct && !answer->unsure)
+        g_hash_table_add (misconceptions, g_strdup (answer->question_id));
+    }
+
+  return misconceptions;
+}
+
+/* Moves the plan's misconceptions to its front, keeping the random order
+ * within each group. */
+static void
+first_in_plan (SylQuizBuilder *self,
+               SylQuizPlan    *plan,
+               GHashTable     *misconceptions)
+{
+  guint front = 0;
+
+  for (guint i = 0; i < plan->questions->len; i++)
+    if (g_hash_table_contains (misconceptions, syl_question_get_id (g_ptr_array_index (plan->questions, i))))
+      {
+        for (guint j = i; j > front; j--)
+          {
+            gpointer q = plan->questions->pdata[j];
+            gboolean fresh = g_array_index (plan->fresh, gboolean, j);
+
+            plan->questions->pdata[j] = plan->questions->pdata[j - 1];
+            plan->questions->pdata[j - 1] = q;
+            g_array_index (plan->fresh, gboolean, j) = g_array_index (plan->fresh, gboolean, j - 1);
+            g_array_index (plan->fresh, gboolean, j - 1) = fresh;
+          }
+        front++;
+      }
+}
+
+/**
  * syl_quiz_builder_build_due:
  * @n: at most this many, 0 for all
  *
  * Builds a review of the questions the scheduler says are due at
- * @now_us, the most overdue first, in random order.
+ * @now_us: those last answered wrong while the learner was sure
+ * (misconceptions) first, then the most overdue; in random order within
+ * each group.
  */
 SylQuizPlan *
 syl_quiz_builder_build_due (SylQuizBuilder  *self,
@@ -556,21 +749,43 @@ syl_quiz_builder_build_due (SylQuizBuilder  *self,
 {
   g_auto(GStrv) ids = NULL;
   g_autoptr(GPtrArray) pool = NULL;
+  g_autoptr(GPtrArray) first = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rest = g_ptr_array_new ();
+  g_autoptr(GHashTable) misconceptions = NULL;
+  SylQuizPlan *plan;
 
   g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
 
   if (!require_store (self, error))
     return NULL;
 
-  ids = syl_store_dup_due_questions (self->store, syl_pack_get_id (self->pack), now_us, 0, error);
+  ids = dup_due_ids (self, now_us, error);
   if (ids == NULL)
     return NULL;
+  misconceptions = dup_misconceptions (self, error);
+  if (misconceptions == NULL)
+    return NULL;
 
+  /* Misconceptions first, then the most overdue. */
   pool = lookup_questions (self, (const char * const *) ids);
+  for (guint i = 0; i < pool->len; i++)
+    {
+      SylQuestion *question = g_ptr_array_index (pool, i);
+
+      g_ptr_array_add (g_hash_table_contains (misconceptions, syl_question_get_id (question)) ? first : rest,
+                       question);
+    }
+  g_ptr_array_set_size (pool, 0);
+  g_ptr_array_extend (pool, first, NULL, NULL);
+  g_ptr_array_extend (pool, rest, NULL, NULL);
   if (n > 0 && pool->len > n)
     g_ptr_array_set_size (pool, n);
 
-  return plan_from_pool (self, SYL_QUIZ_MODE_DUE, pool, 0, _("review today"), error);
+  plan = plan_from_pool (self, SYL_QUIZ_MODE_DUE, pool, 0, _("review today"), error);
+  if (plan != NULL)
+    first_in_plan (self, plan, misconceptions);
+
+  return plan;
 }
 
 /**
@@ -599,6 +814,29 @@ syl_quiz_builder_build_missed (SylQuizBuilder  *self,
 
   pool = lookup_questions (self, (const char * const *) ids);
   return plan_from_pool (self, SYL_QUIZ_MODE_MISSED, pool, n, _("the last quiz"), error);
+}
+
+/**
+ * syl_quiz_builder_build_questions:
+ * @ids: the questions, by id
+ *
+ * A drill of these questions, in random order, e.g. the ones a learner got
+ * wrong while sure of the answer. Ids the pack no longer has are left out.
+ *
+ * Returns: (transfer full): the plan, or %NULL when none of @ids is in
+ *   the pack
+ */
+SylQuizPlan *
+syl_quiz_builder_build_questions (SylQuizBuilder     *self,
+                                  const char * const *ids,
+                                  GError            **error)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+
+  g_return_val_if_fail (SYL_IS_QUIZ_BUILDER (self), NULL);
+
+  pool = lookup_questions (self, ids);
+  return plan_from_pool (self, SYL_QUIZ_MODE_DRILL, pool, 0, _("these questions"), error);
 }
 
 typedef struct
@@ -671,7 +909,7 @@ syl_quiz_builder_build_weak_spots (SylQuizBuilder  *self,
       g_array_sort (ranked, compare_ranked);
 
       for (guint i = 0; i < ranked->len && i < per_task && plan->questions->len < n; i++)
-        plan_add (plan, g_array_index (ranked, Ranked, i).question, FALSE);
+        plan_add (self, plan, g_array_index (ranked, Ranked, i).question, FALSE);
     }
 
   if (plan->questions->len == 0)
@@ -693,6 +931,7 @@ syl_quiz_plan_free (SylQuizPlan *plan)
 
   g_clear_pointer (&plan->questions, g_ptr_array_unref);
   g_clear_pointer (&plan->unscored, g_array_unref);
+  g_clear_pointer (&plan->fresh, g_array_unref);
   g_free (plan->drill_id);
   g_free (plan);
 }

@@ -43,6 +43,9 @@ typedef enum
  *   or "service" (a static string); %NULL otherwise
  * @drill_id: (nullable): for a drill, the id of that domain, task
  *   statement or service (owned); %NULL otherwise
+ * @fresh: (element-type gboolean): one per question: %TRUE when the
+ *   question was never shown to the learner before
+ * @n_fresh: how many are %TRUE in @fresh
  */
 typedef struct
 {
@@ -51,6 +54,8 @@ typedef struct
   GArray      *unscored;
   const char  *drill_kind;
   char        *drill_id;
+  GArray      *fresh;
+  guint        n_fresh;
 } SylQuizPlan;
 
 #define SYL_TYPE_QUIZ_BUILDER (syl_quiz_builder_get_type ())
@@ -67,6 +72,8 @@ SylQuizBuilder *syl_quiz_builder_new                (SylPack         *pack,
                                                      guint32          seed);
 SylQuizBuilder *syl_quiz_builder_new_random         (SylPack         *pack,
                                                      SylStore        *store);
+void            syl_quiz_builder_set_exam_date      (SylQuizBuilder  *self,
+                                                     const char      *exam_day);
 SylQuizPlan    *syl_quiz_builder_build_exam         (SylQuizBuilder  *self,
                                                      GError         **error);
 SylQuizPlan    *syl_quiz_builder_build_drill        (SylQuizBuilder  *self,
@@ -97,14 +104,12 @@ SylQuizPlan    *syl_quiz_builder_build_weak_spots   (SylQuizBuilder  *self,
 SylQuizPlan    *syl_quiz_builder_build_diagnostic   (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
+SylQuizPlan    *syl_quiz_builder_build_questions    (SylQuizBuilder     *self,
+                                                     const char * const *ids,
+                                                     GError            **error);
 SylQuizPlan    *syl_quiz_builder_build_missed       (SylQuizBuilder  *self,
                                                      guint            n,
                                                      GError         **error);
-
-void            syl_quiz_allocate_by_weight         (const guint     *weights,
-                                                     guint            n_weights,
-                                                     guint            total,
-                                                     guint           *counts);
 
 void            syl_quiz_plan_free                  (SylQuizPlan     *plan);
 

@@ -110,3 +110,79 @@ syl_reference_check_href (const char  *href,
 
   return TRUE;
 }
+
+/**
+ * syl_reference_check_report:
+ * @address: the value of a pack's report attribute
+ * @problem: (out) (optional): what is wrong, for a message, when %FALSE
+ *
+ * Checks a pack's report address: an absolute https URL with a host and
+ * no user name or password (an issue form, any host: the learner sees
+ * where the report goes before it is sent), or a mailto: URL with an
+ * address. Both at most %SYL_REFERENCE_MAX_HREF printable ASCII
+ * characters.
+ *
+ * Returns: %TRUE when the app may open the address
+ */
+gboolean
+syl_reference_check_report (const char  *address,
+                            char       **problem)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  g_return_val_if_fail (address != NULL, FALSE);
+
+  if (problem != NULL)
+    *problem = NULL;
+
+  if (strlen (address) > SYL_REFERENCE_MAX_HREF)
+    {
+      if (problem != NULL)
+        *problem = g_strdup_printf ("is longer than %u characters", SYL_REFERENCE_MAX_HREF);
+      return FALSE;
+    }
+
+  for (const char *p = address; *p != '\0'; p++)
+    if ((guchar)*p <= ' ' || (guchar)*p >= 0x7f)
+      {
+        if (problem != NULL)
+          *problem = g_strdup ("holds a space, a control character or a non-ASCII character;"
+                               " percent-encode it");
+        return FALSE;
+      }
+
+  uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "https") == 0)
+    {
+      const char *host = g_uri_get_host (uri);
+
+      if (host == NULL || host[0] == '\0' || g_uri_get_userinfo (uri) != NULL)
+        {
+          if (problem != NULL)
+            *problem = g_strdup ("is an https:// address without a host, or with a user name");
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "mailto") == 0)
+    {
+      const char *path = g_uri_get_path (uri);
+      const char *at = strchr (path, '@');
+
+      if (at == NULL || at == path || at[1] == '\0' || strchr (path, ',') != NULL)
+        {
+          if (problem != NULL)
+            *problem = g_strdup ("is a mailto: address without one e-mail address"
+                                 " (mailto:name@example.org)");
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (problem != NULL)
+    *problem = g_strdup ("is neither an https:// address (an issue form) nor a mailto: address");
+  return FALSE;
+}

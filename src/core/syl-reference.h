@@ -20,5 +20,7 @@ G_BEGIN_DECLS
 const char * const *syl_reference_get_allowed_hosts (void);
 gboolean            syl_reference_check_href        (const char  *href,
                                                      char       **problem);
+gboolean            syl_reference_check_report      (const char  *address,
+                                                     char       **problem);
 
 G_END_DECLS

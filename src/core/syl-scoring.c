@@ -19,6 +19,17 @@
  *   reaches the pass fraction (pass − min) / (max − min) — 72.2 % for
  *   750 on 100–1000 — otherwise "needs improvement". A domain without
  *   scored questions in the session "needs improvement" (not assessed).
+ * - First sight and repeats: the scored questions new to the learner and
+ *   those seen in an earlier session are counted apart. When the repeats
+ *   score more than SYL_SCORING_INFLATION_MARGIN (10 points of the share
+ *   right) above the first sights, and by more than luck explains (1.645
+ *   standard errors of the difference, one-sided 95 %), each side with at
+ *   least SYL_SCORING_INFLATION_MIN_QUESTIONS questions, the result is
+ *   flagged as inflated: memory of the questions, not readiness, made the
+ *   difference.
+ *
+ * Scoring reads SylScoreItems, never a session: the session scores itself
+ * with them, so the dependency runs one way.
  */
 
 #define G_LOG_DOMAIN "syl-scoring"
@@ -30,7 +41,6 @@
 #include "syl-domain.h"
 #include "syl-question.h"
 #include "syl-scoring.h"
-#include "syl-session-private.h"
 
 /**
  * syl_scoring_scaled_score:
@@ -111,24 +121,65 @@ syl_scoring_is_correct_choice (SylQuestion *question,
 }
 
 /**
- * syl_scoring_score_session:
+ * syl_scoring_is_inflated:
  *
- * Scores @session as it stands (unanswered scored questions are wrong).
+ * Returns: whether @n_repeat_correct / @n_repeat exceeds
+ *   @n_first_sight_correct / @n_first_sight by more than
+ *   %SYL_SCORING_INFLATION_MARGIN and by more than 1.645 standard errors
+ *   of the difference (pooled), with at least
+ *   %SYL_SCORING_INFLATION_MIN_QUESTIONS questions on each side
+ */
+gboolean
+syl_scoring_is_inflated (guint n_first_sight,
+                         guint n_first_sight_correct,
+                         guint n_repeat,
+                         guint n_repeat_correct)
+{
+  double first, repeat, pooled, se;
+
+  g_return_val_if_fail (n_first_sight_correct <= n_first_sight, FALSE);
+  g_return_val_if_fail (n_repeat_correct <= n_repeat, FALSE);
+
+  if (n_first_sight < SYL_SCORING_INFLATION_MIN_QUESTIONS ||
+      n_repeat < SYL_SCORING_INFLATION_MIN_QUESTIONS)
+    return FALSE;
+
+  first = (double) n_first_sight_correct / n_first_sight;
+  repeat = (double) n_repeat_correct / n_repeat;
+  pooled = (double) (n_first_sight_correct + n_repeat_correct) / (n_first_sight + n_repeat);
+  se = sqrt (pooled * (1.0 - pooled) * (1.0 / n_first_sight + 1.0 / n_repeat));
+
+  /* A hair over the margin, so that rounding cannot flip an exact tie. */
+  return repeat - first > MAX (SYL_SCORING_INFLATION_MARGIN, 1.645 * se) + 1e-12;
+}
+
+/**
+ * syl_scoring_score:
+ * @pack: the pack of the questions
+ * @items: (array length=n_items): the session's questions as they stand
+ * @n_items: how many
+ * @time_used_ms: exam time used
+ * @timed_out: whether time ran out
+ *
+ * Scores a session (unanswered scored questions are wrong).
  *
  * Returns: (transfer full): the report
  */
 SylScoreReport *
-syl_scoring_score_session (SylSession *session)
+syl_scoring_score (SylPack            *pack,
+                   const SylScoreItem *items,
+                   guint               n_items,
+                   gint64              time_used_ms,
+                   gboolean            timed_out)
 {
-  SylPack *pack;
   SylScoreReport *report;
   GListModel *domains;
   guint n_domains;
   guint score_min, score_max;
 
-  g_return_val_if_fail (SYL_IS_SESSION (session), NULL);
+  g_return_val_if_fail (SYL_IS_PACK (pack), NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
 
-  pack = syl_session_get_pack (session);
   score_min = syl_pack_get_score_min (pack);
   score_max = syl_pack_get_score_max (pack);
   domains = syl_pack_get_domains (pack);
@@ -138,8 +189,8 @@ syl_scoring_score_session (SylSession *session)
   report->domains = g_array_sized_new (FALSE, TRUE, sizeof (SylDomainScore), n_domains);
   report->pass_score = syl_pack_get_pass_score (pack);
   report->pass_fraction = syl_scoring_pass_fraction (report->pass_score, score_min, score_max);
-  report->time_used_ms = syl_session_get_time_used_ms (session);
-  report->timed_out = syl_session_is_timed_out (session);
+  report->time_used_ms = time_used_ms;
+  report->timed_out = timed_out;
 
   for (guint d = 0; d < n_domains; d++)
     {
@@ -149,19 +200,29 @@ syl_scoring_score_session (SylSession *session)
       g_array_append_val (report->domains, ds);
     }
 
-  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      SylQuestion *question = syl_session_get_question (session, i);
-      SylDomain *domain = syl_question_get_domain (question);
-      gboolean correct = syl_session_is_correct (session, i);
+      const SylScoreItem *item = &items[i];
+      SylDomain *domain = syl_question_get_domain (item->question);
+      gboolean correct = item->answered && item->correct;
 
-      if (syl_session_is_unscored_internal (session, i))
+      if (item->unscored)
         continue;
 
       report->n_scored++;
       report->n_correct += correct ? 1 : 0;
       /* A cleared answer (no option chosen) is no answer, as everywhere. */
-      report->n_unanswered += syl_session_is_answered (session, i) ? 0 : 1;
+      report->n_unanswered += item->answered ? 0 : 1;
+      if (item->first_sight)
+        {
+          report->n_first_sight++;
+          report->n_first_sight_correct += correct ? 1 : 0;
+        }
+      else
+        {
+          report->n_repeat++;
+          report->n_repeat_correct += correct ? 1 : 0;
+        }
 
       for (guint d = 0; d < report->domains->len; d++)
         {
@@ -187,6 +248,8 @@ syl_scoring_score_session (SylSession *session)
   report->scaled = syl_scoring_scaled_score (report->n_correct, report->n_scored,
                                              score_min, score_max);
   report->passed = report->n_scored > 0 && report->scaled >= report->pass_score;
+  report->inflated = syl_scoring_is_inflated (report->n_first_sight, report->n_first_sight_correct,
+                                              report->n_repeat, report->n_repeat_correct);
 
   return report;
 }

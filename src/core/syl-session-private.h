@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* For scoring and tests only: whether question @i is unscored, even while
+/* For tests only: whether question @i is unscored, even while
  * the session runs. Everything else asks syl_session_is_unscored(), which
  * does not tell scored and unscored questions apart before the end. */
 gboolean syl_session_is_unscored_internal (SylSession *self,

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "syl-calibration.h"
 #include "syl-question.h"
 #include "syl-session-private.h"
 
@@ -47,6 +48,9 @@ typedef struct
   guint        n_chosen;
   gboolean     correct;
   gboolean     unsure;
+  gboolean     first_sight;    /* new to the learner when the session began */
+  gboolean     shown;          /* its showing is in the store */
+  gint64       time_us;        /* time spent on it, while the clock ran */
 } Item;
 
 struct _SylSession
@@ -70,6 +74,7 @@ struct _SylSession
   gint64              running_since;     /* monotonic µs */
   guint               current;
   gint64              current_since;     /* monotonic µs */
+  gint64              item_since;        /* monotonic µs, for time per question */
   gboolean            finished;
   gboolean            timed_out;
 };
@@ -230,10 +235,25 @@ now_mono (SylSession *self)
   return syl_clock_get_monotonic_us (self->clock);
 }
 
+/* Adds the time since the last call to the question on screen. */
+static void
+account_item_time (SylSession *self)
+{
+  if (self->running && self->current < self->items->len)
+    {
+      gint64 now = now_mono (self);
+
+      get_item (self, self->current)->time_us += MAX (now - self->item_since, 0);
+      self->item_since = now;
+    }
+}
+
 /* Folds the running time into time_used_ms. */
 static void
 fold_time (SylSession *self)
 {
+  account_item_time (self);
+
   if (self->running)
     {
       gint64 now = now_mono (self);
@@ -241,6 +261,44 @@ fold_time (SylSession *self)
       self->time_used_ms += (now - self->running_since) / 1000;
       self->running_since = now - (now - self->running_since) % 1000;
     }
+}
+
+/* The session's questions as scoring, pacing and confidence read them;
+ * @reveal_unscored only for scoring and once finished. */
+static GArray *
+dup_score_items (SylSession *self,
+                 gboolean    reveal_unscored)
+{
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (SylScoreItem), self->items->len);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+      SylScoreItem score_item = {
+        .question = item->question,
+        .answered = has_choice (item),
+        .correct = has_choice (item) && item->correct,
+        .unscored = reveal_unscored && item->unscored,
+        .unsure = has_choice (item) && item->unsure,
+        .first_sight = item->first_sight,
+        .time_ms = item->time_us / 1000,
+      };
+
+      g_array_append_val (items, score_item);
+    }
+
+  return items;
+}
+
+static SylScoreReport *
+score (SylSession *self)
+{
+  g_autoptr(GArray) items = NULL;
+
+  account_item_time (self);
+  items = dup_score_items (self, TRUE);
+  return syl_scoring_score (self->pack, (SylScoreItem *) (gpointer) items->data, items->len,
+                            syl_session_get_time_used_ms (self), self->timed_out);
 }
 
 static gboolean
@@ -270,7 +328,7 @@ finish_internal (SylSession  *self,
   self->finished = TRUE;
 
   g_clear_pointer (&self->report, syl_score_report_free);
-  self->report = syl_scoring_score_session (self);
+  self->report = score (self);
 
   if (self->store != NULL &&
       !syl_store_finish_session (self->store, self->id, syl_clock_get_now_us (self->clock),
@@ -435,6 +493,8 @@ syl_session_new (SylPack                  *pack,
       item.n_options = syl_question_get_n_options (question);
       item.option_order = g_new (guint, item.n_options);
       item.unscored = g_array_index (plan->unscored, gboolean, i);
+      item.first_sight = plan->fresh != NULL && i < plan->fresh->len &&
+                         g_array_index (plan->fresh, gboolean, i);
       for (guint o = 0; o < item.n_options; o++)
         item.option_order[o] = o;
       for (guint o = item.n_options; o > 1; o--)
@@ -475,6 +535,19 @@ syl_session_new (SylPack                  *pack,
       self->id = syl_store_insert_session (store, &stored, error);
       if (self->id == 0)
         return NULL;
+
+      /* The calibration record: what the forecast said of this exam just
+       * before it began. Its loss costs one line of the record, not the
+       * exam. */
+      if (self->mode == SYL_QUIZ_MODE_EXAM)
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          if (!syl_calibration_record_forecast (store, pack, self->id, plan->questions, plan->unscored,
+                                                self->started_at_us, &local_error))
+            g_warning ("Could not store the forecast of exam %" G_GINT64_FORMAT ": %s",
+                       self->id, local_error->message);
+        }
     }
 
   return g_steal_pointer (&self);
@@ -502,6 +575,50 @@ resume_position (SylSession *self,
     }
 
   return (guint) last_answered;
+}
+
+/* Which questions of a resumed session were new to the learner: an
+ * answered one says so itself; one not answered was new unless it had
+ * been shown before the session began. A store that cannot be read
+ * leaves them counted as seen before, which never inflates a result. */
+static void
+mark_first_sights (SylSession            *self,
+                   SylStore              *store,
+                   const SylStoreSession *stored)
+{
+  g_autoptr(GPtrArray) exposures = NULL;
+  g_autoptr(GHashTable) first_shown = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+
+  exposures = syl_store_dup_exposures (store, stored->pack_id, &error);
+  if (exposures == NULL)
+    {
+      g_warning ("Could not read which questions were shown: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < exposures->len; i++)
+    {
+      SylStoreExposure *exposure = g_ptr_array_index (exposures, i);
+
+      g_hash_table_insert (first_shown, exposure->question_id, &exposure->first_shown_us);
+    }
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+      gint64 *first = g_hash_table_lookup (first_shown, syl_question_get_id (item->question));
+
+      item->first_sight = first == NULL || *first >= stored->started_at_us;
+    }
+
+  for (guint a = 0; stored->answers != NULL && a < stored->answers->len; a++)
+    {
+      SylStoreAnswer *answer = g_ptr_array_index (stored->answers, a);
+
+      for (guint i = 0; i < self->items->len; i++)
+        if (g_str_equal (syl_question_get_id (get_item (self, i)->question), answer->question_id))
+          get_item (self, i)->first_sight = answer->first_sight;
+    }
 }
 
 /* Sets the error and returns %NULL, for syl_session_resume(). */
@@ -634,6 +751,7 @@ syl_session_resume (SylPack               *pack,
           item->chosen = (guint *) (gpointer) g_array_free (g_steal_pointer (&chosen), FALSE);
           item->correct = syl_scoring_is_correct_choice (item->question, item->chosen, item->n_chosen);
           item->unsure = answer->unsure;
+          item->time_us = MAX (answer->time_ms, 0) * 1000;
           /* Answers come in the order they were given. */
           last_answered = (int) i;
           break;
@@ -641,6 +759,7 @@ syl_session_resume (SylPack               *pack,
     }
 
   self->current = resume_position (self, last_answered);
+  mark_first_sights (self, store, stored);
 
   return g_steal_pointer (&self);
 }
@@ -795,8 +914,24 @@ syl_session_set_current (SylSession *self,
   g_return_if_fail (SYL_IS_SESSION (self));
   g_return_if_fail (i < self->items->len);
 
+  account_item_time (self);
   self->current = i;
   self->current_since = now_mono (self);
+  self->item_since = self->current_since;
+
+  /* Shown to the learner: the exposure the quiz builder and the first
+   * sights go by. Once per question and session. */
+  if (self->store != NULL && !self->finished && !get_item (self, i)->shown)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (syl_store_mark_shown (self->store, self->id, syl_question_get_id (get_item (self, i)->question),
+                                syl_clock_get_now_us (self->clock), &error))
+        get_item (self, i)->shown = TRUE;
+      else
+        g_warning ("Could not note that question %s was shown: %s",
+                   syl_question_get_id (get_item (self, i)->question), error->message);
+    }
 }
 
 guint
@@ -1031,6 +1166,7 @@ syl_session_start (SylSession *self)
   self->running = TRUE;
   self->running_since = now_mono (self);
   self->current_since = self->running_since;
+  self->item_since = self->running_since;
 }
 
 /**
@@ -1173,7 +1309,7 @@ syl_session_finish (SylSession  *self,
   g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
 
   if (self->finished)
-    return self->report != NULL ? self->report : (self->report = syl_scoring_score_session (self));
+    return self->report != NULL ? self->report : (self->report = score (self));
 
   if (!finish_internal (self, FALSE, error))
     return NULL;
@@ -1248,4 +1384,73 @@ syl_session_is_unscored_internal (SylSession *self,
   g_return_val_if_fail (i < self->items->len, FALSE);
 
   return get_item (self, i)->unscored;
+}
+
+/**
+ * syl_session_score:
+ *
+ * Scores the session as it stands, finished or not (unanswered scored
+ * questions are wrong). Use syl_session_finish() to submit it.
+ *
+ * Returns: (transfer full): a new report
+ */
+SylScoreReport *
+syl_session_score (SylSession *self)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
+
+  return score (self);
+}
+
+/**
+ * syl_session_dup_score_items:
+ *
+ * The session's questions as pacing and confidence read them: answered,
+ * right, unsure, first sight and time spent. Which questions were
+ * unscored is told only once the session is finished.
+ *
+ * Returns: (transfer full) (element-type SylScoreItem): one per question,
+ *   in session order; the questions are borrowed from the session
+ */
+GArray *
+syl_session_dup_score_items (SylSession *self)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), NULL);
+
+  account_item_time (self);
+  return dup_score_items (self, self->finished);
+}
+
+/**
+ * syl_session_is_first_sight:
+ *
+ * Returns: whether question @i was new to the learner when the session
+ *   began
+ */
+gboolean
+syl_session_is_first_sight (SylSession *self,
+                            guint       i)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (i < self->items->len, FALSE);
+
+  return get_item (self, i)->first_sight;
+}
+
+/**
+ * syl_session_get_n_first_sight:
+ *
+ * Returns: how many of the session's questions were new to the learner
+ */
+guint
+syl_session_get_n_first_sight (SylSession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SYL_IS_SESSION (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    n += get_item (self, i)->first_sight ? 1 : 0;
+
+  return n;
 }

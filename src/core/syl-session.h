@@ -131,4 +131,10 @@ const SylScoreReport *syl_session_get_report (SylSession               *self);
 gboolean       syl_session_abandon           (SylSession               *self,
                                               GError                  **error);
 
+SylScoreReport *syl_session_score            (SylSession               *self);
+GArray        *syl_session_dup_score_items   (SylSession               *self);
+gboolean       syl_session_is_first_sight    (SylSession               *self,
+                                              guint                     i);
+guint          syl_session_get_n_first_sight (SylSession               *self);
+
 G_END_DECLS

@@ -10,139 +10,16 @@
 #include <gio/gio.h>
 
 #include "syl-fsrs.h"
+#include "syl-store-types.h"
 
 G_BEGIN_DECLS
 
-#define SYL_STORE_SCHEMA_VERSION 2
+#define SYL_STORE_SCHEMA_VERSION 3
 #define SYL_STORE_DEFAULT_BUSY_TIMEOUT_MS 3000
-
-#define SYL_STORE_ERROR (syl_store_error_quark ())
-
-/**
- * SylStoreError:
- * @SYL_STORE_ERROR_CORRUPT: the file is not a database or is damaged
- * @SYL_STORE_ERROR_LOCKED: another program holds the database
- * @SYL_STORE_ERROR_READ_ONLY: the file or its folder cannot be written
- * @SYL_STORE_ERROR_NEWER_SCHEMA: written by a newer version of Syllabus
- * @SYL_STORE_ERROR_IO: the file could not be read, written or created
- * @SYL_STORE_ERROR_FULL: the disk is full
- * @SYL_STORE_ERROR_NOT_FOUND: no such session
- * @SYL_STORE_ERROR_FAILED: anything else
- *
- * Every message names the database file.
- */
-typedef enum
-{
-  SYL_STORE_ERROR_CORRUPT,
-  SYL_STORE_ERROR_LOCKED,
-  SYL_STORE_ERROR_READ_ONLY,
-  SYL_STORE_ERROR_NEWER_SCHEMA,
-  SYL_STORE_ERROR_IO,
-  SYL_STORE_ERROR_FULL,
-  SYL_STORE_ERROR_NOT_FOUND,
-  SYL_STORE_ERROR_FAILED,
-} SylStoreError;
-
-/**
- * SylStoreAnswer:
- * @id: row id (out)
- * @session_id: the session the answer belongs to
- * @question_id: the question
- * @chosen: original option indexes chosen, comma-separated ("0,3")
- * @correct: whether exactly the right set was chosen
- * @unsure: the learner marked the answer as a guess
- * @time_ms: time spent on the question
- * @changes: times the answer was changed after the first (out)
- * @answered_at_us: wall-clock time, µs since the epoch
- * @stem_chars: length of the stem, used to grade speed (in only)
- */
-typedef struct
-{
-  gint64    id;
-  gint64    session_id;
-  char     *question_id;
-  char     *chosen;
-  gboolean  correct;
-  gboolean  unsure;
-  gint64    time_ms;
-  guint     changes;
-  gint64    answered_at_us;
-  guint     stem_chars;
-} SylStoreAnswer;
-
-/**
- * SylStoreSession:
- *
- * One quiz session as stored. The text fields are written and read by
- * #SylSession; the store does not interpret them.
- */
-typedef struct
-{
-  gint64     id;
-  char      *mode;
-  char      *pack_id;
-  char      *settings;
-  GStrv      question_ids;     /* in session order */
-  char      *option_orders;    /* "2,0,1,3;1,0,3,2,4;…" */
-  char      *unscored;         /* positions, "3,17,…" */
-  char      *flags;            /* positions, "0,5,…" */
-  gint64     time_limit_ms;    /* 0 = untimed */
-  gint64     time_used_ms;
-  gint64     started_at_us;
-  gint64     finished_at_us;   /* 0 while unfinished */
-  gboolean   has_score;
-  double     score;
-  GPtrArray *answers;          /* of SylStoreAnswer, in question order */
-} SylStoreSession;
-
-/**
- * SylStoreQuestionState:
- *
- * Per-question summary: FSRS memory state and how often it was answered.
- */
-typedef struct
-{
-  char        *question_id;
-  SylFsrsCard  card;
-  guint        attempts;
-  guint        correct;
-  gboolean     last_correct;
-  gint64       last_answered_us;
-} SylStoreQuestionState;
-
-/**
- * SylStoreDay:
- *
- * Activity of one local calendar day.
- */
-typedef struct
-{
-  char   day[11];              /* YYYY-MM-DD */
-  guint  answers;
-  guint  correct;
-  gint64 time_ms;
-} SylStoreDay;
-
-/**
- * SylStoreScore:
- * @session_id: the session
- * @finished_at_us: when it was submitted, µs since the epoch
- * @score: its score
- *
- * One finished and scored session, from syl_store_dup_scores().
- */
-typedef struct
-{
-  gint64 session_id;
-  gint64 finished_at_us;
-  double score;
-} SylStoreScore;
 
 #define SYL_TYPE_STORE (syl_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (SylStore, syl_store, SYL, STORE, GObject)
-
-GQuark           syl_store_error_quark              (void);
 
 SylStore        *syl_store_open                     (const char             *path,
                                                      GError                **error);
@@ -156,6 +33,15 @@ void             syl_store_set_fsrs_params          (SylStore               *sel
                                                      const SylFsrsParams    *params);
 const SylFsrsParams *syl_store_get_fsrs_params      (SylStore               *self);
 gboolean         syl_store_check_integrity          (SylStore               *self,
+                                                     GError                **error);
+gboolean         syl_store_check_quick              (SylStore               *self,
+                                                     GError                **error);
+void             syl_store_check_quick_async        (SylStore               *self,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+gboolean         syl_store_check_quick_finish       (SylStore               *self,
+                                                     GAsyncResult           *result,
                                                      GError                **error);
 
 gint64           syl_store_insert_session           (SylStore               *self,
@@ -203,6 +89,65 @@ GArray          *syl_store_dup_scores               (SylStore               *sel
                                                      const char             *mode,
                                                      GError                **error);
 
+/* Exposure and first sight (syl-store-exposure.c, syl-store-answers.c) */
+gboolean         syl_store_mark_shown               (SylStore               *self,
+                                                     gint64                  session_id,
+                                                     const char             *question_id,
+                                                     gint64                  shown_at_us,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_exposures            (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+GArray          *syl_store_dup_first_sight_answers  (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* The calibration record (syl-store-forecasts.c) */
+gboolean         syl_store_record_forecast          (SylStore               *self,
+                                                     gint64                  session_id,
+                                                     const SylStoreForecast *forecast,
+                                                     GError                **error);
+GArray          *syl_store_dup_forecast_record      (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Notes (syl-store-notes.c) */
+gboolean         syl_store_set_note                 (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     const char             *question_id,
+                                                     const char             *text,
+                                                     gint64                  now_us,
+                                                     GError                **error);
+char            *syl_store_dup_note                 (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     const char             *question_id,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_notes                (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Reports (syl-store-reports.c) */
+gint64           syl_store_add_report               (SylStore               *self,
+                                                     const SylStoreReport   *report,
+                                                     GError                **error);
+GPtrArray       *syl_store_dup_reports              (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
+
+/* Pack updates (syl-store-pack-updates.c) */
+gboolean         syl_store_sync_digests             (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GHashTable             *digest_by_question_id,
+                                                     gint64                  now_us,
+                                                     GPtrArray             **changed_question_ids,
+                                                     GError                **error);
+guint            syl_store_get_seen_changes_version (SylStore               *self,
+                                                     const char             *pack_id);
+gboolean         syl_store_set_seen_changes_version (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     guint                   version,
+                                                     GError                **error);
+
 gboolean         syl_store_backup                   (SylStore               *self,
                                                      const char             *dest_path,
                                                      GError                **error);
@@ -213,6 +158,7 @@ gboolean         syl_store_restore                  (SylStore               *sel
 gboolean         syl_store_export_csv               (SylStore               *self,
                                                      const char             *dest_path,
                                                      GError                **error);
+char            *syl_store_dup_notes_csv_path       (const char             *dest_path);
 char            *syl_store_move_aside               (const char             *path,
                                                      const char             *reason,
                                                      GError                **error);
@@ -221,13 +167,5 @@ char            *syl_csv_quote_field                (const char             *fie
 char            *syl_store_day_for_time             (gint64                  time_us);
 
 guint            syl_store_session_count_answered   (const SylStoreSession  *session);
-
-void             syl_store_answer_free              (SylStoreAnswer         *answer);
-void             syl_store_session_free             (SylStoreSession        *session);
-void             syl_store_question_state_free      (SylStoreQuestionState  *state);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylStoreAnswer, syl_store_answer_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylStoreSession, syl_store_session_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SylStoreQuestionState, syl_store_question_state_free)
 
 G_END_DECLS

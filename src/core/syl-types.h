@@ -13,8 +13,10 @@ G_BEGIN_DECLS
 
 /**
  * SylQuestionType:
- * @SYL_QUESTION_SINGLE: multiple choice, one right answer among four or more
- * @SYL_QUESTION_MULTIPLE: multiple response, two or more right among five or more
+ * @SYL_QUESTION_SINGLE: multiple choice, one right answer among two or more
+ *   (an exam-shaped pack has four; `syllabus-pack lint` warns otherwise)
+ * @SYL_QUESTION_MULTIPLE: multiple response, two or more right among three
+ *   or more, not all of them (an exam-shaped pack has five or more)
  */
 typedef enum
 {
@@ -41,5 +43,6 @@ typedef struct _SylTask     SylTask;
 typedef struct _SylQuestion SylQuestion;
 typedef struct _SylCategory SylCategory;
 typedef struct _SylService  SylService;
+typedef struct _SylPackChange SylPackChange;
 
 G_END_DECLS

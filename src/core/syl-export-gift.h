@@ -1,0 +1,19 @@
+/* syl-export-gift.h
+ *
+ * Copyright 2026 The Syllabus developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "syl-pack.h"
+
+G_BEGIN_DECLS
+
+char *syl_export_gift             (SylPack    *pack);
+char *syl_export_gift_dup_escaped (const char *text);
+
+G_END_DECLS
