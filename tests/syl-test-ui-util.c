@@ -317,7 +317,7 @@ syl_test_tab_cycle (GtkWindow        *window,
                     guint             max_steps,
                     GString          *problems)
 {
-  GPtrArray *stops = g_ptr_array_new ();
+  GPtrArray *stops = g_ptr_array_new_with_free_func (g_object_unref);
   const char *key = direction == GTK_DIR_TAB_FORWARD ? "Tab" : "Shift+Tab";
   GtkWidget *first = gtk_root_get_focus (GTK_ROOT (window));
   GtkWidget *focus;
@@ -329,7 +329,7 @@ syl_test_tab_cycle (GtkWindow        *window,
       g_string_append_printf (problems, "%s: nothing in the window takes the focus\n", key);
       return stops;
     }
-  g_ptr_array_add (stops, first);
+  g_ptr_array_add (stops, g_object_ref (first));
 
   focus = first;
   for (guint step = 0; step < max_steps; step++)
@@ -370,7 +370,7 @@ syl_test_tab_cycle (GtkWindow        *window,
                                   syl_test_describe_widget (first));
           return stops;
         }
-      g_ptr_array_add (stops, focus);
+      g_ptr_array_add (stops, g_object_ref (focus));
     }
 
   g_string_append_printf (problems, "%s: no way back to %s in %u steps\n",

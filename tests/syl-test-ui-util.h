@@ -83,7 +83,7 @@ gboolean    syl_test_press_key             (GtkWindow        *window,
 
 /* Tabs through @window in @direction from its focus (or from nothing)
  * until the focus comes back to the first stop, at most @max_steps
- * times. Returns the stops in order, first one first (not owned). A
+ * times. Returns the stops in order, first one first (each held). A
  * stop that keeps the focus (a trap), a focus that vanishes or that
  * lands on something not shown, and a cycle that never comes back to
  * the first stop are added to @problems, and end the walk. */
