@@ -341,6 +341,20 @@ update_question_description (SylQuizPage *self)
     g_string_append_printf (description, ". %s", gtk_label_get_text (self->choose_label));
   if (syl_quiz_page_get_flagged (self))
     g_string_append_printf (description, ". %s", _("Flagged for review"));
+  if (self->session != NULL)
+    {
+      gboolean behind = FALSE;
+      g_autofree char *pace = pace_text (self, &behind);
+
+      /* Behind the exam's pace: heard with each question, as GTK 4.8
+       * cannot announce it when it happens. */
+      if (behind)
+        {
+          g_string_append (description, ". ");
+          /* Translators: for screen readers, after the question, "Behind the exam’s pace: 4 min behind" */
+          g_string_append_printf (description, _("Behind the exam’s pace: %s"), pace);
+        }
+    }
 
   syl_a11y_set_description (GTK_WIDGET (self->stem_label), description->str);
   syl_a11y_set_description (GTK_WIDGET (self->options_list), description->str);
