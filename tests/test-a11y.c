@@ -36,7 +36,11 @@
 #include "syl-answer-review-row.h"
 #include "syl-application.h"
 #include "syl-category.h"
+#include "syl-dashboard-page.h"
 #include "syl-explanation-box.h"
+#include "syl-forecast-record-dialog.h"
+#include "syl-import-dialog.h"
+#include "syl-import.h"
 #include "syl-option-row.h"
 #include "syl-practice-page.h"
 #include "syl-preferences-window.h"
@@ -385,6 +389,75 @@ first_review_row (Fixture *fixture)
   return g_ptr_array_index (rows, 0);
 }
 
+
+/* Submits the exam shown, with the answers given so far. */
+static void
+submit_exam (Fixture *fixture)
+{
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.submit", NULL));
+  settle (fixture);
+  dialog = syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (dialog);
+  g_object_unref (dialog);
+  settle (fixture);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window == data && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A dialog is visited, then Escape closes it. */
+static void
+visit_dialog (Fixture    *fixture,
+              const char *where,
+              GtkWindow  *dialog)
+{
+  syl_test_iterate_until (syl_test_widget_is_mapped, dialog);
+  syl_test_wait_for_frame (GTK_WIDGET (dialog));
+  visit (fixture, where, dialog);
+
+  if (gtk_root_get_focus (GTK_ROOT (dialog)) == NULL)
+    syl_test_press_tab (dialog, GTK_DIR_TAB_FORWARD);
+  if (!syl_test_press_key (dialog, GDK_KEY_Escape, 0))
+    g_string_append_printf (fixture->problems, "%s: Escape is not taken\n", where);
+  syl_test_iterate_until_timeout (window_is_gone, dialog, 5);
+  if (!window_is_gone (dialog))
+    {
+      g_string_append_printf (fixture->problems, "%s: Escape does not close it\n", where);
+      gtk_window_destroy (dialog);
+    }
+  settle (fixture);
+}
+
+static const char import_gift[] =
+  "$CATEGORY: Networking/Routing\n"
+  "\n"
+  "::bgp:: Which protocol routes between autonomous systems? {\n"
+  "  =BGP #The exterior gateway protocol.\n"
+  "  ~OSPF\n  ~RIP\n  ~STP\n"
+  "}\n"
+  "\n"
+  "::aes:: Which cipher is symmetric? {~RSA ~ECDSA =AES ~DH ####One shared key.}\n";
+
 /* First run, a drill of three questions, its results, the places with
  * progress, an exam question, Preferences. */
 static void
@@ -441,6 +514,58 @@ tour (Fixture *fixture)
   settle (fixture);
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
   visit (fixture, "exam question", GTK_WINDOW (fixture->window));
+
+  /* An exam simulation's results: first sight against repeats, Pacing
+   * and Confidence (issue 13). */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.choose", "u", 0));
+      g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.primary", NULL));
+      settle (fixture);
+    }
+  submit_exam (fixture);
+  visit (fixture, "exam results", GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
+  settle (fixture);
+
+  /* A second one, for a forecast record with two rows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.start-exam", NULL));
+  settle (fixture);
+  submit_exam (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-results", NULL));
+  settle (fixture);
+
+  /* The forecast record, from the dashboard's forecast card. */
+  show_place (fixture, "dashboard");
+  visit (fixture, "dashboard (after two exam simulations)", GTK_WINDOW (fixture->window));
+  {
+    GtkWidget *page = syl_test_find_descendant (GTK_WIDGET (fixture->window), SYL_TYPE_DASHBOARD_PAGE);
+    GtkWidget *record = GTK_WIDGET (gtk_widget_get_template_child (page, SYL_TYPE_DASHBOARD_PAGE, "record_button"));
+    GtkWindow *dialog;
+
+    g_assert_nonnull (record);
+    g_signal_emit_by_name (record, "clicked");
+    settle (fixture);
+    dialog = syl_test_find_toplevel (SYL_TYPE_FORECAST_RECORD_DIALOG);
+    g_assert_nonnull (dialog);
+    g_assert_false (syl_forecast_record_dialog_is_empty (SYL_FORECAST_RECORD_DIALOG (dialog)));
+    visit_dialog (fixture, "forecast record", dialog);
+  }
+
+  /* Import Questions, for a GIFT file. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SylImportResult) result = syl_import_data (SYL_IMPORT_FORMAT_GIFT, import_gift, strlen (import_gift),
+                                                         "network.gift", NULL, &error);
+    SylImportDialog *dialog;
+
+    g_assert_no_error (error);
+    dialog = syl_import_dialog_new ("network.gift", result);
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (fixture->window));
+    gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+    gtk_window_present (GTK_WINDOW (dialog));
+    visit_dialog (fixture, "import dialog", GTK_WINDOW (dialog));
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
   settle (fixture);

@@ -11,6 +11,8 @@
 #include <math.h>
 
 #include "syl-activity-calendar.h"
+#include "syl-calibration-chart.h"
+#include "syl-calibration.h"
 #include "syl-chart-style.h"
 #include "syl-dashboard-model.h"
 #include "syl-mastery-chart.h"
@@ -482,6 +484,20 @@ test_text_contrast (Fixture       *fixture,
   g_autofree char *today = syl_store_day_for_time (g_get_real_time ());
   g_autoptr(GArray) cells = syl_activity_grid_new (NULL, today, SYL_ACTIVITY_WEEKS, 30);
 
+  /* The forecast record's chart (issue 13) labels its scale too. */
+  GtkWidget *calibration = syl_calibration_chart_new ();
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (SylCalibrationEntry));
+  SylCalibrationEntry entry = { 1, g_get_real_time () - 3 * DAY_US, 700, 620, 780, 0.4, TRUE, 640, 0 };
+
+  g_array_append_val (entries, entry);
+  entry.session_id = 2;
+  entry.made_at_us = g_get_real_time ();
+  entry.score = 760;
+  g_array_append_val (entries, entry);
+  gtk_widget_set_size_request (calibration, -1, 160);
+  gtk_box_append (GTK_BOX (gtk_window_get_child (fixture->window)), calibration);
+  syl_calibration_chart_set_entries (SYL_CALIBRATION_CHART (calibration), entries, 100, 1000, 750);
+
   g_test_message ("high contrast: %s", high_contrast ? "yes" : "no");
   syl_score_chart_set_scale (SYL_SCORE_CHART (fixture->score), 100, 1000, 750);
   syl_score_chart_set_scores (SYL_SCORE_CHART (fixture->score), points, G_N_ELEMENTS (points));
@@ -490,7 +506,7 @@ test_text_contrast (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
-      double score_contrast, calendar_contrast;
+      double score_contrast, calendar_contrast, calibration_contrast;
 
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[i]);
       iterate_briefly ();
@@ -500,6 +516,9 @@ test_text_contrast (Fixture       *fixture,
                       score_contrast, calendar_contrast);
       g_assert_cmpfloat (score_contrast, >=, wanted);
       g_assert_cmpfloat (calendar_contrast, >=, wanted);
+      calibration_contrast = lowest_text_contrast (calibration);
+      g_test_message ("%s: forecast record chart text %.2f:1", i == 0 ? "light" : "dark", calibration_contrast);
+      g_assert_cmpfloat (calibration_contrast, >=, wanted);
     }
 }
 
