@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-confidence-view.h"
 
 /* Confidence against correctness (syl-confidence.c): right and sure,
@@ -44,7 +45,10 @@ set_count (GtkLabel     *label,
   gtk_label_set_text (label, text);
   /* Translators: for screen readers, a row and its count, "Sure but wrong: 5" */
   name = g_strdup_printf (_("%s: %u"), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), count);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* Only this name: GTK 4.8 would add the title it is labelled by
+   * ("Sure and right: 4 Sure and right"); what the row means follows. */
+  syl_a11y_set_name (GTK_WIDGET (row), name);
+  syl_a11y_set_description (GTK_WIDGET (row), adw_action_row_get_subtitle (row));
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-calibration.h"
 #include "syl-calibration-chart.h"
 #include "syl-forecast-record-dialog.h"
@@ -77,6 +78,8 @@ fill (SylForecastRecordDialog *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
+      /* A row's date is its name: its forecast and score are heard after. */
+      syl_a11y_set_description (row, text);
       if (entry->has_score)
         {
           gboolean right = syl_calibration_call_right (entry, pass_score);
@@ -92,6 +95,12 @@ fill (SylForecastRecordDialog *self,
     }
 
   gtk_stack_set_visible_child_name (self->stack, "record");
+
+  /* The summary is where the learner arrives; what the calls were is
+   * heard after it. The chart repeats the rows below. */
+  syl_a11y_make_readable (self->summary_label);
+  syl_a11y_set_description (GTK_WIDGET (self->summary_label), calls);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->summary_label));
 }
 
 static void

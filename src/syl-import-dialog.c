@@ -18,6 +18,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-display-text.h"
 #include "syl-import-dialog.h"
 
@@ -30,7 +31,7 @@ struct _SylImportDialog
 
   /* template children */
   GtkLabel             *summary_label;
-  AdwEntryRow          *title_row;
+  GtkEntry             *title_row;
   GtkSpinButton        *questions_spin;
   GtkAdjustment        *questions_adjustment;
   GtkSpinButton        *minutes_spin;
@@ -183,6 +184,10 @@ syl_import_dialog_init (SylImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
+  /* What will be imported is read first; Tab goes on to the buttons. */
+  syl_a11y_make_readable (self->summary_label);
+  syl_a11y_make_readable (self->warnings_label);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->summary_label));
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-domain.h"
 #include "syl-pacing-bar.h"
 #include "syl-pacing-view.h"
@@ -88,6 +89,15 @@ add_domain_row (SylPacingView         *self,
   syl_pacing_bar_set_values (SYL_PACING_BAR (bar), domain->mean_ms, budget_ms);
   gtk_widget_set_tooltip_text (bar, allowed);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  /* The row takes the focus, not the bar: it says the time, as the bar's
+   * name does ("125 s a question, 144 s allowed"). */
+  {
+    g_autofree char *description = NULL;
+
+    /* Translators: for screen readers, a domain's pacing row, "2 min 05 s a question · 8 questions; the exam allows 2 min 24 s" */
+    description = g_strdup_printf (_("%s; the exam allows %s"), subtitle, allowed);
+    syl_a11y_set_description (row, description);
+  }
 
   adw_preferences_group_add (self->domains_group, row);
   g_ptr_array_add (self->rows, row);
@@ -115,6 +125,17 @@ add_slow_row (SylPacingView           *self,
   gtk_widget_add_css_class (time, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), time);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  /* The time and the question, which the row's subtitle and suffix show,
+   * are heard too; the tooltip says what Return does. */
+  {
+    g_autofree char *description = NULL;
+
+    /* Translators: for screen readers, a slow question's row, "3 min 10 s. ‹question›. Show this answer in the review" */
+    description = g_strdup_printf (_("%s. %s. %s"), duration, syl_question_get_stem (question->question),
+                                   _("Show this answer in the review"));
+    syl_a11y_set_description (row, description);
+  }
 
   g_object_set_data (G_OBJECT (row), "position", GUINT_TO_POINTER (question->position));
   g_signal_connect_object (row, "activated", G_CALLBACK (on_slow_row_activated_cb), self, 0);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "syl-a11y.h"
 #include "syl-sight-figures.h"
 
 /* Under the results' score: the share right on the questions seen for the
@@ -61,6 +62,7 @@ set_figure (GtkWidget  *box,
   /* Translators: for screen readers, "First sight: 68 %, 40 of 58 right" */
   name = g_strdup_printf (_("%s: %s, %u of %u right"), what, share, right, n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data_full (G_OBJECT (box), "syl-figure-name", g_steal_pointer (&name), g_free);
 }
 
 static void
@@ -148,6 +150,28 @@ syl_sight_figures_set_report (SylSightFigures      *self,
     note = _("Questions you had seen before did not raise your score by more than luck explains.");
 
   gtk_label_set_text (self->note_label, note);
+
+  /* The figures are not Tab stops: the note, which is, says them after
+   * itself ("First sight: 68 %, 40 of 58 right. Seen before: …"). */
+  {
+    g_autoptr(GString) figures = g_string_new (NULL);
+    GtkWidget *boxes[] = { self->first_box, self->repeat_box };
+
+    for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+      {
+        g_autofree char *name = NULL;
+
+        if (!gtk_widget_get_visible (boxes[i]))
+          continue;
+        name = g_strdup (g_object_get_data (G_OBJECT (boxes[i]), "syl-figure-name"));
+        if (name == NULL)
+          continue;
+        if (figures->len > 0)
+          g_string_append (figures, ". ");
+        g_string_append (figures, name);
+      }
+    syl_a11y_set_description (GTK_WIDGET (self->note_label), figures->str);
+  }
 }
 
 /** syl_sight_figures_get_note: Returns: (transfer none): the line under the figures */

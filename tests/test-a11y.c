@@ -995,6 +995,38 @@ check_speech (Fixture    *fixture,
 
       expect_heard (&check, "a service's category and mastery", said);
     }
+  if (g_str_equal (where, "exam results"))
+    {
+      /* Issue 13's sections are heard in words, not only seen: the
+       * first-sight figures, each domain's time a question, each slow
+       * question with its time and text, the confidence counts once. */
+      const struct { const char *what; const char *pattern; } wanted[] = {
+        { "the first-sight figure", "First sight: [0-9]+ %, [0-9]+ of [0-9]+ right" },
+        { "a domain's time a question", "\\[list item\\] “[^”]+” “[^”]+ a question · [0-9]+ questions?; the exam allows" },
+        { "a slow question's time and text", "“Question [0-9]+” “[0-9][^”]*\\. [^”]+\\. Show this answer in the review”" },
+        { "a confidence count, named once", "“Sure and right: [0-9]+” “Mastered”" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+        if (!g_regex_match_simple (wanted[i].pattern, check.heard->str, 0, 0))
+          g_string_append_printf (check.problems, "%s: %s is never heard\n", where, wanted[i].what);
+    }
+  if (g_str_equal (where, "forecast record"))
+    {
+      if (arrival == NULL || strstr (arrival, "[label]") == NULL)
+        g_string_append_printf (check.problems, "%s: arriving, the summary is not heard (%s)\n",
+                                where, arrival != NULL ? arrival : "no focus");
+      if (!g_regex_match_simple ("\\[list item\\] “[^”]+” “[^”]+”", check.heard->str, 0, 0))
+        g_string_append_printf (check.problems, "%s: a simulation's forecast and score are never heard\n", where);
+    }
+  if (g_str_equal (where, "import dialog"))
+    {
+      if (arrival == NULL || strstr (arrival, "gives 2 questions") == NULL)
+        g_string_append_printf (check.problems, "%s: arriving, what is imported is not heard (%s)\n",
+                                where, arrival != NULL ? arrival : "no focus");
+      if (!g_regex_match_simple ("\\[(?!list item)[^\\]]+\\] “Title”", check.heard->str, 0, 0))
+        g_string_append_printf (check.problems, "%s: the title field is never heard\n", where);
+    }
   if (g_str_equal (where, "preferences"))
     /* Row 39: the date button says what date it sets. */
     expect_heard (&check, "what the exam date button sets", "“Not Set” “Exam Date”");
