@@ -442,6 +442,46 @@ syl_a11y_make_readable (GtkLabel *label)
   gtk_widget_add_css_class (GTK_WIDGET (label), "readable");
 }
 
+static gboolean
+on_focus_when_shown_idle_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  if (gtk_widget_get_mapped (widget))
+    gtk_widget_grab_focus (widget);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_when_shown_map_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_focus_when_shown_map_cb, NULL);
+  gtk_widget_grab_focus (widget);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_focus_when_shown_idle_cb, g_object_ref (widget), g_object_unref);
+}
+
+/**
+ * syl_a11y_focus_when_shown:
+ *
+ * Gives @widget the focus once it is shown, and again once the window
+ * has settled: a focus set on a window before it is mapped is not told
+ * to a screen reader on GTK 4.8, which then hears nothing on arrival.
+ */
+void
+syl_a11y_focus_when_shown (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_mapped (widget))
+    {
+      gtk_widget_grab_focus (widget);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (widget, on_focus_when_shown_map_cb, NULL);
+  g_signal_connect (widget, "map", G_CALLBACK (on_focus_when_shown_map_cb), NULL);
+}
+
 static void
 on_combo_row_selected_cb (AdwComboRow *row)
 {

@@ -23,6 +23,7 @@ void   syl_a11y_set_description      (GtkWidget       *widget,
 void   syl_a11y_name_button          (GtkWidget       *button);
 
 void   syl_a11y_make_readable        (GtkLabel        *label);
+void   syl_a11y_focus_when_shown     (GtkWidget       *widget);
 
 void   syl_a11y_describe_selection   (AdwComboRow     *row);
 

@@ -100,7 +100,7 @@ fill (SylForecastRecordDialog *self,
    * heard after it. The chart repeats the rows below. */
   syl_a11y_make_readable (self->summary_label);
   syl_a11y_set_description (GTK_WIDGET (self->summary_label), calls);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->summary_label));
+  syl_a11y_focus_when_shown (GTK_WIDGET (self->summary_label));
 }
 
 static void

@@ -187,7 +187,7 @@ syl_import_dialog_init (SylImportDialog *self)
   /* What will be imported is read first; Tab goes on to the buttons. */
   syl_a11y_make_readable (self->summary_label);
   syl_a11y_make_readable (self->warnings_label);
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->summary_label));
+  syl_a11y_focus_when_shown (GTK_WIDGET (self->summary_label));
 }
 
 static void

@@ -66,6 +66,24 @@ retention_set_mapping (const GValue       *value,
   return g_variant_new_double (g_value_get_double (value) / 100.0);
 }
 
+/* The date wraps between its words rather than squeezing the row's title
+ * to a letter a line (360 px with large text, "25 de enero de 2027"). */
+static void
+wrap_button_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+          gtk_label_set_max_width_chars (GTK_LABEL (child), 12);
+          gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+        }
+      wrap_button_label (child);
+    }
+}
+
 static void
 sync_exam_date (SylPreferencesWindow *self)
 {
@@ -79,6 +97,7 @@ sync_exam_date (SylPreferencesWindow *self)
   if (date == NULL)
     {
       gtk_menu_button_set_label (self->exam_date_button, _("Not Set"));
+      wrap_button_label (GTK_WIDGET (self->exam_date_button));
       return;
     }
 
@@ -88,6 +107,7 @@ sync_exam_date (SylPreferencesWindow *self)
 
     gtk_menu_button_set_label (self->exam_date_button, g_strstrip (label));
   }
+  wrap_button_label (GTK_WIDGET (self->exam_date_button));
   gtk_calendar_select_day (self->exam_calendar, date);
 }
 

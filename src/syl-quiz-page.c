@@ -44,6 +44,7 @@ struct _SylQuizPage
   GtkLabel          *counter_label;
   GtkLabel          *counter_short_label;
   GtkLabel          *timer_label;
+  GtkLabel          *timer_short_label;
   GtkWidget         *timer_warning_image;
   AdwSqueezer       *flag_squeezer;
   GtkToggleButton   *flag_button;
@@ -253,6 +254,7 @@ update_timer (SylQuizPage *self)
   if (self->session == NULL || syl_session_get_time_limit_ms (self->session) == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->timer_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->timer_short_label), FALSE);
       return;
     }
 
@@ -271,11 +273,19 @@ update_timer (SylQuizPage *self)
     description = g_strdup_printf (_("%s left"), text);
   gtk_label_set_text (self->timer_label, shown != NULL ? shown : text);
   gtk_widget_set_visible (GTK_WIDGET (self->timer_label), TRUE);
+  gtk_label_set_text (self->timer_short_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->timer_short_label), TRUE);
 
   if (remaining <= WARNING_MS || behind)
-    gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->timer_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->timer_short_label), "warning");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->timer_label), "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->timer_short_label), "warning");
+    }
   /* Behind pace or in the last ten minutes: the icon and the words say
    * it, not the colour alone; the clock's name carries it to a screen
    * reader, who hears it with Ctrl+T (GTK 4.8 cannot announce it). */
@@ -293,6 +303,7 @@ update_timer (SylQuizPage *self)
         description = g_strdup_printf (_("%s left, less than 10 minutes"), text);
     }
   syl_a11y_set_name (GTK_WIDGET (self->timer_label), description);
+  syl_a11y_set_name (GTK_WIDGET (self->timer_short_label), description);
 }
 
 static gboolean
@@ -846,7 +857,9 @@ time_action (GtkWidget  *widget,
 {
   SylQuizPage *self = SYL_QUIZ_PAGE (widget);
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->timer_label)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->timer_short_label)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->timer_short_label));
+  else if (gtk_widget_get_visible (GTK_WIDGET (self->timer_label)))
     gtk_widget_grab_focus (GTK_WIDGET (self->timer_label));
 }
 
@@ -1259,6 +1272,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, counter_short_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_label);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_short_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, timer_warning_image);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_squeezer);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, flag_button);
@@ -1305,6 +1319,7 @@ syl_quiz_page_init (SylQuizPage *self)
   syl_a11y_make_readable (self->stem_label);
   syl_a11y_make_readable (self->verdict_label);
   syl_a11y_make_readable (self->timer_label);
+  syl_a11y_make_readable (self->timer_short_label);
   syl_a11y_toggle_as_check (self->flag_button, GTK_ACCESSIBLE_ROLE_CHECKBOX);
   add_text_keys (self, self->stem_label, TRUE);
   add_text_keys (self, self->verdict_label, FALSE);

@@ -30,6 +30,7 @@
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-translation.h"
+#include "syl-preferences-window.h"
 #include "syl-question.h"
 #include "syl-service.h"
 #include "syl-task.h"
@@ -643,10 +644,106 @@ test_narrow_large_text (Fixture       *fixture,
       check_window_layout (fixture, where, &check);
     }
 
+  /* An exam simulation: the clock in the header, then its results with
+   * first sight, Pacing and Confidence (issue 13). */
+  g_assert_true (gtk_widget_activate_action (window, "win.start-exam", NULL));
+  settle_frame (window);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "quiz");
+  check_window_layout (fixture, "exam", &check);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (quiz_page, "quiz.choose", "u", 0));
+      g_assert_true (gtk_widget_activate_action (quiz_page, "quiz.primary", NULL));
+      settle ();
+    }
+  g_assert_true (gtk_widget_activate_action (quiz_page, "quiz.submit", NULL));
+  settle ();
+  {
+    GtkWindow *dialog = syl_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+    g_assert_nonnull (dialog);
+    g_object_ref (dialog);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+    if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+      gtk_window_destroy (dialog);
+    g_object_unref (dialog);
+  }
+  settle_frame (window);
+  g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
+  check_window_layout (fixture, "exam-results", &check);
+  g_assert_true (gtk_widget_activate_action (window, "win.close-results", NULL));
+  settle ();
+
   g_test_message ("%u widgets checked", check.n_checked);
   g_assert_cmpuint (check.n_checked, >, 100);
   g_assert_cmpstr (check.problems->str, ==, "");
   g_string_free (check.problems, TRUE);
+}
+
+/* The width of @label's longest word, as it is drawn. */
+static int
+longest_word_width (GtkLabel *label)
+{
+  g_auto(GStrv) words = g_strsplit_set (gtk_label_get_text (label), " \n", -1);
+  int widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), words[i]);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  return widest;
+}
+
+static void
+check_words_whole (GtkWidget *widget,
+                   GString   *problems)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_width (widget) > 0 &&
+      gtk_widget_get_width (widget) + 2 < longest_word_width (GTK_LABEL (widget)))
+    g_string_append_printf (problems, "“%s” is %d px wide, narrower than its longest word (%d px)\n",
+                            gtk_label_get_text (GTK_LABEL (widget)), gtk_widget_get_width (widget),
+                            longest_word_width (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_words_whole (child, problems);
+}
+
+/* Preferences at 360 px with 1.5× text, with an exam date set: no title
+ * or subtitle is squeezed to a few letters a line (the date button took
+ * the row's width in Spanish and German). */
+static void
+test_preferences_narrow_large_text (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autofree char *name = g_strdup_printf ("narrow-large-%s-preferences.png", g_getenv ("LANGUAGE"));
+  GtkWindow *preferences;
+  WidthWait wait = { NULL, 360 };
+
+  g_settings_set_string (fixture->settings, "exam-date", "2027-01-25");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  settle ();
+  preferences = syl_test_find_toplevel (SYL_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  gtk_window_set_default_size (preferences, 360, 720);
+  wait.window = GTK_WIDGET (preferences);
+  syl_test_iterate_until (window_has_width, &wait);
+  settle_frame (GTK_WIDGET (preferences));
+
+  check_words_whole (GTK_WIDGET (preferences), problems);
+  save_screenshot (GTK_WIDGET (preferences), name);
+  gtk_window_destroy (preferences);
+  g_settings_reset (fixture->settings, "exam-date");
+
+  g_assert_cmpstr (problems->str, ==, "");
 }
 
 int
@@ -669,6 +766,8 @@ main (int   argc,
   g_test_add ("/syl/i18n/rtl-layout", Fixture, NULL, fixture_setup_rtl, test_rtl_layout, fixture_teardown);
   g_test_add ("/syl/i18n/narrow-large-text", Fixture, NULL, fixture_setup_large_text, test_narrow_large_text,
               fixture_teardown_large_text);
+  g_test_add ("/syl/i18n/preferences-narrow-large-text", Fixture, NULL, fixture_setup_large_text,
+              test_preferences_narrow_large_text, fixture_teardown_large_text);
 
   return g_test_run ();
 }
