@@ -495,6 +495,7 @@ syl_preferences_window_class_init (SylPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_exam_calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_clear_exam_date_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked_cb);
+  gtk_widget_class_bind_template_child_full (widget_class, "reset_button", FALSE, 0);
 
   /**
    * SylPreferencesWindow|prefs.export-pack:
@@ -513,6 +514,14 @@ syl_preferences_window_init (SylPreferencesWindow *self)
   /* GTK 4.8 names the menu button's inner button by what it shows alone
    * ("Not Set"): what it sets is its description. */
   syl_a11y_set_description (gtk_widget_get_first_child (GTK_WIDGET (self->exam_date_button)), _("Exam Date"));
+  /* The reset button's tooltip is its name again: heard once is enough. */
+  {
+    GtkWidget *reset = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), SYL_TYPE_PREFERENCES_WINDOW,
+                                                                  "reset_button"));
+
+    if (reset != NULL)
+      syl_a11y_set_description (reset, NULL);
+  }
 }
 
 /**

@@ -336,6 +336,10 @@ syl_test_tab_cycle (GtkWindow        *window,
     {
       GtkWidget *previous = focus;
 
+      /* What took the focus may have just been added (the details of
+       * the service focused): it is shown once the window is laid out. */
+      if (!syl_test_widget_is_shown (focus))
+        syl_test_wait_for_frame (GTK_WIDGET (window));
       if (!syl_test_widget_is_shown (focus))
         {
           g_string_append_printf (problems, "%s: the focus is on %s, which is not shown\n",
