@@ -477,6 +477,16 @@ tour (Fixture *fixture)
   for (guint i = 0; i < 3; i++)
     {
       g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.choose", "u", 0));
+      if (i == 0)
+        {
+          /* Row 7: a number key moves the focus to the option it changed,
+           * so that its new state is heard. */
+          GtkListBox *options = GTK_LIST_BOX (quiz_child (fixture, "options_list"));
+          GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (options, 0));
+
+          if (gtk_root_get_focus (GTK_ROOT (fixture->window)) != first)
+            g_string_append (fixture->problems, "drill question: choosing option 1 leaves the focus elsewhere\n");
+        }
       g_assert_true (gtk_widget_activate_action (quiz_page (fixture), "quiz.check", NULL));
       settle (fixture);
       if (i == 0)
@@ -958,6 +968,12 @@ check_speech (Fixture    *fixture,
       g_autofree char *start = g_utf8_substring (stem, 0, 40);
 
       expect_heard (&check, "the question", start);
+      /* Rows 10 and 20: options are radio buttons or check boxes named
+       * with the number that chooses them; the flag is a check box. */
+      if (!g_regex_match_simple ("\\[(radio button|check box)\\] “1\\. ", check.heard->str, 0, 0))
+        g_string_append_printf (check.problems, "%s: option 1 is not heard as a numbered radio button or check box\n", where);
+      if (!g_regex_match_simple ("\\[check box\\] “Flag for review”", check.heard->str, 0, 0))
+        g_string_append_printf (check.problems, "%s: the flag is not heard as a check box\n", where);
     }
   if (g_str_equal (where, "drill question after Check"))
     {
