@@ -52,7 +52,7 @@ error_code_for_sqlite (int rc,
 {
   /* Some writes that fail for want of space come back as I/O errors. */
   if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL) &&
-      (sys_errno == ENOSPC || sys_errno == EDQUOT))
+      (sys_errno == ENOSPC || sys_errno == EDQUOT || sys_errno == EFBIG))
     return SYL_STORE_ERROR_FULL;
 
   switch (rc & 0xff)
@@ -202,6 +202,7 @@ syl_store_set_errno_error (GError     **error,
       break;
     case ENOSPC:
     case EDQUOT:
+    case EFBIG:
       code = SYL_STORE_ERROR_FULL;
       break;
     default:
