@@ -14,6 +14,7 @@
 #include "syl-answer-review-row.h"
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
+#include "syl-question-actions.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
 #include "syl-session.h"
@@ -32,6 +33,7 @@ struct _SylAnswerReviewRow
 
   /* owned */
   SylSession     *session;
+  SylStore       *store;          /* nullable: for the note */
 
   /* borrowed */
   GtkWidget      *details;
@@ -117,6 +119,15 @@ build_details (SylAnswerReviewRow *self)
   syl_explanation_box_set_question (SYL_EXPLANATION_BOX (explanation), question);
   gtk_box_append (GTK_BOX (box), explanation);
 
+  if (self->store != NULL)
+    {
+      GtkWidget *actions = syl_question_actions_new ();
+
+      syl_question_actions_set_question (SYL_QUESTION_ACTIONS (actions), self->store,
+                                         syl_session_get_pack (self->session), question);
+      gtk_box_append (GTK_BOX (box), actions);
+    }
+
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -139,6 +150,7 @@ syl_answer_review_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_ANSWER_REVIEW_ROW);
   g_clear_object (&self->session);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (syl_answer_review_row_parent_class)->dispose (object);
 }
@@ -217,6 +229,23 @@ syl_answer_review_row_new (SylSession *session,
                                   -1);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * syl_answer_review_row_set_store:
+ * @store: (nullable): the progress store
+ *
+ * With a store, the expanded row shows the learner's note on the question
+ * and "Report a Problem…" under the explanation.
+ */
+void
+syl_answer_review_row_set_store (SylAnswerReviewRow *self,
+                                 SylStore           *store)
+{
+  g_return_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self));
+  g_return_if_fail (store == NULL || SYL_IS_STORE (store));
+
+  g_set_object (&self->store, store);
 }
 
 guint
