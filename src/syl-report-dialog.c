@@ -243,6 +243,8 @@ syl_report_dialog_new (GtkWindow   *parent,
                            syl_pack_get_title (pack), syl_pack_get_version (pack));
   gtk_label_set_text (self->question_label, about);
   describe_destination (self);
+  /* The sentence is what there is to type; the kind has a default. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 
   return GTK_WIDGET (self);
 }

@@ -530,6 +530,8 @@ test_report_open (Fixture       *fixture,
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (syl_report_dialog_get_open_button (dialog))));
   g_assert_nonnull (strstr (syl_report_dialog_get_destination (dialog), "github.com"));
+  /* The learner types the sentence at once. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == GTK_WIDGET (syl_report_dialog_get_text_view (dialog)));
   /* Nothing to send before a sentence. */
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (syl_report_dialog_get_open_button (dialog))));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (syl_report_dialog_get_copy_button (dialog))));
