@@ -27,6 +27,7 @@
 #include "syl-store.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
+#include "syl-window.h"
 
 #define T0 (G_GINT64_CONSTANT (1767607200) * G_USEC_PER_SEC)   /* 2026-01-05 10:00 UTC */
 #define SEED 7
@@ -749,6 +750,47 @@ test_narrow (Fixture       *fixture,
     }
 }
 
+/* The main window's actions open the search and the reports, both
+ * listed in the main menu; Ctrl+Shift+F is in the shortcuts window. */
+static void
+test_window_actions (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GtkBuilder) overlay = gtk_builder_new_from_resource ("/io/github/syllabus/Syllabus/help-overlay.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (overlay);
+  SylWindow *window = g_object_new (SYL_TYPE_WINDOW, "settings", settings, NULL);
+  gboolean listed = FALSE;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *action = NULL;
+
+        g_object_get (l->data, "action-name", &action, NULL);
+        listed |= g_strcmp0 (action, "win.search-questions") == 0;
+      }
+  g_assert_true (listed);
+
+  /* Without a pack and progress, nothing to search. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-questions", NULL) &&
+                  syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH) != NULL);
+
+  syl_window_set_store (window, fixture->store);
+  syl_window_set_pack (window, shipped_pack);
+  gtk_window_present (GTK_WINDOW (window));
+  syl_test_iterate_until (syl_test_widget_is_mapped, window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-questions", NULL));
+  syl_test_iterate ();
+  g_assert_nonnull (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH));
+  g_assert_true (gtk_window_get_transient_for (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH)) == GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reports", NULL));
+  syl_test_iterate ();
+  g_assert_nonnull (syl_test_find_toplevel (SYL_TYPE_REPORTS_DIALOG));
+}
+
 static SylPack *
 load_report_pack (void)
 {
@@ -795,6 +837,7 @@ main (int   argc,
   ADD ("escape", test_escape);
   ADD ("accessible-names", test_accessible_names);
   ADD ("narrow", test_narrow);
+  ADD ("window-actions", test_window_actions);
 #undef ADD
 
   status = g_test_run ();
