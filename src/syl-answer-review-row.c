@@ -37,6 +37,7 @@ struct _SylAnswerReviewRow
 
   /* borrowed */
   GtkWidget      *details;
+  GtkWidget      *note_image;     /* shown when the question has a note */
 
   guint           position;
   gboolean        correct;
@@ -242,10 +243,38 @@ void
 syl_answer_review_row_set_store (SylAnswerReviewRow *self,
                                  SylStore           *store)
 {
+  g_autofree char *note = NULL;
+
   g_return_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self));
   g_return_if_fail (store == NULL || SYL_IS_STORE (store));
 
-  g_set_object (&self->store, store);
+  if (!g_set_object (&self->store, store) || store == NULL)
+    return;
+
+  /* A question with a note says so before it is expanded; a note that
+   * cannot be read shows when the row is (SylQuestionActions). */
+  note = syl_store_dup_note (store, syl_pack_get_id (syl_session_get_pack (self->session)),
+                             syl_question_get_id (syl_session_get_question (self->session, self->position)),
+                             NULL);
+  if (note != NULL && self->note_image == NULL)
+    {
+      self->note_image = gtk_image_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_set_tooltip_text (self->note_image, _("You have a note on this question"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("You have a note on this question"),
+                                      -1);
+      gtk_widget_add_css_class (self->note_image, "dim-label");
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (self), self->note_image);
+    }
+}
+
+/** syl_answer_review_row_has_note_mark: Returns: whether it shows that the question has a note */
+gboolean
+syl_answer_review_row_has_note_mark (SylAnswerReviewRow *self)
+{
+  g_return_val_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self), FALSE);
+
+  return self->note_image != NULL;
 }
 
 guint

@@ -384,6 +384,15 @@ test_review_row_note (Fixture       *fixture,
                                      "Remember the change sets", T0, &error));
   g_assert_no_error (error);
   syl_answer_review_row_set_store (SYL_ANSWER_REVIEW_ROW (row), fixture->store);
+  /* Said before the row is expanded; not for a question without a note. */
+  g_assert_true (syl_answer_review_row_has_note_mark (SYL_ANSWER_REVIEW_ROW (row)));
+  {
+    GtkWidget *other = g_object_ref_sink (syl_answer_review_row_new (session, 1));
+
+    syl_answer_review_row_set_store (SYL_ANSWER_REVIEW_ROW (other), fixture->store);
+    g_assert_false (syl_answer_review_row_has_note_mark (SYL_ANSWER_REVIEW_ROW (other)));
+    g_object_unref (other);
+  }
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   fixture->window = syl_test_show_in_window (list, NULL, 700, 700);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
