@@ -98,11 +98,13 @@ make_link (SylReferenceList *self,
   GtkWidget *link;
 
   /* A long title wraps (at a word, or inside a long word if it must)
-   * rather than widen the window past 360 px. */
+   * rather than widen the window past 360 px, but only when it has to:
+   * its natural width is the title on one line. */
   label = g_object_new (GTK_TYPE_LABEL,
                         "label", title,
                         "wrap", TRUE,
                         "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                        "natural-wrap-mode", GTK_NATURAL_WRAP_NONE,
                         "xalign", 0.0f,
                         NULL);
   link = g_object_new (GTK_TYPE_LINK_BUTTON,

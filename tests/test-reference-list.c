@@ -289,6 +289,22 @@ test_results_review (Fixture       *fixture,
   g_assert_cmpuint (lists->len, ==, n);
   intercept_links (fixture, GTK_WIDGET (page));
 
+  /* Tab from the first row's header reaches its links, past the stem,
+   * the options and the explanation. */
+  {
+    SylReferenceList *first = g_ptr_array_index (lists, 0);
+    GtkWidget *focus = NULL;
+    guint step;
+
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (review, 0)));
+    for (step = 0; step < 50 && focus != syl_reference_list_get_link (first, 0); step++)
+      {
+        g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+        focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      }
+    g_assert_true (focus == syl_reference_list_get_link (first, 0));
+  }
+
   {
     SylReferenceList *last = g_ptr_array_index (lists, n - 1);
     GtkWidget *link = syl_reference_list_get_link (last, syl_reference_list_get_n_links (last) - 1);
