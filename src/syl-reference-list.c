@@ -78,7 +78,9 @@ on_link_activate_link_cb (SylReferenceList *self,
    * Returning TRUE keeps GtkLinkButton from opening it itself. */
   if (uri == NULL || !syl_reference_check_href (uri, &problem))
     {
-      g_warning ("Not opening the link “%s”: it %s", uri != NULL ? uri : "",
+      g_autofree char *shown = g_strescape (uri != NULL ? uri : "", NULL);
+
+      g_warning ("Not opening the link “%s”: it %s", shown,
                  problem != NULL ? problem : "has no address");
       return TRUE;
     }
@@ -269,12 +271,14 @@ syl_reference_list_set_question (SylReferenceList *self,
 
       if (href == NULL || title == NULL || !syl_reference_check_href (href, &problem))
         {
+          g_autofree char *shown = g_strescape (href != NULL ? href : "", NULL);
+
           g_warning ("%s:%u: question %s: not showing the reference “%s”: it %s",
                      syl_question_get_source_file (question) != NULL
                        ? syl_question_get_source_file (question) : "(no file)",
                      syl_question_get_source_line (question),
                      syl_question_get_id (question),
-                     href != NULL ? href : "",
+                     shown,
                      problem != NULL ? problem : "has no address or title");
           continue;
         }

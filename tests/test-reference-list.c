@@ -399,6 +399,7 @@ test_refused (Fixture       *fixture,
     "file:///etc/passwd",
     "https://docs.aws.amazon.com.example.org/phish",
     "HTTPS://docs.aws.amazon.com:8443/x",
+    "https://docs.aws.amazon.com/a\nb",
   };
   GtkWidget *link;
 
