@@ -87,6 +87,9 @@ build_details (SylAnswerReviewRow *self)
   gtk_label_set_xalign (GTK_LABEL (stem), 0);
   gtk_label_set_selectable (GTK_LABEL (stem), TRUE);
   gtk_widget_set_focusable (stem, FALSE);
+  /* In GTK 4.8 a selectable label takes Tab even when not focusable and
+   * keeps the focus where it was; the links below must be reachable. */
+  gtk_widget_set_can_focus (stem, FALSE);
   gtk_box_append (GTK_BOX (box), stem);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (options), GTK_SELECTION_NONE);
