@@ -199,6 +199,24 @@ syl_question_search_dispose (GObject *object)
   G_OBJECT_CLASS (syl_question_search_parent_class)->dispose (object);
 }
 
+/* The explanation's task and service buttons name the main window's
+ * win.show-task and win.show-service, which a separate window does not
+ * reach: pass them on to the window the search belongs to, and close the
+ * search so that the place they open is seen. */
+static void
+forward_to_parent_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (parent), action_name, parameter);
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 static void
 syl_question_search_class_init (SylQuestionSearchClass *klass)
 {
@@ -229,6 +247,8 @@ syl_question_search_class_init (SylQuestionSearchClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_actions_note_saved_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-task", "s", forward_to_parent_action);
+  gtk_widget_class_install_action (widget_class, "win.show-service", "s", forward_to_parent_action);
 }
 
 static void

@@ -795,6 +795,16 @@ test_window_actions (Fixture       *fixture,
   g_assert_nonnull (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH));
   g_assert_true (gtk_window_get_transient_for (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH)) == GTK_WINDOW (window));
 
+  /* The detail's task statement button opens the Syllabus in the main
+   * window, and the search makes way for it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH)),
+                                             "win.show-task", "s", "1.1"));
+  syl_test_iterate ();
+  g_assert_null (syl_test_find_toplevel (SYL_TYPE_QUESTION_SEARCH));
+  g_assert_cmpstr (syl_window_get_visible_place (window), ==, "syllabus");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-questions", NULL));
+  syl_test_iterate ();
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-reports", NULL));
   syl_test_iterate ();
   g_assert_nonnull (syl_test_find_toplevel (SYL_TYPE_REPORTS_DIALOG));
