@@ -77,6 +77,9 @@ answer_first (SylSession *session,
               break;
           }
 
+      /* Shown, then read and answered: the time goes to this question,
+       * as in the window. */
+      syl_session_set_current (session, i);
       syl_clock_advance (clock, (gint64) g_rand_int_range (rand, 25, 150) * G_USEC_PER_SEC);
       /* Unsure of half the wrong answers and of a few right ones. */
       unsure = right ? g_rand_double (rand) < 0.1 : g_rand_boolean (rand);
