@@ -1129,6 +1129,8 @@ syl_application_load_cb (gpointer user_data)
 
   self->ready = TRUE;
   g_signal_emit (self, signals[SIGNAL_READY], 0);
+  /* build-aux/screenshots waits for this before it types. */
+  g_debug ("Syllabus is ready");
 
   return G_SOURCE_REMOVE;
 }
