@@ -15,6 +15,8 @@
 #include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
 #include "syl-error-dialog.h"
+#include "syl-pack-changes-dialog.h"
+#include "syl-pack-update.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
 #include "syl-practice-page.h"
@@ -81,6 +83,76 @@ reveal_banner (SylWindow *self,
                                     loading ? GTK_REVEALER_TRANSITION_TYPE_NONE
                                             : GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_reveal_child (self->pack_banner, reveal);
+}
+
+/* Living packs (syl-pack-update.c): the pack as loaded now against what
+ * the progress last saw of it, whenever either changes. Corrections the
+ * learner has not been shown come in a dialog, once: they count as seen
+ * when it is on screen. */
+static void
+on_changes_dialog_map_cb (GtkWidget     *dialog,
+                          SylPackUpdate *update)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!syl_pack_update_mark_seen (update, &error))
+    g_message ("%s", error->message);
+}
+
+static void
+sync_pack_update (SylWindow *self)
+{
+  g_autoptr(SylPackUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *unseen;
+  GtkWidget *dialog;
+
+  if (self->pack == NULL || self->store == NULL)
+    return;
+
+  update = syl_pack_update_sync (self->store, self->pack, syl_clock_get_now_us (self->clock), &error);
+  if (update == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Nothing was changed; the next start tries again. */
+      g_message ("%s", error->message);
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("The pack’s corrections could not be applied to your progress: %s"),
+                                 error->message);
+      syl_window_add_toast (self, message);
+      return;
+    }
+
+  unseen = syl_pack_update_get_unseen_changes (update);
+  if (unseen->len == 0)
+    return;
+
+  dialog = syl_pack_changes_dialog_new (GTK_WINDOW (self), self->pack, unseen,
+                                        syl_pack_update_get_changed_question_ids (update));
+  g_signal_connect_data (dialog, "map", G_CALLBACK (on_changes_dialog_map_cb),
+                         g_object_ref (update), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What Changed…: every correction the pack lists, at any time. */
+static void
+syl_window_show_changes_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_auto(GStrv) changed = NULL;
+
+  if (self->pack == NULL)
+    return;
+
+  changes = syl_pack_dup_changes_after (self->pack, 0);
+  if (self->store != NULL)
+    changed = syl_store_dup_changed_questions (self->store, syl_pack_get_id (self->pack), NULL);
+  gtk_window_present (GTK_WINDOW (syl_pack_changes_dialog_new (GTK_WINDOW (self), self->pack, changes,
+                                                               (const char * const *) changed)));
 }
 
 static void
@@ -568,6 +640,7 @@ syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-task", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-place", !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", self->pack != NULL && !in_quiz);
 }
 
 /**
@@ -867,6 +940,7 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
   gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);
   gtk_widget_class_install_action (widget_class, "win.close-results", NULL, syl_window_close_results_action);
+  gtk_widget_class_install_action (widget_class, "win.show-changes", NULL, syl_window_show_changes_action);
 
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", syl_window_show_place_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-place", "s", "dashboard");
@@ -986,6 +1060,7 @@ syl_window_set_pack (SylWindow *self,
 
   if (g_set_object (&self->pack, pack))
     {
+      sync_pack_update (self);
       syl_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
     }
@@ -1033,6 +1108,7 @@ syl_window_set_store (SylWindow *self,
 
   if (g_set_object (&self->store, store))
     {
+      sync_pack_update (self);
       syl_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
