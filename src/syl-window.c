@@ -54,6 +54,8 @@ struct _SylWindow
   SylSession           *session;        /* the running or last finished one */
   SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
   GtkWindow            *shortcuts_window; /* built when first asked for */
+
+  gboolean              progress_checked; /* the store passed its quick check */
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -86,9 +88,10 @@ reveal_banner (SylWindow *self,
 }
 
 /* Living packs (syl-pack-update.c): the pack as loaded now against what
- * the progress last saw of it, whenever either changes. Corrections the
- * learner has not been shown come in a dialog, once: they count as seen
- * when it is on screen. */
+ * the progress last saw of it, whenever either changes, once the store
+ * passed its quick check (a damaged file is kept as it was, not written
+ * to). Corrections the learner has not been shown come in a dialog, once:
+ * they count as seen when it is on screen. */
 static void
 on_changes_dialog_map_cb (GtkWidget     *dialog,
                           SylPackUpdate *update)
@@ -107,7 +110,7 @@ sync_pack_update (SylWindow *self)
   GPtrArray *unseen;
   GtkWidget *dialog;
 
-  if (self->pack == NULL || self->store == NULL)
+  if (self->pack == NULL || self->store == NULL || !self->progress_checked)
     return;
 
   update = syl_pack_update_sync (self->store, self->pack, syl_clock_get_now_us (self->clock), &error);
@@ -1108,10 +1111,38 @@ syl_window_set_store (SylWindow *self,
 
   if (g_set_object (&self->store, store))
     {
-      sync_pack_update (self);
+      self->progress_checked = FALSE;
       syl_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
+}
+
+/**
+ * syl_window_set_progress_checked:
+ *
+ * Says that the progress store passed its quick check (the application
+ * runs it once the store is open): the pack's digests are then compared
+ * with the store's, and corrections the learner has not seen are shown.
+ */
+void
+syl_window_set_progress_checked (SylWindow *self)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  if (self->progress_checked || self->store == NULL)
+    return;
+
+  self->progress_checked = TRUE;
+  sync_pack_update (self);
+}
+
+/** syl_window_get_progress_checked: Returns: whether the store passed its quick check */
+gboolean
+syl_window_get_progress_checked (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+
+  return self->progress_checked;
 }
 
 /**

@@ -290,6 +290,12 @@ app_is_ready (gpointer data)
   return syl_application_is_ready (SYL_APPLICATION (data));
 }
 
+static gboolean
+progress_checked (gpointer data)
+{
+  return syl_window_get_progress_checked (SYL_WINDOW (data));
+}
+
 static void
 install_version (AppFixture *fixture,
                  const char *name)
@@ -318,6 +324,9 @@ start_app (AppFixture *fixture)
   g_assert_nonnull (fixture->window);
   syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
   syl_test_iterate_until (app_is_ready, fixture->app);
+  /* The pack is compared with the progress once its quick check passed. */
+  syl_test_iterate_until_timeout (progress_checked, fixture->window, 30);
+  g_assert_true (syl_window_get_progress_checked (fixture->window));
   syl_test_iterate ();
   g_assert_nonnull (syl_window_get_pack (fixture->window));
   g_assert_cmpstr (syl_pack_get_id (syl_window_get_pack (fixture->window)), ==, PACK_ID);
