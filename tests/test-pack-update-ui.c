@@ -478,6 +478,13 @@ test_dialog_once (AppFixture    *fixture,
   g_assert_nonnull (syl_test_find_label (dialog, "Version 2"));
   syl_test_iterate_until (syl_test_widget_is_mapped, dialog);
   syl_test_iterate ();
+  /* It fits a phone's width. */
+  {
+    int minimum = 0;
+
+    gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
   /* Seen once it is on screen. */
   g_assert_cmpuint (syl_store_get_seen_changes_version (syl_window_get_store (fixture->window), PACK_ID), ==, 2);
 
