@@ -127,6 +127,14 @@ sync_pack_update (SylWindow *self)
       return;
     }
 
+  /* The places were filled before the comparison: restarted questions
+   * change what they show. */
+  if (syl_pack_update_get_changed_question_ids (update)[0] != NULL)
+    {
+      syl_dashboard_page_refresh (self->dashboard_page);
+      syl_practice_page_refresh (self->practice_page);
+    }
+
   unseen = syl_pack_update_get_unseen_changes (update);
   if (unseen->len == 0)
     return;

@@ -20,6 +20,7 @@
 #include "syl-answer-review-row.h"
 #include "syl-application.h"
 #include "syl-clock.h"
+#include "syl-dashboard-page.h"
 #include "syl-pack-changes-dialog.h"
 #include "syl-pack-loader.h"
 #include "syl-pack-update.h"
@@ -451,6 +452,20 @@ press_escape (GtkWindow *window)
   return handled;
 }
 
+/* Whether a label of @root says something with @text in it. */
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = syl_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_dialog_once (AppFixture    *fixture,
                   gconstpointer  data)
@@ -463,6 +478,10 @@ test_dialog_once (AppFixture    *fixture,
   start_app (fixture);
   g_assert_null (find_changes_dialog ());
   study_in_app (fixture, "q1 q2 q3");
+  syl_dashboard_page_refresh (SYL_DASHBOARD_PAGE (syl_test_find_descendant (GTK_WIDGET (fixture->window),
+                                                                            SYL_TYPE_DASHBOARD_PAGE)));
+  syl_test_iterate ();
+  g_assert_true (has_label_containing (GTK_WIDGET (fixture->window), "3 of 3 questions answered"));
   stop_app (fixture);
 
   /* The update: the corrections of version 2, once. */
@@ -471,6 +490,8 @@ test_dialog_once (AppFixture    *fixture,
   dialog = find_changes_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (fixture->window));
+  /* The dashboard, filled before the comparison, counts q1 as unseen. */
+  g_assert_true (has_label_containing (GTK_WIDGET (fixture->window), "2 of 4 questions answered"));
   g_assert_cmpuint (syl_pack_changes_dialog_get_n_changes (SYL_PACK_CHANGES_DIALOG (dialog)), ==, 2);
   g_assert_nonnull (syl_test_find_label (dialog, "The key was CMakeLists.txt; GNU Make reads Makefile, so C is right."));
   g_assert_nonnull (syl_test_find_label (dialog, "Question q1 · Changed since you last answered it"));
