@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "syl-clock.h"
+#include "syl-dashboard-model.h"
 #include "syl-forecast.h"
 #include "syl-pack-change.h"
 #include "syl-pack-loader.h"
@@ -304,6 +305,12 @@ test_update (Fixture       *fixture,
   g_assert_cmpstrv (marked, ((const char *[]) { "q1", NULL }));
   g_clear_pointer (&marked, g_strfreev);
 
+  /* On the dashboard, q1 is due for review, not also new (q4 is). */
+  states = dup_states (fixture->store);
+  g_assert_cmpuint (syl_dashboard_count_due (states, now), ==, 1);
+  g_assert_cmpuint (syl_dashboard_count_unseen (fixture->v2, states), ==, 1);
+  g_clear_pointer (&states, g_ptr_array_unref);
+
   /* The changes of version 2, not yet shown. */
   unseen = syl_pack_update_get_unseen_changes (update);
   g_assert_cmpuint (unseen->len, ==, 2);
@@ -407,6 +414,23 @@ test_answers_before_digests (Fixture       *fixture,
 
 /* The first sync of a learner with history but no digests (upgraded from
  * schema 2) on a pack that lists changes: none flagged, all shown once. */
+/* A learner whose only answers were to a question that changed has
+ * still answered something: no first-run dashboard. */
+static void
+test_only_changed_answered (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SylPackUpdate) first = sync_pack (fixture, fixture->v1);
+  g_autoptr(SylPackUpdate) update = NULL;
+  g_autoptr(GPtrArray) states = NULL;
+
+  study (fixture, fixture->v1, "q1", TRUE);
+  update = sync_pack (fixture, fixture->v2);
+  states = dup_states (fixture->store);
+  g_assert_true (syl_dashboard_has_answers (states));
+  g_assert_cmpuint (syl_dashboard_count_unseen (fixture->v2, states), ==, 3);
+}
+
 static void
 test_migrated_learner_sees_changes (Fixture       *fixture,
                                     gconstpointer  data)
@@ -504,6 +528,7 @@ main (int   argc,
   ADD ("update", test_update);
   ADD ("session-marks", test_session_marks);
   ADD ("answers-before-digests", test_answers_before_digests);
+  ADD ("only-changed-answered", test_only_changed_answered);
   ADD ("migrated-learner-sees-changes", test_migrated_learner_sees_changes);
   ADD ("mastery-forgets-old-answers", test_mastery_forgets_old_answers);
 #undef ADD
