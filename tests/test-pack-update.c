@@ -377,6 +377,50 @@ test_session_marks (Fixture       *fixture,
     }
 }
 
+/* A session begun before the update and answered again after it (an
+ * exam resumed across the update): the new answer is the first to the
+ * new text, reviewed from the restarted card. */
+static void
+test_answer_changed_across_update (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(SylPackUpdate) first = sync_pack (fixture, fixture->v1);
+  g_autoptr(SylPackUpdate) update = NULL;
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (fixture->v1, fixture->store, 5);
+  g_autoptr(SylQuizPlan) plan = NULL;
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "q1", NULL };
+  const SylStoreQuestionState *state;
+  guint wrong = 0, right = 2;
+
+  study (fixture, fixture->v1, "q1", TRUE);
+  plan = syl_quiz_builder_build_questions (builder, ids, &error);
+  g_assert_no_error (error);
+  session = syl_session_new (fixture->v1, fixture->store, fixture->clock, plan, NULL, 5, &error);
+  g_assert_no_error (error);
+  g_assert_true (syl_session_answer (session, 0, &wrong, 1, FALSE, &error));
+  g_assert_no_error (error);
+
+  syl_clock_advance (fixture->clock, SYL_TEST_DAY_US);
+  update = sync_pack (fixture, fixture->v2);
+  g_assert_cmpuint (g_strv_length ((char **) syl_pack_update_get_changed_question_ids (update)), ==, 1);
+
+  /* Option 2 is v2's key. */
+  g_assert_true (syl_question_get_option_correct (syl_pack_lookup_question (fixture->v2, "q1"), right));
+  g_assert_true (syl_session_answer (session, 0, &right, 1, FALSE, &error));
+  g_assert_no_error (error);
+
+  states = dup_states (fixture->store);
+  state = find_state (states, "q1");
+  g_assert_false (state->changed);
+  g_assert_cmpuint (state->attempts, ==, 1);
+  g_assert_cmpuint (state->card.reps, ==, 1);
+  g_assert_cmpint (count_answers (fixture, "q1", digest_of (fixture->v2, "q1")), ==, 1);
+  g_assert_cmpuint (count_recent (fixture->store, "q1"), ==, 1);
+}
+
 /* Answers recorded before the store kept digests (a store migrated to
  * schema 3, or a pack never synced) are not all flagged at the first
  * sync; that learner is shown the pack's changes once. When a question
@@ -527,6 +571,7 @@ main (int   argc,
   ADD ("first-install", test_first_install);
   ADD ("update", test_update);
   ADD ("session-marks", test_session_marks);
+  ADD ("answer-changed-across-update", test_answer_changed_across_update);
   ADD ("answers-before-digests", test_answers_before_digests);
   ADD ("only-changed-answered", test_only_changed_answered);
   ADD ("migrated-learner-sees-changes", test_migrated_learner_sees_changes);
