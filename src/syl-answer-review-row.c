@@ -14,6 +14,7 @@
 #include "syl-answer-review-row.h"
 #include "syl-explanation-box.h"
 #include "syl-option-row.h"
+#include "syl-question-actions.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
 #include "syl-session.h"
@@ -32,9 +33,11 @@ struct _SylAnswerReviewRow
 
   /* owned */
   SylSession     *session;
+  SylStore       *store;          /* nullable: for the note */
 
   /* borrowed */
   GtkWidget      *details;
+  GtkWidget      *note_image;     /* shown when the question has a note */
 
   guint           position;
   gboolean        correct;
@@ -112,6 +115,9 @@ build_details (SylAnswerReviewRow *self)
   gtk_label_set_xalign (GTK_LABEL (stem), 0);
   gtk_label_set_selectable (GTK_LABEL (stem), TRUE);
   gtk_widget_set_focusable (stem, FALSE);
+  /* In GTK 4.8 a selectable label takes Tab even when not focusable and
+   * keeps the focus where it was; the links below must be reachable. */
+  gtk_widget_set_can_focus (stem, FALSE);
   gtk_box_append (GTK_BOX (box), stem);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (options), GTK_SELECTION_NONE);
@@ -145,6 +151,15 @@ build_details (SylAnswerReviewRow *self)
   syl_explanation_box_set_question (SYL_EXPLANATION_BOX (explanation), question);
   gtk_box_append (GTK_BOX (box), explanation);
 
+  if (self->store != NULL)
+    {
+      GtkWidget *actions = syl_question_actions_new ();
+
+      syl_question_actions_set_question (SYL_QUESTION_ACTIONS (actions), self->store,
+                                         syl_session_get_pack (self->session), question);
+      gtk_box_append (GTK_BOX (box), actions);
+    }
+
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -167,6 +182,7 @@ syl_answer_review_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_ANSWER_REVIEW_ROW);
   g_clear_object (&self->session);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (syl_answer_review_row_parent_class)->dispose (object);
 }
@@ -254,6 +270,51 @@ syl_answer_review_row_new (SylSession *session,
                                   -1);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * syl_answer_review_row_set_store:
+ * @store: (nullable): the progress store
+ *
+ * With a store, the expanded row shows the learner's note on the question
+ * and "Report a Problem…" under the explanation.
+ */
+void
+syl_answer_review_row_set_store (SylAnswerReviewRow *self,
+                                 SylStore           *store)
+{
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self));
+  g_return_if_fail (store == NULL || SYL_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store) || store == NULL)
+    return;
+
+  /* A question with a note says so before it is expanded; a note that
+   * cannot be read shows when the row is (SylQuestionActions). */
+  note = syl_store_dup_note (store, syl_pack_get_id (syl_session_get_pack (self->session)),
+                             syl_question_get_id (syl_session_get_question (self->session, self->position)),
+                             NULL);
+  if (note != NULL && self->note_image == NULL)
+    {
+      self->note_image = gtk_image_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_set_tooltip_text (self->note_image, _("You have a note on this question"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("You have a note on this question"),
+                                      -1);
+      gtk_widget_add_css_class (self->note_image, "dim-label");
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (self), self->note_image);
+    }
+}
+
+/** syl_answer_review_row_has_note_mark: Returns: whether it shows that the question has a note */
+gboolean
+syl_answer_review_row_has_note_mark (SylAnswerReviewRow *self)
+{
+  g_return_val_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self), FALSE);
+
+  return self->note_image != NULL;
 }
 
 guint

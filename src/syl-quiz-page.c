@@ -18,6 +18,7 @@
 #include "syl-question.h"
 #include "syl-quiz-format.h"
 #include "syl-error-dialog.h"
+#include "syl-question-actions.h"
 #include "syl-quiz-page.h"
 
 /* One quiz session, one question at a time: exam simulation or drill.
@@ -56,6 +57,7 @@ struct _SylQuizPage
   GtkWidget         *feedback_box;
   GtkLabel          *verdict_label;
   SylExplanationBox *explanation_box;
+  SylQuestionActions *question_actions;
   GtkCheckButton    *unsure_button;
   GtkButton         *previous_button;
   GtkButton         *check_button;
@@ -399,6 +401,8 @@ show_feedback (SylQuizPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), correct ? "success" : "error");
 
   syl_explanation_box_set_question (self->explanation_box, question);
+  syl_question_actions_set_question (self->question_actions, syl_page_get_store (SYL_PAGE (self)),
+                                     syl_session_get_pack (self->session), question);
   gtk_widget_set_visible (self->feedback_box, TRUE);
 
   update_choose_label (self);
@@ -1102,6 +1106,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "quiz.flag", "flagged");
 
   g_type_ensure (SYL_TYPE_EXPLANATION_BOX);
+  g_type_ensure (SYL_TYPE_QUESTION_ACTIONS);
   g_type_ensure (SYL_TYPE_QUESTION_GRID);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-quiz-page.ui");
@@ -1125,6 +1130,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, question_actions);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, unsure_button);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, check_button);

@@ -20,7 +20,9 @@
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
 #include "syl-practice-page.h"
+#include "syl-question-search.h"
 #include "syl-quiz-page.h"
+#include "syl-reports-dialog.h"
 #include "syl-results-page.h"
 #include "syl-services-page.h"
 #include "syl-syllabus-page.h"
@@ -600,6 +602,28 @@ syl_window_show_service_action (GtkWidget  *widget,
 }
 
 static void
+syl_window_search_questions_action (GtkWidget  *widget,
+                                    const char *name,
+                                    GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  if (self->pack != NULL && self->store != NULL)
+    gtk_window_present (GTK_WINDOW (syl_question_search_new (GTK_WINDOW (self), self->store, self->pack)));
+}
+
+static void
+syl_window_show_reports_action (GtkWidget  *widget,
+                                const char *name,
+                                GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  if (self->store != NULL)
+    syl_reports_dialog_show (GTK_WINDOW (self), self->store);
+}
+
+static void
 return_to_places (SylWindow *self)
 {
   gtk_stack_set_visible_child_name (self->main_stack, "places");
@@ -651,6 +675,9 @@ syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-task", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-place", !in_quiz);
+  /* Searching the questions during a quiz would be looking up answers. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-questions", ready && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-reports", self->store != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", self->pack != NULL && !in_quiz);
 }
 
@@ -951,6 +978,8 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
   gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);
   gtk_widget_class_install_action (widget_class, "win.close-results", NULL, syl_window_close_results_action);
+  gtk_widget_class_install_action (widget_class, "win.search-questions", NULL, syl_window_search_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reports", NULL, syl_window_show_reports_action);
   gtk_widget_class_install_action (widget_class, "win.show-changes", NULL, syl_window_show_changes_action);
 
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", syl_window_show_place_action);
