@@ -63,6 +63,30 @@ is_chosen (SylSession *session,
   return FALSE;
 }
 
+/**
+ * syl_answer_review_row_new_changed_label:
+ *
+ * The "Changed since you last answered it" pill, also in words for
+ * screen readers.
+ *
+ * Returns: (transfer floating): a new label
+ */
+GtkWidget *
+syl_answer_review_row_new_changed_label (void)
+{
+  GtkWidget *label = gtk_label_new (_("Changed since you last answered it"));
+
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "syl-status-pill");
+  gtk_widget_add_css_class (label, "syl-changed-pill");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("A pack update corrected this question’s text, options or answer key "
+                                    "after your last answer; your earlier answers to it no longer count."),
+                                  -1);
+  return label;
+}
+
 static void
 build_details (SylAnswerReviewRow *self)
 {
@@ -81,6 +105,10 @@ build_details (SylAnswerReviewRow *self)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+
+  /* A pack update changed it since the learner's previous answer. */
+  if (syl_session_is_changed (self->session, self->position))
+    gtk_box_append (GTK_BOX (box), syl_answer_review_row_new_changed_label ());
 
   gtk_label_set_wrap (GTK_LABEL (stem), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (stem), PANGO_WRAP_WORD_CHAR);
@@ -221,6 +249,15 @@ syl_answer_review_row_new (SylSession *session,
   state = syl_quiz_format_review_state (self->answered, self->correct,
                                         task != NULL ? syl_task_get_id (task) : NULL,
                                         self->flagged, self->unscored);
+  if (syl_session_is_changed (session, position))
+    {
+      g_autofree char *with_change = NULL;
+
+      /* Translators: a reviewed question's state, then that it changed */
+      with_change = g_strdup_printf (_("%s · Changed since you last answered it"), state);
+      g_free (state);
+      state = g_steal_pointer (&with_change);
+    }
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), state);
 
   verdict = self->correct ? _("Right") : self->answered ? _("Wrong") : _("Unanswered");

@@ -27,5 +27,6 @@ gboolean   syl_answer_review_row_is_correct   (SylAnswerReviewRow *self);
 gboolean   syl_answer_review_row_is_flagged   (SylAnswerReviewRow *self);
 gboolean   syl_answer_review_row_is_unscored  (SylAnswerReviewRow *self);
 GtkWidget *syl_answer_review_row_get_details  (SylAnswerReviewRow *self);
+GtkWidget *syl_answer_review_row_new_changed_label (void);
 
 G_END_DECLS

@@ -230,8 +230,14 @@ on_quick_check_done_cb (GObject      *source,
   SylApplication *self;
   g_autoptr(GError) error = NULL;
 
-  if (syl_store_check_quick_finish (store, result, &error) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (syl_store_check_quick_finish (store, result, &error))
+    {
+      self = SYL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+      if (self != NULL && self->store == store && syl_window_get_store (window) == store)
+        syl_window_set_progress_checked (window);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   /* The learner is told in the dialog; the log keeps it for a bug report. */

@@ -50,6 +50,7 @@ struct _SylQuizPage
   SylQuestionGrid   *grid;
   AdwToastOverlay   *toast_overlay;
   GtkScrolledWindow *scroller;
+  GtkWidget         *changed_label;
   GtkLabel          *stem_label;
   GtkLabel          *choose_label;
   GtkListBox        *options_list;
@@ -485,6 +486,7 @@ show_question (SylQuizPage *self,
   question = syl_session_get_question (self->session, position);
   multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
   gtk_label_set_text (self->stem_label, syl_question_get_stem (question));
+  gtk_widget_set_visible (self->changed_label, syl_session_is_changed (self->session, position));
 
   clear_options (self);
   order = syl_session_get_option_order (self->session, position, &n_options);
@@ -1121,6 +1123,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, changed_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, stem_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, choose_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, options_list);
