@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 
 #include "syl-application.h"
 
@@ -21,6 +22,10 @@ main (int   argc,
   g_autoptr(SylApplication) app = NULL;
   const char *locale_dir;
 
+  /* Past a file size limit (ulimit -f), a write fails with EFBIG and is
+   * reported like a full disk, rather than the signal ending the program
+   * in the middle of an import or an answer. */
+  signal (SIGXFSZ, SIG_IGN);
   setlocale (LC_ALL, "");
   /* Uninstalled (build-aux/run, meson devenv), the catalogs are in the
    * build folder's po/, laid out as LANG/LC_MESSAGES/syllabus.mo. */

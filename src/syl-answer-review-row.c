@@ -16,6 +16,7 @@
 #include "syl-explanation-box.h"
 #include "syl-group-row.h"
 #include "syl-option-row.h"
+#include "syl-question-actions.h"
 #include "syl-question.h"
 #include "syl-quiz-format.h"
 #include "syl-session.h"
@@ -34,9 +35,11 @@ struct _SylAnswerReviewRow
 
   /* owned */
   SylSession     *session;
+  SylStore       *store;          /* nullable: for the note */
 
   /* borrowed */
   GtkWidget      *details;
+  GtkWidget      *note_image;     /* shown when the question has a note */
 
   guint           position;
   gboolean        correct;
@@ -62,6 +65,30 @@ is_chosen (SylSession *session,
   return FALSE;
 }
 
+/**
+ * syl_answer_review_row_new_changed_label:
+ *
+ * The "Changed since you last answered it" pill, also in words for
+ * screen readers.
+ *
+ * Returns: (transfer floating): a new label
+ */
+GtkWidget *
+syl_answer_review_row_new_changed_label (void)
+{
+  GtkWidget *label = gtk_label_new (_("Changed since you last answered it"));
+
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "syl-status-pill");
+  gtk_widget_add_css_class (label, "syl-changed-pill");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("A pack update corrected this question’s text, options or answer key "
+                                    "after your last answer; your earlier answers to it no longer count."),
+                                  -1);
+  return label;
+}
+
 static void
 build_details (SylAnswerReviewRow *self)
 {
@@ -80,6 +107,10 @@ build_details (SylAnswerReviewRow *self)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+
+  /* A pack update changed it since the learner's previous answer. */
+  if (syl_session_is_changed (self->session, self->position))
+    gtk_box_append (GTK_BOX (box), syl_answer_review_row_new_changed_label ());
 
   gtk_label_set_wrap (GTK_LABEL (stem), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (stem), PANGO_WRAP_WORD_CHAR);
@@ -119,6 +150,15 @@ build_details (SylAnswerReviewRow *self)
   syl_explanation_box_set_question (SYL_EXPLANATION_BOX (explanation), question);
   gtk_box_append (GTK_BOX (box), explanation);
 
+  if (self->store != NULL)
+    {
+      GtkWidget *actions = syl_question_actions_new ();
+
+      syl_question_actions_set_question (SYL_QUESTION_ACTIONS (actions), self->store,
+                                         syl_session_get_pack (self->session), question);
+      gtk_box_append (GTK_BOX (box), actions);
+    }
+
   row = syl_group_row_new (box);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 
@@ -151,6 +191,7 @@ syl_answer_review_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SYL_TYPE_ANSWER_REVIEW_ROW);
   g_clear_object (&self->session);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (syl_answer_review_row_parent_class)->dispose (object);
 }
@@ -217,6 +258,15 @@ syl_answer_review_row_new (SylSession *session,
   state = syl_quiz_format_review_state (self->answered, self->correct,
                                         task != NULL ? syl_task_get_id (task) : NULL,
                                         self->flagged, self->unscored);
+  if (syl_session_is_changed (session, position))
+    {
+      g_autofree char *with_change = NULL;
+
+      /* Translators: a reviewed question's state, then that it changed */
+      with_change = g_strdup_printf (_("%s · Changed since you last answered it"), state);
+      g_free (state);
+      state = g_steal_pointer (&with_change);
+    }
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), state);
 
   verdict = self->correct ? _("Right") : self->answered ? _("Wrong") : _("Unanswered");
@@ -229,6 +279,51 @@ syl_answer_review_row_new (SylSession *session,
                                   -1);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * syl_answer_review_row_set_store:
+ * @store: (nullable): the progress store
+ *
+ * With a store, the expanded row shows the learner's note on the question
+ * and "Report a Problem…" under the explanation.
+ */
+void
+syl_answer_review_row_set_store (SylAnswerReviewRow *self,
+                                 SylStore           *store)
+{
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self));
+  g_return_if_fail (store == NULL || SYL_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store) || store == NULL)
+    return;
+
+  /* A question with a note says so before it is expanded; a note that
+   * cannot be read shows when the row is (SylQuestionActions). */
+  note = syl_store_dup_note (store, syl_pack_get_id (syl_session_get_pack (self->session)),
+                             syl_question_get_id (syl_session_get_question (self->session, self->position)),
+                             NULL);
+  if (note != NULL && self->note_image == NULL)
+    {
+      self->note_image = gtk_image_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_set_tooltip_text (self->note_image, _("You have a note on this question"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->note_image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("You have a note on this question"),
+                                      -1);
+      gtk_widget_add_css_class (self->note_image, "dim-label");
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (self), self->note_image);
+    }
+}
+
+/** syl_answer_review_row_has_note_mark: Returns: whether it shows that the question has a note */
+gboolean
+syl_answer_review_row_has_note_mark (SylAnswerReviewRow *self)
+{
+  g_return_val_if_fail (SYL_IS_ANSWER_REVIEW_ROW (self), FALSE);
+
+  return self->note_image != NULL;
 }
 
 guint

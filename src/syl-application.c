@@ -234,8 +234,14 @@ on_quick_check_done_cb (GObject      *source,
   SylApplication *self;
   g_autoptr(GError) error = NULL;
 
-  if (syl_store_check_quick_finish (store, result, &error) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (syl_store_check_quick_finish (store, result, &error))
+    {
+      self = SYL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+      if (self != NULL && self->store == store && syl_window_get_store (window) == store)
+        syl_window_set_progress_checked (window);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   /* The learner is told in the dialog; the log keeps it for a bug report. */
@@ -1080,6 +1086,7 @@ syl_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *search_questions_accels[] = { "<Control><Shift>f", NULL };
 
   G_APPLICATION_CLASS (syl_application_parent_class)->startup (app);
   syl_a11y_init ();
@@ -1090,6 +1097,7 @@ syl_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search-questions", search_questions_accels);
 
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed::desired-retention",
@@ -1132,6 +1140,8 @@ syl_application_load_cb (gpointer user_data)
 
   self->ready = TRUE;
   g_signal_emit (self, signals[SIGNAL_READY], 0);
+  /* build-aux/screenshots waits for this before it types. */
+  g_debug ("Syllabus is ready");
 
   return G_SOURCE_REMOVE;
 }

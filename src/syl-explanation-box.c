@@ -14,11 +14,13 @@
 #include "syl-a11y.h"
 #include "syl-chip-box.h"
 #include "syl-explanation-box.h"
+#include "syl-reference-list.h"
 #include "syl-service.h"
 #include "syl-task.h"
 
 /* What follows the options once a question is checked or reviewed: the
- * explanation in a card, a link to the question's task statement and one
+ * explanation in a card, the question's references as "Learn More" links
+ * (SylReferenceList), a link to the question's task statement and one
  * chip per service, each opening it through the window actions
  * win.show-task and win.show-service. */
 struct _SylExplanationBox
@@ -28,6 +30,7 @@ struct _SylExplanationBox
   /* template children */
   GtkWidget   *box;
   GtkLabel    *text_label;
+  GtkWidget   *references;
   GtkButton   *task_button;
   GtkLabel    *task_label;
   SylChipBox  *services_box;
@@ -67,11 +70,13 @@ syl_explanation_box_class_init (SylExplanationBoxClass *klass)
   object_class->dispose = syl_explanation_box_dispose;
 
   g_type_ensure (SYL_TYPE_CHIP_BOX);
+  g_type_ensure (SYL_TYPE_REFERENCE_LIST);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-explanation-box.ui");
   gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, box);
   gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, text_label);
+  gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, references);
   gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, task_button);
   gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, task_label);
   gtk_widget_class_bind_template_child (widget_class, SylExplanationBox, services_box);
@@ -111,6 +116,7 @@ syl_explanation_box_set_question (SylExplanationBox *self,
     return;
 
   clear_services (self);
+  syl_reference_list_set_question (SYL_REFERENCE_LIST (self->references), question);
   if (question == NULL)
     {
       gtk_label_set_text (self->text_label, "");
@@ -219,4 +225,18 @@ syl_explanation_box_get_service_button (SylExplanationBox *self,
   g_return_val_if_fail (i < self->service_buttons->len, NULL);
 
   return g_ptr_array_index (self->service_buttons, i);
+}
+
+/**
+ * syl_explanation_box_get_references:
+ *
+ * Returns: (transfer none): the #SylReferenceList of the question's
+ *   "Learn More" links
+ */
+GtkWidget *
+syl_explanation_box_get_references (SylExplanationBox *self)
+{
+  g_return_val_if_fail (SYL_IS_EXPLANATION_BOX (self), NULL);
+
+  return self->references;
 }

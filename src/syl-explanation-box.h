@@ -26,5 +26,6 @@ GtkWidget   *syl_explanation_box_get_task_button (SylExplanationBox *self);
 guint        syl_explanation_box_get_n_services  (SylExplanationBox *self);
 GtkWidget   *syl_explanation_box_get_service_button (SylExplanationBox *self,
                                                      guint              i);
+GtkWidget   *syl_explanation_box_get_references     (SylExplanationBox *self);
 
 G_END_DECLS

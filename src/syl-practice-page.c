@@ -55,6 +55,7 @@ struct _SylPracticePage
   AdwComboRow         *kind_row;
   AdwComboRow         *target_row;
   AdwActionRow        *count_row;
+  GtkLabel            *translation_label;
   GtkSpinButton       *count_spin;
   GtkButton           *drill_button;
 
@@ -575,10 +576,39 @@ syl_practice_page_finalize (GObject *object)
   G_OBJECT_CLASS (syl_practice_page_parent_class)->finalize (object);
 }
 
+/* A translation shows a question translated only when all of its strings
+ * are; when most are not, the learner is told why the questions they are
+ * about to practise appear in another language. */
+static void
+update_translation_label (SylPracticePage *self)
+{
+  SylPack *pack = syl_page_get_pack (SYL_PAGE (self));
+  guint n_questions = pack != NULL ? g_list_model_get_n_items (syl_pack_get_questions (pack)) : 0;
+  guint n_translated = pack != NULL ? syl_pack_get_n_questions_translated (pack) : 0;
+  g_autofree char *text = NULL;
+
+  if (n_translated >= n_questions)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->translation_label), FALSE);
+      return;
+    }
+
+  /* Translators: the pack's questions that this language shows translated,
+   * "36 of 464 questions are translated so far; …" */
+  text = g_strdup_printf (ngettext ("%u of %u question is translated so far; the others appear as the pack was written.",
+                                    "%u of %u questions are translated so far; the others appear as the pack was written.",
+                                    n_questions),
+                          n_translated, n_questions);
+  gtk_label_set_label (self->translation_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->translation_label), TRUE);
+}
+
 static void
 syl_practice_page_pack_changed (SylPage *page)
 {
   SylPracticePage *self = SYL_PRACTICE_PAGE (page);
+
+  update_translation_label (self);
 
   /* The drill builder lists the pack's contents even before the page is
    * shown, so that its action target is always valid. */
@@ -629,6 +659,7 @@ syl_practice_page_class_init (SylPracticePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/syllabus/Syllabus/syl-practice-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, SylPracticePage, translation_label);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, no_pack_page);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_group);
   gtk_widget_class_bind_template_child (widget_class, SylPracticePage, resume_row);

@@ -20,6 +20,7 @@
 #include "syl-quiz-format.h"
 #include "syl-reflow-box.h"
 #include "syl-error-dialog.h"
+#include "syl-question-actions.h"
 #include "syl-quiz-page.h"
 
 /* One quiz session, one question at a time: exam simulation or drill.
@@ -53,12 +54,14 @@ struct _SylQuizPage
   SylQuestionGrid   *grid;
   AdwToastOverlay   *toast_overlay;
   GtkScrolledWindow *scroller;
+  GtkWidget         *changed_label;
   GtkLabel          *stem_label;
   GtkLabel          *choose_label;
   GtkListBox        *options_list;
   GtkWidget         *feedback_box;
   GtkLabel          *verdict_label;
   SylExplanationBox *explanation_box;
+  SylQuestionActions *question_actions;
   GtkCheckButton    *unsure_button;
   GtkButton         *previous_button;
   GtkButton         *check_button;
@@ -462,6 +465,8 @@ show_feedback (SylQuizPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), correct ? "success" : "error");
 
   syl_explanation_box_set_question (self->explanation_box, question);
+  syl_question_actions_set_question (self->question_actions, syl_page_get_store (SYL_PAGE (self)),
+                                     syl_session_get_pack (self->session), question);
   gtk_widget_set_visible (self->feedback_box, TRUE);
 
   update_choose_label (self);
@@ -565,6 +570,7 @@ show_question (SylQuizPage *self,
   question = syl_session_get_question (self->session, position);
   multiple = syl_question_get_question_type (question) == SYL_QUESTION_MULTIPLE;
   gtk_label_set_text (self->stem_label, syl_question_get_stem (question));
+  gtk_widget_set_visible (self->changed_label, syl_session_is_changed (self->session, position));
 
   clear_options (self);
   order = syl_session_get_option_order (self->session, position, &n_options);
@@ -1262,6 +1268,7 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_install_property_action (widget_class, "quiz.flag", "flagged");
 
   g_type_ensure (SYL_TYPE_EXPLANATION_BOX);
+  g_type_ensure (SYL_TYPE_QUESTION_ACTIONS);
   g_type_ensure (SYL_TYPE_QUESTION_GRID);
   g_type_ensure (SYL_TYPE_REFLOW_BOX);
 
@@ -1281,12 +1288,14 @@ syl_quiz_page_class_init (SylQuizPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, grid);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, changed_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, stem_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, choose_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, options_list);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, SylQuizPage, question_actions);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, unsure_button);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, SylQuizPage, check_button);

@@ -326,7 +326,12 @@ fill_review (SylResultsPage *self,
 
   clear_review (self);
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->review_list, syl_answer_review_row_new (self->session, i));
+    {
+      GtkWidget *row = syl_answer_review_row_new (self->session, i);
+
+      syl_answer_review_row_set_store (SYL_ANSWER_REVIEW_ROW (row), syl_page_get_store (SYL_PAGE (self)));
+      gtk_list_box_append (self->review_list, row);
+    }
 
   set_filter_tooltip (GTK_WIDGET (self->all_button), n);
   set_filter_tooltip (GTK_WIDGET (self->wrong_button), count_matching (self, SYL_RESULTS_FILTER_WRONG));

@@ -26,6 +26,11 @@
 
 /* How long show_task() keeps the row at the top while it expands. */
 #define SCROLL_FOLLOW_US (600 * G_TIME_SPAN_MILLISECOND)
+/* On a busy machine rows above the target can still change height after
+ * that; keep following until the target has held still for a few frames,
+ * up to this long. */
+#define SCROLL_FOLLOW_MAX_US (4 * G_TIME_SPAN_SECOND)
+#define SCROLL_STABLE_FRAMES 3
 
 /* The exam guide as the guide writes it: the exam's facts, then domains,
  * task statements with their knowledge and skills and the learner's
@@ -66,6 +71,9 @@ struct _SylSyllabusPage
   SylTaskRow        *scroll_target;  /* borrowed */
   guint              scroll_tick_id;
   gint64             scroll_until;
+  gint64             scroll_give_up;
+  double             scroll_last_y;
+  guint              scroll_stable_frames;
 };
 
 G_DEFINE_FINAL_TYPE (SylSyllabusPage, syl_syllabus_page, SYL_TYPE_PAGE)
@@ -384,7 +392,12 @@ scroll_tick_cb (GtkWidget     *widget,
   graphene_point_t point;
 
   if (self->scroll_until == 0)
-    self->scroll_until = now + SCROLL_FOLLOW_US;
+    {
+      self->scroll_until = now + SCROLL_FOLLOW_US;
+      self->scroll_give_up = now + SCROLL_FOLLOW_MAX_US;
+      self->scroll_last_y = -1;
+      self->scroll_stable_frames = 0;
+    }
 
   if (self->scroll_target != NULL &&
       gtk_widget_compute_point (GTK_WIDGET (self->scroll_target), GTK_WIDGET (self->clamp),
@@ -394,9 +407,16 @@ scroll_tick_cb (GtkWidget     *widget,
 
       /* Leave a little room above so the row does not touch the edge. */
       gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
+
+      if (G_APPROX_VALUE (point.y, self->scroll_last_y, 0.5))
+        self->scroll_stable_frames++;
+      else
+        self->scroll_stable_frames = 0;
+      self->scroll_last_y = point.y;
     }
 
-  if (now >= self->scroll_until)
+  if ((now >= self->scroll_until && self->scroll_stable_frames >= SCROLL_STABLE_FRAMES) ||
+      now >= self->scroll_give_up)
     {
       self->scroll_tick_id = 0;
       self->scroll_target = NULL;

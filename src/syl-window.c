@@ -16,10 +16,14 @@
 #include "syl-dashboard-model.h"
 #include "syl-dashboard-page.h"
 #include "syl-error-dialog.h"
+#include "syl-pack-changes-dialog.h"
+#include "syl-pack-update.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
 #include "syl-practice-page.h"
+#include "syl-question-search.h"
 #include "syl-quiz-page.h"
+#include "syl-reports-dialog.h"
 #include "syl-results-page.h"
 #include "syl-services-page.h"
 #include "syl-syllabus-page.h"
@@ -55,6 +59,8 @@ struct _SylWindow
   SylSession           *session;        /* the running or last finished one */
   SylQuizPlan          *pending_plan;   /* waits for the learner's choice about an unfinished session */
   GtkWindow            *shortcuts_window; /* built when first asked for */
+
+  gboolean              progress_checked; /* the store passed its quick check */
 };
 
 G_DEFINE_FINAL_TYPE (SylWindow, syl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -137,6 +143,85 @@ focus_place (SylWindow *self)
 
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* Living packs (syl-pack-update.c): the pack as loaded now against what
+ * the progress last saw of it, whenever either changes, once the store
+ * passed its quick check (a damaged file is kept as it was, not written
+ * to). Corrections the learner has not been shown come in a dialog, once:
+ * they count as seen when it is on screen. */
+static void
+on_changes_dialog_map_cb (GtkWidget     *dialog,
+                          SylPackUpdate *update)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!syl_pack_update_mark_seen (update, &error))
+    g_message ("%s", error->message);
+}
+
+static void
+sync_pack_update (SylWindow *self)
+{
+  g_autoptr(SylPackUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *unseen;
+  GtkWidget *dialog;
+
+  if (self->pack == NULL || self->store == NULL || !self->progress_checked)
+    return;
+
+  update = syl_pack_update_sync (self->store, self->pack, syl_clock_get_now_us (self->clock), &error);
+  if (update == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Nothing was changed; the next start tries again. */
+      g_message ("%s", error->message);
+      /* Translators: %s says why */
+      message = g_strdup_printf (_("The pack’s corrections could not be applied to your progress: %s"),
+                                 error->message);
+      syl_window_add_toast (self, message);
+      return;
+    }
+
+  /* The places were filled before the comparison: restarted questions
+   * change what they show. */
+  if (syl_pack_update_get_changed_question_ids (update)[0] != NULL)
+    {
+      syl_dashboard_page_refresh (self->dashboard_page);
+      syl_practice_page_refresh (self->practice_page);
+    }
+
+  unseen = syl_pack_update_get_unseen_changes (update);
+  if (unseen->len == 0)
+    return;
+
+  dialog = syl_pack_changes_dialog_new (GTK_WINDOW (self), self->pack, unseen,
+                                        syl_pack_update_get_changed_question_ids (update));
+  g_signal_connect_data (dialog, "map", G_CALLBACK (on_changes_dialog_map_cb),
+                         g_object_ref (update), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* What Changed…: every correction the pack lists, at any time. */
+static void
+syl_window_show_changes_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_auto(GStrv) changed = NULL;
+
+  if (self->pack == NULL)
+    return;
+
+  changes = syl_pack_dup_changes_after (self->pack, 0);
+  if (self->store != NULL)
+    changed = syl_store_dup_changed_questions (self->store, syl_pack_get_id (self->pack), NULL);
+  gtk_window_present (GTK_WINDOW (syl_pack_changes_dialog_new (GTK_WINDOW (self), self->pack, changes,
+                                                               (const char * const *) changed)));
 }
 
 static void
@@ -576,6 +661,28 @@ syl_window_show_service_action (GtkWidget  *widget,
 }
 
 static void
+syl_window_search_questions_action (GtkWidget  *widget,
+                                    const char *name,
+                                    GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  if (self->pack != NULL && self->store != NULL)
+    gtk_window_present (GTK_WINDOW (syl_question_search_new (GTK_WINDOW (self), self->store, self->pack)));
+}
+
+static void
+syl_window_show_reports_action (GtkWidget  *widget,
+                                const char *name,
+                                GVariant   *parameter)
+{
+  SylWindow *self = SYL_WINDOW (widget);
+
+  if (self->store != NULL)
+    syl_reports_dialog_show (GTK_WINDOW (self), self->store);
+}
+
+static void
 return_to_places (SylWindow *self)
 {
   gtk_stack_set_visible_child_name (self->main_stack, "places");
@@ -629,6 +736,10 @@ syl_window_update_actions (SylWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-task", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-service", self->pack != NULL && !in_quiz);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-place", !in_quiz);
+  /* Searching the questions during a quiz would be looking up answers. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-questions", ready && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-reports", self->store != NULL && !in_quiz);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-changes", self->pack != NULL && !in_quiz);
 }
 
 /**
@@ -958,6 +1069,9 @@ syl_window_class_init (SylWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-task", "s", syl_window_show_task_action);
   gtk_widget_class_install_action (widget_class, "win.show-service", "s", syl_window_show_service_action);
   gtk_widget_class_install_action (widget_class, "win.close-results", NULL, syl_window_close_results_action);
+  gtk_widget_class_install_action (widget_class, "win.search-questions", NULL, syl_window_search_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.show-reports", NULL, syl_window_show_reports_action);
+  gtk_widget_class_install_action (widget_class, "win.show-changes", NULL, syl_window_show_changes_action);
 
   gtk_widget_class_install_action (widget_class, "win.show-place", "s", syl_window_show_place_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-place", "s", "dashboard");
@@ -1088,6 +1202,7 @@ syl_window_set_pack (SylWindow *self,
 
   if (g_set_object (&self->pack, pack))
     {
+      sync_pack_update (self);
       syl_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACK]);
     }
@@ -1135,9 +1250,38 @@ syl_window_set_store (SylWindow *self,
 
   if (g_set_object (&self->store, store))
     {
+      self->progress_checked = FALSE;
       syl_window_update_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
+}
+
+/**
+ * syl_window_set_progress_checked:
+ *
+ * Says that the progress store passed its quick check (the application
+ * runs it once the store is open): the pack's digests are then compared
+ * with the store's, and corrections the learner has not seen are shown.
+ */
+void
+syl_window_set_progress_checked (SylWindow *self)
+{
+  g_return_if_fail (SYL_IS_WINDOW (self));
+
+  if (self->progress_checked || self->store == NULL)
+    return;
+
+  self->progress_checked = TRUE;
+  sync_pack_update (self);
+}
+
+/** syl_window_get_progress_checked: Returns: whether the store passed its quick check */
+gboolean
+syl_window_get_progress_checked (SylWindow *self)
+{
+  g_return_val_if_fail (SYL_IS_WINDOW (self), FALSE);
+
+  return self->progress_checked;
 }
 
 /**

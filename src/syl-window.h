@@ -34,6 +34,8 @@ void        syl_window_set_pack           (SylWindow      *self,
 SylStore   *syl_window_get_store          (SylWindow      *self);
 void        syl_window_set_store          (SylWindow      *self,
                                            SylStore       *store);
+void        syl_window_set_progress_checked (SylWindow    *self);
+gboolean    syl_window_get_progress_checked (SylWindow    *self);
 void        syl_window_show_banner        (SylWindow      *self,
                                            const char     *message);
 const char *syl_window_get_banner_text    (SylWindow      *self);

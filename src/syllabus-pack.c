@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -482,6 +483,10 @@ main (int   argc,
 {
   const char *command;
 
+  /* Past a file size limit (ulimit -f), a write fails with EFBIG and is
+   * reported like a full disk, rather than the signal ending the program
+   * in the middle of an import or an answer. */
+  signal (SIGXFSZ, SIG_IGN);
   setlocale (LC_ALL, "");
 
   if (argc < 2)

@@ -482,7 +482,7 @@ simulate (Model    model,
       for (int day = 1; day <= n_days; day++)
         {
           /* Evenings, an hour either way; some days off. */
-          gint64 evening = T0 + day * DAY_US + g_rand_int_range (l.rand, -3600, 3600) * G_USEC_PER_SEC;
+          gint64 evening = T0 + day * DAY_US + (gint64) g_rand_int_range (l.rand, -3600, 3600) * G_USEC_PER_SEC;
 
           syl_clock_advance (l.clock, MAX (evening - syl_clock_get_now_us (l.clock), G_USEC_PER_SEC));
           if (g_rand_double (l.rand) < 0.3)

@@ -284,6 +284,31 @@ test_pack_in_german (Fixture       *fixture,
     g_assert_true (gtk_widget_get_mapped (label));
     g_assert_null (syl_test_find_label (page, syl_domain_get_title (first_en)));
   }
+
+  /* Most questions are not translated yet: the Practice page says how
+   * many are, so that English questions in a German window are explained. */
+  {
+    guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (shown));
+    guint n_translated = syl_pack_get_n_questions_translated (shown);
+    g_autofree char *expected = NULL;
+    AdwViewStack *stack;
+    GtkWidget *page;
+    GtkLabel *label;
+
+    g_assert_cmpuint (syl_pack_get_n_questions_translated (english), ==, n_questions);
+    g_assert_cmpuint (n_translated, >, 0);
+    g_assert_cmpuint (n_translated, <, n_questions);
+    expected = g_strdup_printf ("%u von %u Fragen sind bisher übersetzt; die übrigen erscheinen so, wie das Paket geschrieben wurde.",
+                                n_translated, n_questions);
+
+    syl_window_set_visible_place (fixture->window, "practice");
+    settle ();
+    stack = ADW_VIEW_STACK (syl_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_VIEW_STACK));
+    page = adw_view_stack_get_visible_child (stack);
+    label = syl_test_find_label (page, expected);
+    g_assert_nonnull (label);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  }
 }
 
 /* Right to left. */

@@ -5,10 +5,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE   /* unshare() */
+
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <sched.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "syl-pack-installer.h"
@@ -367,7 +374,139 @@ test_leftovers (Fixture       *fixture,
 
   path = syl_pack_install (source, fixture->dest, NULL, &error);
   g_assert_no_error (error);
-  assert_only_entries (fixture->dest, "test-minimal.xml", NULL);
+  /* The hidden staging copy is the installer's and goes; a folder named
+   * like the leftovers of earlier versions may be anyone's and stays,
+   * still never loaded. */
+  assert_only_entries (fixture->dest, "test-minimal.xml", "test-folder.partial", NULL);
+  g_assert_true (g_file_test (old_partial_xml, G_FILE_TEST_IS_REGULAR));
+}
+
+/* An author's own folder and file whose names end as the installer's old
+ * leftovers did (`.old`, `.partial`) are not the installer's: an install
+ * leaves them and their contents as they were. */
+static void
+test_own_old_files_kept (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dest, "my-pack.old", NULL);
+  g_autofree char *backup_git = g_build_filename (backup, ".git", NULL);
+  g_autofree char *backup_head = g_build_filename (backup_git, "HEAD", NULL);
+  g_autofree char *draft = g_build_filename (fixture->dest, "draft.xml.partial", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (backup_git, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (backup_head, "ref: refs/heads/main\n", -1, NULL));
+  g_assert_true (g_file_set_contents (draft, "<pack>half written", -1, NULL));
+
+  path = syl_pack_install (source, fixture->dest, NULL, &error);
+  g_assert_no_error (error);
+  assert_only_entries (fixture->dest, "test-minimal.xml", "my-pack.old", "draft.xml.partial", NULL);
+  g_assert_true (g_file_get_contents (backup_head, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "ref: refs/heads/main\n");
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (draft, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "<pack>half written");
+}
+
+/* Writes minimal.xml as version @version with a comment of @padding bytes. */
+static char *
+write_padded_minimal (const char *dir,
+                      guint       version,
+                      gsize       padding)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *versioned = NULL;
+  g_autofree char *version_attr = g_strdup_printf ("version=\"%u\"", version);
+  g_autoptr(GString) out = NULL;
+  g_auto(GStrv) halves = NULL;
+  char *path = g_build_filename (dir, "padded.xml", NULL);
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  halves = g_strsplit (contents, "version=\"2\"", 2);
+  versioned = g_strjoinv (version_attr, halves);
+  g_strfreev (g_steal_pointer (&halves));
+  halves = g_strsplit (versioned, "<intro>", 2);
+  out = g_string_new (halves[0]);
+  g_string_append (out, "<!-- ");
+  for (gsize i = 0; i < padding; i++)
+    g_string_append_c (out, 'x');
+  g_string_append (out, " --><intro>");
+  g_string_append (out, halves[1]);
+  g_assert_true (g_file_set_contents (path, out->str, out->len, NULL));
+
+  return path;
+}
+
+/* A full disk while the pack is copied: said as such, naming the file;
+ * the staging copy is removed and the installed version is kept. On a
+ * 64 KiB tmpfs where the test may mount one, else with a file size limit
+ * (EFBIG, which the installer counts as full too). */
+static void
+test_disk_full (void)
+{
+  g_autofree char *tmp = NULL;
+  g_autofree char *dest = NULL;
+  g_autofree char *small = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *installed_path = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(SylPack) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean mounted = FALSE;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  tmp = g_dir_make_tmp ("syllabus-install-full-XXXXXX", NULL);
+  dest = g_build_filename (tmp, "packs", NULL);
+  g_assert_cmpint (g_mkdir (dest, 0755), ==, 0);
+  small = g_test_build_filename (G_TEST_DIST, "packs", "minimal.xml", NULL);
+  big = write_padded_minimal (tmp, 3, 256 * 1024);
+
+  if (unshare (CLONE_NEWNS) == 0 &&
+      mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+      mount ("tmpfs", dest, "tmpfs", MS_NOSUID | MS_NODEV, "size=64k,mode=0755") == 0)
+    {
+      g_test_message ("on a 64 KiB tmpfs");
+      mounted = TRUE;
+    }
+  else
+    {
+      struct rlimit limit = { 64 * 1024, 64 * 1024 };
+
+      g_test_message ("cannot mount a tmpfs (%s): with a file size limit", g_strerror (errno));
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+    }
+
+  installed_path = syl_pack_install (small, dest, NULL, &error);
+  g_assert_no_error (error);
+
+  path = syl_pack_install (big, dest, NULL, &error);
+  g_assert_null (path);
+  g_assert_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_FULL);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_assert_nonnull (strstr (error->message, dest));
+
+  /* Nothing half-written is left; version 2 is still what loads. */
+  assert_only_entries (dest, "test-minimal.xml", NULL);
+  g_clear_error (&error);
+  kept = syl_pack_load (installed_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (syl_pack_get_version (kept), ==, 2);
+
+  if (mounted)
+    umount (dest);
+  syl_test_remove_tree (tmp);
 }
 
 static void
@@ -478,6 +617,9 @@ main (int   argc,
   g_test_add ("/syl/pack-installer/file-over-folder", Fixture, NULL, fixture_setup,
               test_file_over_folder, fixture_teardown);
   g_test_add ("/syl/pack-installer/leftovers", Fixture, NULL, fixture_setup, test_leftovers, fixture_teardown);
+  g_test_add ("/syl/pack-installer/hazard/own-old-files", Fixture, NULL, fixture_setup,
+              test_own_old_files_kept, fixture_teardown);
+  g_test_add_func ("/syl/pack-installer/hazard/disk-full", test_disk_full);
   g_test_add ("/syl/pack-installer/uninstall-missing", Fixture, NULL, fixture_setup,
               test_uninstall_missing, fixture_teardown);
 

@@ -667,6 +667,7 @@ test_merge_incomplete (gconstpointer data)
   merged = syl_pack_translation_merge (english, translated, partial, PSEUDO_LANG, &stats);
   g_assert_cmpuint (stats.n_mismatched, ==, drop == WRONG_TEXT ? 1 : 0);
   g_assert_cmpuint (stats.n_questions_translated, ==, full_stats.n_questions_translated - 1);
+  g_assert_cmpuint (syl_pack_get_n_questions_translated (merged), ==, stats.n_questions_translated);
   g_assert_cmpuint (stats.n_strings_translated, ==, full_stats.n_strings_translated - 1);
 
   for (guint i = 0; i < n_questions (english); i++)

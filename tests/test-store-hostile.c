@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -623,6 +624,34 @@ test_disk_full (void)
   syl_test_remove_tree (dir);
 }
 
+/* Past a file size limit (ulimit -f, SIGXFSZ ignored as the programs do):
+ * writes fail with EFBIG, which is a full disk too. */
+static void
+test_file_size_limit (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SylStore) store = NULL;
+  struct rlimit limit = { 256 * 1024, 256 * 1024 };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = syl_test_make_store_dir ("syl-store-fsize-XXXXXX", &path);
+  store = syl_store_open (path, &error);
+  g_assert_no_error (error);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  fill_until_full (store);
+  g_clear_object (&store);
+  syl_test_remove_tree (dir);
+}
+
 /* The same with the page limit alone, which any user can run. */
 static void
 test_page_limit_full (Fixture       *fixture,
@@ -674,6 +703,7 @@ main (int   argc,
   ADD ("in-use/lock-file-hostile", test_lock_file_hostile);
   g_test_add_func ("/syl/store-hostile/disk-full", test_disk_full);
   ADD ("page-limit-full", test_page_limit_full);
+  g_test_add_func ("/syl/store-hostile/file-size-limit", test_file_size_limit);
 
 #undef ADD
 #undef ADD_DATA

@@ -10,7 +10,13 @@
  * history rather than a first run. Deterministic: the same seed gives
  * the same database.
  *
- * Usage: syllabus-demo-progress PACK_DIR DATABASE
+ * With --unfinished-exam it also leaves today's exam simulation open with
+ * every question but the last answered, as a learner who stepped away
+ * would: the app offers to resume it, and build-aux/screenshots answers
+ * the last question and submits it through the window, so that the
+ * results page shows a real exam simulation's scaled score.
+ *
+ * Usage: syllabus-demo-progress [--unfinished-exam] PACK_DIR DATABASE
  */
 
 #include "config.h"
@@ -47,17 +53,19 @@ skill_for (SylQuestion *question,
 }
 
 static void
-answer_all (SylSession *session,
-            SylClock   *clock,
-            GRand      *rand,
-            int         days_studied)
+answer_first (SylSession *session,
+              guint       n,
+              SylClock   *clock,
+              GRand      *rand,
+              int         days_studied)
 {
-  for (guint i = 0; i < syl_session_get_n_questions (session); i++)
+  for (guint i = 0; i < n; i++)
     {
       SylQuestion *question = syl_session_get_question (session, i);
       gboolean right = g_rand_double (rand) < skill_for (question, days_studied);
       guint chosen[8];
       guint n_chosen = 0;
+      gboolean unsure;
       g_autoptr(GError) error = NULL;
 
       /* Right: exactly the right set. Wrong: the first wrong option. */
@@ -69,10 +77,24 @@ answer_all (SylSession *session,
               break;
           }
 
+      /* Shown, then read and answered: the time goes to this question,
+       * as in the window. */
+      syl_session_set_current (session, i);
       syl_clock_advance (clock, (gint64) g_rand_int_range (rand, 25, 150) * G_USEC_PER_SEC);
-      if (!syl_session_answer (session, i, chosen, n_chosen, !right && g_rand_boolean (rand), &error))
+      /* Unsure of half the wrong answers and of a few right ones. */
+      unsure = right ? g_rand_double (rand) < 0.1 : g_rand_boolean (rand);
+      if (!syl_session_answer (session, i, chosen, n_chosen, unsure, &error))
         g_error ("%s", error->message);
     }
+}
+
+static void
+answer_all (SylSession *session,
+            SylClock   *clock,
+            GRand      *rand,
+            int         days_studied)
+{
+  answer_first (session, syl_session_get_n_questions (session), clock, rand, days_studied);
 }
 
 static void
@@ -96,6 +118,37 @@ run_session (SylPack     *pack,
     g_error ("%s", error->message);
 }
 
+/* Today's exam, left with its last question unanswered; the time used
+ * is saved as when the learner leaves the quiz. */
+static void
+leave_exam_unfinished (SylPack        *pack,
+                       SylStore       *store,
+                       gint64          start_us,
+                       GRand          *rand,
+                       int             days_studied)
+{
+  g_autoptr(SylClock) clock = syl_clock_new_manual (start_us);
+  g_autoptr(SylQuizBuilder) builder = syl_quiz_builder_new (pack, store, g_rand_int (rand));
+  g_autoptr(SylQuizPlan) exam = NULL;
+  g_autoptr(SylSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  exam = syl_quiz_builder_build_exam (builder, &error);
+  if (exam == NULL)
+    g_error ("%s", error->message);
+  session = syl_session_new (pack, store, clock, exam, NULL, g_rand_int (rand), &error);
+  if (session == NULL)
+    g_error ("%s", error->message);
+
+  syl_session_start (session);
+  n = syl_session_get_n_questions (session);
+  answer_first (session, n - 1, clock, rand, days_studied);
+  syl_session_set_current (session, n - 1);
+  if (!syl_session_pause (session, &error))
+    g_error ("%s", error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,10 +159,17 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   gint64 today;
   int days_studied = 0;
+  gboolean unfinished_exam = FALSE;
 
+  if (argc == 4 && g_str_equal (argv[1], "--unfinished-exam"))
+    {
+      unfinished_exam = TRUE;
+      argv++;
+      argc--;
+    }
   if (argc != 3)
     {
-      g_printerr ("Usage: %s PACK_DIR DATABASE\n", argv[0]);
+      g_printerr ("Usage: %s [--unfinished-exam] PACK_DIR DATABASE\n", argv[0]);
       return 2;
     }
 
@@ -147,7 +207,7 @@ main (int   argc,
       builder = syl_quiz_builder_new (pack, store, g_rand_int (rand));
       domain = g_list_model_get_item (domains, g_rand_int_range (rand, 0, g_list_model_get_n_items (domains)));
       plan = syl_quiz_builder_build_drill_domain (builder, syl_domain_get_id (domain),
-                                                  g_rand_int_range (rand, 8, 31), &error);
+                                                  g_rand_int_range (rand, 4, 12), &error);
       if (plan == NULL)
         g_error ("%s", error->message);
       run_session (pack, store, clock, plan, rand, days_studied);
@@ -162,6 +222,11 @@ main (int   argc,
           run_session (pack, store, clock, exam, rand, days_studied);
         }
     }
+
+  /* Started three hours ago; its answers take about two of them. */
+  if (unfinished_exam)
+    leave_exam_unfinished (pack, store, g_get_real_time () - (gint64) 3 * 60 * 60 * G_USEC_PER_SEC,
+                           rand, days_studied);
 
   syl_store_close (store);
   g_print ("%s: %d study days\n", argv[2], days_studied);

@@ -265,7 +265,8 @@ syl_dashboard_has_answers (GPtrArray *states)
     {
       SylStoreQuestionState *state = g_ptr_array_index (states, i);
 
-      if (state->attempts > 0 || state->card.reps > 0)
+      /* A question a pack update restarted was answered all the same. */
+      if (state->attempts > 0 || state->card.reps > 0 || state->changed)
         return TRUE;
     }
 
@@ -304,6 +305,10 @@ syl_dashboard_count_due (GPtrArray *states,
  * @pack: the pack
  * @states: (nullable) (element-type SylStoreQuestionState): its states
  *
+ * A question a pack update restarted (changed since the learner answered
+ * it) is due for review, not new: it is not counted, so that it is not
+ * counted twice in the day's plan.
+ *
  * Returns: questions of @pack never answered
  */
 guint
@@ -321,7 +326,7 @@ syl_dashboard_count_unseen (SylPack   *pack,
     {
       SylStoreQuestionState *state = g_ptr_array_index (states, i);
 
-      if (state->attempts > 0 || state->card.reps > 0)
+      if (state->attempts > 0 || state->card.reps > 0 || state->changed)
         g_hash_table_add (seen, state->question_id);
     }
 

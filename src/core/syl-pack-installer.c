@@ -34,6 +34,7 @@
 
 #include "syl-pack-installer.h"
 #include "syl-pack-loader.h"
+#include "syl-safe-file.h"
 
 #ifndef RENAME_EXCHANGE
 #define RENAME_EXCHANGE (1 << 1)
@@ -213,9 +214,12 @@ syl_pack_install_is_leftover (const char *name)
  * syl_pack_install_clean_up:
  * @dest_dir: the learner's pack folder
  *
- * Removes what interrupted installs left in @dest_dir: staging copies and
- * old copies the installer made (real files and folders; a link with such
- * a name is not the installer's and stays).
+ * Removes what interrupted installs left in @dest_dir: the hidden staging
+ * copies and old copies the installer made, whose names only it gives
+ * (real files and folders; a link with such a name is not the installer's
+ * and stays). The `ID.partial` and `ID.old` of earlier versions are
+ * skipped by pack libraries but never removed: a learner's or author's
+ * own `notes.old` or `draft.xml.partial` can have the same name.
  */
 void
 syl_pack_install_clean_up (const char *dest_dir)
@@ -232,7 +236,7 @@ syl_pack_install_clean_up (const char *dest_dir)
       g_autoptr(GError) error = NULL;
       EntryKind kind;
 
-      if (!syl_pack_install_is_leftover (name))
+      if (!g_str_has_prefix (name, STAGING_PREFIX) || strstr (name, STAGING_MARK) == NULL)
         continue;
       kind = entry_kind (path);
       if (kind != ENTRY_FILE && kind != ENTRY_FOLDER)
@@ -410,24 +414,86 @@ syl_pack_install_plan (const char          *source,
 
 /* Copying */
 
+/* Writes @bytes to the new file @to (never through a link). A full disk
+ * (or quota, or file size limit) is said as such, naming the file. */
+static gboolean
+write_new_file (const char  *to,
+                GBytes      *bytes,
+                GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gsize done = 0;
+  int fd;
+
+  fd = g_open (to, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      set_io_error_printf (error, errno, _("Cannot write “%s”"), to);
+      return FALSE;
+    }
+
+  while (done < length)
+    {
+      gssize n = write (fd, data + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          if (saved_errno == ENOSPC || saved_errno == EDQUOT || saved_errno == EFBIG)
+            g_set_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_FULL,
+                         _("The disk is full: “%s” could not be written (%s). Nothing was"
+                           " installed; free some space and import the pack again."),
+                         to, g_strerror (saved_errno));
+          else
+            set_io_error_printf (error, saved_errno, _("Cannot write “%s”"), to);
+          return FALSE;
+        }
+      done += n;
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOSPC || saved_errno == EDQUOT)
+        g_set_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_FULL,
+                     _("The disk is full: “%s” could not be written (%s). Nothing was"
+                       " installed; free some space and import the pack again."),
+                     to, g_strerror (saved_errno));
+      else
+        set_io_error_printf (error, saved_errno, _("Cannot write “%s”"), to);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Only regular files are copied, read as the loader reads them (without
+ * blocking on a FIFO swapped in since the check, and at most as large as
+ * a pack file may be). */
 static gboolean
 copy_regular_file (const char  *from,
                    const char  *to,
                    GError     **error)
 {
-  g_autoptr(GFile) source = g_file_new_for_path (from);
-  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  /* Only regular files: reading a FIFO or a device would block or never
-   * end. The loader checked the same before. */
-  if (!g_file_test (from, G_FILE_TEST_IS_REGULAR))
+  bytes = syl_safe_file_read (from, SYL_PACK_MAX_FILE_SIZE, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_IO,
-                   _("“%s” is not a regular file"), from);
+      /* syl_safe_file_read() names the file. */
+      g_set_error_literal (error, SYL_PACK_INSTALL_ERROR, SYL_PACK_INSTALL_ERROR_IO,
+                           local_error->message);
       return FALSE;
     }
 
-  return g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+  return write_new_file (to, bytes, error);
 }
 
 /* A folder pack is pack.xml plus the XML files of questions/: what the

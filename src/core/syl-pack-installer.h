@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * @SYL_PACK_INSTALL_ERROR_NOT_INSTALLED: uninstalling an id that is not in
  *   the learner's pack folder
  * @SYL_PACK_INSTALL_ERROR_IO: the folder could not be read or written
+ * @SYL_PACK_INSTALL_ERROR_FULL: the disk (or the learner's quota, or the
+ *   file size limit) is full; nothing was installed
  *
  * Errors of the installer. Problems of the pack itself are
  * %SYL_PACK_ERROR, as from syl_pack_load().
@@ -33,6 +35,7 @@ typedef enum
   SYL_PACK_INSTALL_ERROR_CONFLICT,
   SYL_PACK_INSTALL_ERROR_NOT_INSTALLED,
   SYL_PACK_INSTALL_ERROR_IO,
+  SYL_PACK_INSTALL_ERROR_FULL,
 } SylPackInstallError;
 
 /**

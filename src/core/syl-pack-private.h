@@ -48,6 +48,8 @@ void         syl_pack_set_exam                 (SylPack          *self,
                                                 guint             score_max,
                                                 guint             pass_score,
                                                 const char       *scoring);
+void         syl_pack_set_n_questions_translated (SylPack        *self,
+                                                guint             n_translated);
 void         syl_pack_set_report_address       (SylPack          *self,
                                                 const char       *address);
 void         syl_pack_add_change               (SylPack          *self,

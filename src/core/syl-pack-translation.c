@@ -766,6 +766,7 @@ syl_pack_translation_merge (SylPack                 *english,
   merge_categories (&m, english, translated);
   merge_questions (&m, english, translated);
   merge_changes (&m, english, translated);
+  syl_pack_set_n_questions_translated (m.merged, m.stats.n_questions_translated);
 
   if (stats != NULL)
     *stats = m.stats;

@@ -53,6 +53,7 @@ struct _SylPack
   guint score_min;
   guint score_max;
   guint pass_score;
+  guint n_questions_translated;         /* G_MAXUINT: not a translation */
 };
 
 G_DEFINE_FINAL_TYPE (SylPack, syl_pack, G_TYPE_OBJECT)
@@ -179,6 +180,7 @@ syl_pack_class_init (SylPackClass *klass)
 static void
 syl_pack_init (SylPack *self)
 {
+  self->n_questions_translated = G_MAXUINT;
   for (guint i = 0; i < SYL_PACK_N_TEXTS; i++)
     self->texts[i] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   self->domains = g_list_store_new (SYL_TYPE_DOMAIN);
@@ -357,6 +359,43 @@ syl_pack_get_title (SylPack *self)
   g_return_val_if_fail (SYL_IS_PACK (self), NULL);
 
   return self->title;
+}
+
+/**
+ * syl_pack_set_n_questions_translated:
+ * @n_translated: how many of the pack's questions its translation shows
+ *   translated
+ *
+ * Marks the pack as a translation (syl_pack_translation_merge() calls it).
+ */
+void
+syl_pack_set_n_questions_translated (SylPack *self,
+                                     guint    n_translated)
+{
+  g_return_if_fail (SYL_IS_PACK (self));
+
+  self->n_questions_translated = n_translated;
+}
+
+/**
+ * syl_pack_get_n_questions_translated:
+ *
+ * A translated pack shows a question in its language only when every
+ * string of the question is translated; the others stay in the language
+ * the pack was written in. The app says so when that is most of them.
+ *
+ * Returns: how many questions are in the pack's language: all of them for
+ *   a pack as written, those fully translated for a translation
+ */
+guint
+syl_pack_get_n_questions_translated (SylPack *self)
+{
+  g_return_val_if_fail (SYL_IS_PACK (self), 0);
+
+  if (self->n_questions_translated == G_MAXUINT)
+    return g_list_model_get_n_items (G_LIST_MODEL (self->questions));
+
+  return self->n_questions_translated;
 }
 
 /**

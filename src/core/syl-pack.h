@@ -21,6 +21,7 @@ const char         *syl_pack_get_id                     (SylPack         *self);
 guint               syl_pack_get_version                (SylPack         *self);
 const char         *syl_pack_get_title                  (SylPack         *self);
 const char         *syl_pack_get_language               (SylPack         *self);
+guint               syl_pack_get_n_questions_translated (SylPack         *self);
 const char         *syl_pack_get_path                   (SylPack         *self);
 const char         *syl_pack_get_exam_code              (SylPack         *self);
 guint               syl_pack_get_scored                 (SylPack         *self);

@@ -50,6 +50,8 @@ typedef struct
   gboolean     unsure;
   gboolean     first_sight;    /* new to the learner when the session began */
   gboolean     shown;          /* its showing is in the store */
+  gboolean     changed;        /* its content changed since the learner
+                                * last answered it, when the session began */
   gint64       time_us;        /* time spent on it, while the clock ran */
 } Item;
 
@@ -422,6 +424,35 @@ session_alloc (SylPack  *pack,
   return self;
 }
 
+/* Which questions changed since the learner last answered them (a pack
+ * update restarted them): the quiz and its review say so. Read once, as
+ * the session begins, so that the mark stays while the learner answers. A
+ * store that cannot be read leaves them unmarked. */
+static void
+mark_changed (SylSession *self)
+{
+  g_auto(GStrv) changed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  changed = syl_store_dup_changed_questions (self->store, syl_pack_get_id (self->pack), &error);
+  if (changed == NULL)
+    {
+      g_warning ("Could not read which questions changed: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; changed[0] != NULL && i < self->items->len; i++)
+    {
+      Item *item = get_item (self, i);
+
+      item->changed = g_strv_contains ((const char * const *) changed,
+                                       syl_question_get_id (item->question));
+    }
+}
+
 /**
  * syl_session_new:
  * @pack: the pack
@@ -513,6 +544,8 @@ syl_session_new (SylPack                  *pack,
       g_strv_builder_add (ids, syl_question_get_id (question));
       g_array_append_val (self->items, item);
     }
+
+  mark_changed (self);
 
   if (store != NULL)
     {
@@ -760,6 +793,7 @@ syl_session_resume (SylPack               *pack,
 
   self->current = resume_position (self, last_answered);
   mark_first_sights (self, store, stored);
+  mark_changed (self);
 
   return g_steal_pointer (&self);
 }
@@ -1102,6 +1136,24 @@ syl_session_is_unsure (SylSession *self,
   g_return_val_if_fail (i < self->items->len, FALSE);
 
   return get_item (self, i)->unsure;
+}
+
+/**
+ * syl_session_is_changed:
+ * @i: a position
+ *
+ * Returns: whether the content of question @i (its stem, options or key)
+ *   had changed since the learner last answered it when the session
+ *   began: a pack update restarted it (syl_store_sync_digests())
+ */
+gboolean
+syl_session_is_changed (SylSession *self,
+                        guint       i)
+{
+  g_return_val_if_fail (SYL_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (i < self->items->len, FALSE);
+
+  return get_item (self, i)->changed;
 }
 
 guint

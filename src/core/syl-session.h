@@ -102,6 +102,8 @@ gboolean       syl_session_is_correct        (SylSession               *self,
                                               guint                     i);
 gboolean       syl_session_is_unsure         (SylSession               *self,
                                               guint                     i);
+gboolean       syl_session_is_changed        (SylSession               *self,
+                                              guint                     i);
 gboolean       syl_session_is_unscored       (SylSession               *self,
                                               guint                     i);
 guint          syl_session_get_n_answered    (SylSession               *self);

@@ -93,13 +93,16 @@ record_answer_locked (SylStore              *self,
   g_autofree char *mode = NULL;
   g_autofree char *day = NULL;
   g_autofree char *digest = g_strdup (answer->digest);
+  g_autofree char *existing_digest = NULL;
   SylFsrsCard prior = { 0 };
   SylFsrsCard card;
   SylFsrsGrade grade;
   gint64 existing_id = 0;
   gboolean existing_correct = FALSE;
   gboolean first_sight = FALSE;
+  gboolean restarted = FALSE;
   int correct_delta;
+  int state_correct_delta;
   int rc;
 
   /* Which pack and kind of session, and a previous answer to the same
@@ -107,7 +110,7 @@ record_answer_locked (SylStore              *self,
   {
     g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
                 "SELECT s.pack_id, s.mode, a.id, a.correct, a.prior_stability, a.prior_difficulty,"
-                " a.prior_due, a.prior_last_review, a.prior_reps, a.prior_lapses, a.first_sight"
+                " a.prior_due, a.prior_last_review, a.prior_reps, a.prior_lapses, a.first_sight, a.digest"
                 " FROM sessions s LEFT JOIN answers a"
                 "  ON a.session_id = s.id AND a.question_id = ?2"
                 " WHERE s.id = ?1", error);
@@ -141,6 +144,8 @@ record_answer_locked (SylStore              *self,
         prior.reps = sqlite3_column_int (stmt, 8);
         prior.lapses = sqlite3_column_int (stmt, 9);
         first_sight = sqlite3_column_int (stmt, 10) != 0;
+        if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
+          existing_digest = syl_store_column_dup_text (stmt, 11);
       }
   }
 
@@ -164,11 +169,24 @@ record_answer_locked (SylStore              *self,
   if (digest == NULL && !read_current_digest (self, pack_id, answer->question_id, &digest, error))
     return FALSE;
 
+  /* A pack update changed the question since the answer this one
+   * replaces (a session resumed across the update): that answer was to
+   * the old text and no longer counts; this is the first to the new one,
+   * reviewed from the restarted card. */
+  if (existing_id != 0 && existing_digest != NULL && digest != NULL &&
+      g_strcmp0 (existing_digest, digest) != 0)
+    {
+      if (!read_card (self, pack_id, answer->question_id, &prior, error))
+        return FALSE;
+      restarted = TRUE;
+    }
+
   card = prior;
   grade = syl_fsrs_grade_for_answer (answer->correct, answer->unsure,
                                      answer->time_ms, answer->stem_chars);
   syl_fsrs_review (&self->fsrs, &card, grade, answer->answered_at_us);
   correct_delta = (answer->correct ? 1 : 0) - (existing_correct ? 1 : 0);
+  state_correct_delta = restarted ? (answer->correct ? 1 : 0) : correct_delta;
 
   if (existing_id != 0)
     {
@@ -222,6 +240,27 @@ record_answer_locked (SylStore              *self,
       *out_id = sqlite3_last_insert_rowid (self->db);
     }
 
+  if (restarted)
+    {
+      g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
+                  "UPDATE answers SET prior_stability = ?2, prior_difficulty = ?3, prior_due = ?4,"
+                  " prior_last_review = ?5, prior_reps = ?6, prior_lapses = ?7"
+                  " WHERE id = ?1", error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, existing_id);
+      sqlite3_bind_double (stmt, 2, prior.stability);
+      sqlite3_bind_double (stmt, 3, prior.difficulty);
+      sqlite3_bind_int64 (stmt, 4, prior.due_us);
+      sqlite3_bind_int64 (stmt, 5, prior.last_review_us);
+      sqlite3_bind_int (stmt, 6, prior.reps);
+      sqlite3_bind_int (stmt, 7, prior.lapses);
+      if (!syl_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
   /* The first-sight outcome follows the first-sight answer, changed or
    * not; an answer clears the "changed since" mark. */
   {
@@ -256,8 +295,8 @@ record_answer_locked (SylStore              *self,
     sqlite3_bind_int64 (stmt, 6, card.last_review_us);
     sqlite3_bind_int (stmt, 7, card.reps);
     sqlite3_bind_int (stmt, 8, card.lapses);
-    sqlite3_bind_int (stmt, 9, existing_id == 0 ? 1 : 0);
-    sqlite3_bind_int (stmt, 10, correct_delta);
+    sqlite3_bind_int (stmt, 9, existing_id == 0 || restarted ? 1 : 0);
+    sqlite3_bind_int (stmt, 10, state_correct_delta);
     sqlite3_bind_int (stmt, 11, answer->correct);
     sqlite3_bind_int64 (stmt, 12, answer->answered_at_us);
     sqlite3_bind_int (stmt, 13, first_sight);

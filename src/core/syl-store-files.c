@@ -147,6 +147,10 @@ syl_store_lock_path (const char  *path,
                      _("The lock file of the progress database, “%s”, is a link. "
                        "Remove the link, then try again."),
                      lock_path);
+      else if (saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS)
+        /* "The progress database … cannot be written. Check that you may
+         * write to it and to its folder": the folder is what is read-only. */
+        syl_store_set_errno_error (error, path, saved_errno);
       else
         syl_store_set_errno_error (error, lock_path, saved_errno);
       return -1;

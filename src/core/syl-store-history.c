@@ -35,6 +35,9 @@ syl_store_recent_answer_clear (SylStoreRecentAnswer *answer)
  * @limit: at most this many, the most recent
  * @error: return location for a #SYL_STORE_ERROR
  *
+ * Answers given against an older text of their question (one a pack
+ * update changed, see syl_store_sync_digests()) are not among them.
+ *
  * Returns: (transfer full) (element-type SylStoreRecentAnswer): the
  *   answers, newest first, or %NULL on error
  */

@@ -12,13 +12,19 @@
 G_BEGIN_DECLS
 
 /* The query of syl_store_dup_recent_answers(), here so that a test can
- * check its plan: the answers by row id, newest first, no sort. */
+ * check its plan: the answers by row id, newest first, no sort. An answer
+ * given against a text the question no longer has (its digest is not the
+ * current one, see syl_store_sync_digests()) is left out: it says nothing
+ * about the question as it is now. */
 #define SYL_STORE_RECENT_ANSWERS_SQL \
   "SELECT a.question_id, a.correct, a.unsure, a.first_sight, a.answered_at," \
   " a.prior_stability, a.prior_difficulty, a.prior_due, a.prior_last_review," \
   " a.prior_reps, a.prior_lapses" \
   " FROM answers a CROSS JOIN sessions s ON s.id = a.session_id" \
-  " WHERE s.pack_id = ?1 ORDER BY a.id DESC LIMIT ?2"
+  " LEFT JOIN content_digests d ON d.pack_id = s.pack_id AND d.question_id = a.question_id" \
+  " WHERE s.pack_id = ?1" \
+  "  AND (a.digest IS NULL OR d.digest IS NULL OR a.digest = d.digest)" \
+  " ORDER BY a.id DESC LIMIT ?2"
 
 /**
  * SylStoreRecentAnswer:

@@ -118,6 +118,27 @@ sync_one (SylStore    *self,
   }
 
   *restarted = sqlite3_changes (self->db) > 0;
+
+  /* Answers from before digests were kept were given against the old
+   * text too (every later answer carries the digest stored then): they
+   * get the digest it had, so that every answer to the old text says so
+   * and none is read as an answer to the new one. */
+  {
+    g_autoptr(SylCachedStmt) stmt = syl_store_get_stmt (self,
+                "UPDATE answers SET digest = ?3"
+                " WHERE digest IS NULL AND question_id = ?2"
+                "  AND session_id IN (SELECT id FROM sessions WHERE pack_id = ?1)", error);
+
+    if (stmt == NULL)
+      return FALSE;
+
+    syl_store_bind_text (stmt, 1, pack_id);
+    syl_store_bind_text (stmt, 2, question_id);
+    syl_store_bind_text (stmt, 3, stored);
+    if (!syl_store_step_done (self, stmt, error))
+      return FALSE;
+  }
+
   return TRUE;
 }
 
@@ -136,7 +157,9 @@ sync_one (SylStore    *self,
  * each question the learner has answered whose stored digest differs, the
  * schedule restarts and the question is marked changed (see
  * #SylStoreQuestionState.changed); its history is kept, and its answers
- * keep the digest they were given against. Digests of new questions are
+ * keep the digest they were given against (those from before digests
+ * were kept get the old digest), so that syl_store_dup_recent_answers()
+ * leaves them out. Digests of new questions are
  * recorded; those of questions no longer in the pack are kept, in case
  * they come back. The first sync of a pack (no digest stored) only
  * records them: nothing restarts.
@@ -264,4 +287,81 @@ syl_store_set_seen_changes_version (SylStore    *self,
   sqlite3_bind_int64 (stmt, 2, version);
 
   return syl_store_step_done (self, stmt, error);
+}
+
+/**
+ * syl_store_has_digests:
+ * @self: a store
+ * @pack_id: the pack
+ * @has_digests: (out): whether a digest of any question of @pack_id is
+ *   stored, that is whether syl_store_sync_digests() saw the pack before
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+syl_store_has_digests (SylStore    *self,
+                       const char  *pack_id,
+                       gboolean    *has_digests,
+                       GError     **error)
+{
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SYL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (pack_id != NULL, FALSE);
+  g_return_val_if_fail (has_digests != NULL, FALSE);
+
+  stmt = syl_store_get_stmt (self,
+                             "SELECT 1 FROM content_digests WHERE pack_id = ?1 LIMIT 1",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  syl_store_bind_text (stmt, 1, pack_id);
+  rc = sqlite3_step (stmt);
+  *has_digests = rc == SQLITE_ROW;
+
+  return syl_store_check_rc (self, rc, error);
+}
+
+/**
+ * syl_store_dup_changed_questions:
+ * @self: a store
+ * @pack_id: the pack
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the ids of the questions of @pack_id whose
+ *   content changed since the learner last answered them (marked by
+ *   syl_store_sync_digests(), until answered again), sorted; %NULL on
+ *   error
+ */
+GStrv
+syl_store_dup_changed_questions (SylStore    *self,
+                                 const char  *pack_id,
+                                 GError     **error)
+{
+  g_autoptr(SylCachedStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  int rc;
+
+  g_return_val_if_fail (SYL_IS_STORE (self), NULL);
+  g_return_val_if_fail (pack_id != NULL, NULL);
+
+  stmt = syl_store_get_stmt (self,
+                             "SELECT question_id FROM question_state"
+                             " WHERE pack_id = ?1 AND changed ORDER BY question_id",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+
+  syl_store_bind_text (stmt, 1, pack_id);
+  builder = g_strv_builder_new ();
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+
+  if (!syl_store_check_rc (self, rc, error))
+    return NULL;
+
+  return g_strv_builder_end (builder);
 }

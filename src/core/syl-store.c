@@ -30,6 +30,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
+#include <sys/resource.h>
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
@@ -52,7 +54,7 @@ error_code_for_sqlite (int rc,
 {
   /* Some writes that fail for want of space come back as I/O errors. */
   if (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_FULL) &&
-      (sys_errno == ENOSPC || sys_errno == EDQUOT))
+      (sys_errno == ENOSPC || sys_errno == EDQUOT || sys_errno == EFBIG))
     return SYL_STORE_ERROR_FULL;
 
   switch (rc & 0xff)
@@ -152,6 +154,31 @@ syl_store_set_error (GError     **error,
     }
 }
 
+/* Whether a write to @path (or its journal) failed for the file size
+ * limit (ulimit -f): SQLite then says only SQLITE_IOERR_WRITE, and the
+ * errno behind it (EFBIG) is gone by the time it can be asked. */
+static gboolean
+reached_file_size_limit (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-journal" };
+  struct rlimit limit;
+
+  if (path == NULL || getrlimit (RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      /* Within a large page of the limit: the next write did not fit. */
+      if (g_stat (file, &st) == 0 && (guint64) st.st_size + 65536 >= (guint64) limit.rlim_cur)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * syl_store_set_db_error:
  * @path: the file the error is about
@@ -168,6 +195,9 @@ syl_store_set_db_error (const char  *path,
 {
   int code = error_code_for_sqlite (rc, db != NULL ? sqlite3_system_errno (db) : 0);
   const char *detail;
+
+  if (code == SYL_STORE_ERROR_IO && rc == SQLITE_IOERR_WRITE && reached_file_size_limit (path))
+    code = SYL_STORE_ERROR_FULL;
 
   /* SQLite's own words only when they are about this error: after a call
    * that went well, sqlite3_errmsg() says "not an error". */
@@ -202,6 +232,7 @@ syl_store_set_errno_error (GError     **error,
       break;
     case ENOSPC:
     case EDQUOT:
+    case EFBIG:
       code = SYL_STORE_ERROR_FULL;
       break;
     default:

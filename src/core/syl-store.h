@@ -147,6 +147,13 @@ gboolean         syl_store_set_seen_changes_version (SylStore               *sel
                                                      const char             *pack_id,
                                                      guint                   version,
                                                      GError                **error);
+gboolean         syl_store_has_digests              (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     gboolean               *has_digests,
+                                                     GError                **error);
+GStrv            syl_store_dup_changed_questions    (SylStore               *self,
+                                                     const char             *pack_id,
+                                                     GError                **error);
 
 gboolean         syl_store_backup                   (SylStore               *self,
                                                      const char             *dest_path,
