@@ -300,6 +300,8 @@ fill_packs_group (SylPreferencesWindow *self,
       gtk_widget_set_name (row, syl_pack_get_id (pack));
 
       gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Export As…"));
+      /* "Exportieren als …" on two lines leaves the pack's title room. */
+      wrap_button_label (button);
       gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
