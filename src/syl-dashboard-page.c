@@ -670,6 +670,12 @@ syl_dashboard_page_init (SylDashboardPage *self)
    * large text is wider than a phone. */
   gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (self->plan_button)), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (self->plan_button)), PANGO_WRAP_WORD_CHAR);
+  /* So does Forecast Record ("Historial de previsiones"). */
+  if (GTK_IS_LABEL (gtk_button_get_child (self->record_button)))
+    {
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (self->record_button)), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (self->record_button)), PANGO_WRAP_WORD_CHAR);
+    }
 
   gtk_widget_set_tooltip_text (self->score_box,
                                _("An estimate of the real exam, whose questions are new to you, from your answers: "
