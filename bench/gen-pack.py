@@ -41,6 +41,9 @@ def main():
     head = head[:end]
     if "<questions" in head:
         sys.exit("gen-pack.py: expected a folder pack without <questions> in pack.xml")
+    # The shipped pack's <changes> name its own question ids, which the
+    # generated questions do not have.
+    head = re.sub(r"\n?[ \t]*<changes\b.*?</changes>[ \t]*\n?", "\n", head, flags=re.S)
 
     root = ET.fromstring(open(os.path.join(pack_dir, "pack.xml"), encoding="utf-8").read())
     tasks = [t.get("id") for t in root.iter(NS + "task")]
