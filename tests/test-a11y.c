@@ -840,7 +840,7 @@ hear (SpeechCheck *check,
   /* On a busy machine the event can take longer than the probe's first
    * wait: ask again, waiting longer each time, before calling it
    * missing. */
-  for (guint wait = 1; wait <= 4 && (spoken.role == NULL || spoken.role[0] == '\0' || spoken.stale); wait *= 2)
+  for (guint wait = 1; wait <= 16 && (spoken.role == NULL || spoken.role[0] == '\0' || spoken.stale); wait *= 2)
     {
       spoken_clear (&spoken);
       if (gtk_root_get_focus (root) != widget)
