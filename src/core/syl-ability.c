@@ -329,7 +329,11 @@ score_and_information (SylAbility               *self,
   guint np = self->n_params;
   guint im = IDX_MU (self);
   double mu = theta[im];
+  guint i1 = IDX_MEMORY (self), i2 = IDX_HISTORY (self), i3 = IDX_CONSOLIDATION (self);
   double value = lp != NULL ? log_prior (self, theta) : 0.0;
+  /* The answers' sums for c, γ and ν, which every answer adds to. */
+  double u1 = 0.0, u2 = 0.0, u3 = 0.0;
+  double i11 = 0.0, i21 = 0.0, i22 = 0.0, i31 = 0.0, i32 = 0.0, i33 = 0.0;
 
   memset (u, 0, np * sizeof (double));
   memset (info, 0, np * np * sizeof (double));
@@ -343,20 +347,38 @@ score_and_information (SylAbility               *self,
       double p = outcome_p (self, e, q, &dp, &fisher);
       double resid = weights[i] * dp / p;
       double w = weights[i] * fisher;
-      guint idx[4] = { e->domain, IDX_MEMORY (self), IDX_HISTORY (self), IDX_CONSOLIDATION (self) };
+      guint d = e->domain;
 
       if (lp != NULL)
         value += weights[i] * log (p);
 
-      /* idx rises with x, and cholesky() reads only the lower triangle
-       * of I (with its diagonal): the answers are added to that alone. */
-      for (guint x = 0; x < 4; x++)
-        {
-          u[idx[x]] += resid * grad[x];
-          for (guint y = 0; y <= x; y++)
-            info[idx[x] * np + idx[y]] += w * grad[x] * grad[y];
-        }
+      /* Parameters (a_d, c, γ, ν) in rising order, and cholesky() reads
+       * only the lower triangle of I (with its diagonal): the answers are
+       * added to that alone, each term w · grad[x] · grad[y]. */
+      u[d] += resid * grad[0];
+      u1 += resid * grad[1];
+      u2 += resid * grad[2];
+      u3 += resid * grad[3];
+      info[d * np + d] += w * grad[0] * grad[0];
+      info[i1 * np + d] += w * grad[1] * grad[0];
+      i11 += w * grad[1] * grad[1];
+      info[i2 * np + d] += w * grad[2] * grad[0];
+      i21 += w * grad[2] * grad[1];
+      i22 += w * grad[2] * grad[2];
+      info[i3 * np + d] += w * grad[3] * grad[0];
+      i31 += w * grad[3] * grad[1];
+      i32 += w * grad[3] * grad[2];
+      i33 += w * grad[3] * grad[3];
     }
+  u[i1] = u1;
+  u[i2] = u2;
+  u[i3] = u3;
+  info[i1 * np + i1] = i11;
+  info[i2 * np + i1] = i21;
+  info[i2 * np + i2] = i22;
+  info[i3 * np + i1] = i31;
+  info[i3 * np + i2] = i32;
+  info[i3 * np + i3] = i33;
 
   for (guint d = 0; d < self->n_domains; d++)
     {
