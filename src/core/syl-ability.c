@@ -108,6 +108,10 @@ struct _SylAbility
   const SylAbilityEvidence *fit_evidence;
   double  *fit_recall;      /* r of each answer */
   double  *fit_consolidation; /* ln (reviews / 2) of each answer */
+  guint   *fit_z_index;     /* each answer's review count among fit_z */
+  double  *fit_z;           /* ln (reviews / 2) of each review count seen */
+  double  *fit_rho;         /* ρ of each of fit_z at the θ being evaluated */
+  guint    n_fit_z;
   double   unsure_guess;    /* u_g */
 };
 
@@ -196,6 +200,17 @@ consolidation (guint reviews)
   return reviews > 0 ? log (reviews / 2.0) : 0.0;
 }
 
+/* ρ = σ(c + ν z) depends on θ and the answer's review count alone, and
+ * answers share a few counts: worked out once per count for @theta,
+ * before answer_q() runs on the answers with it. */
+static void
+prepare_rho (SylAbility   *self,
+             const double *theta)
+{
+  for (guint j = 0; j < self->n_fit_z; j++)
+    self->fit_rho[j] = sigmoid (theta[IDX_MEMORY (self)] + theta[IDX_CONSOLIDATION (self)] * self->fit_z[j]);
+}
+
 /* q = k + (1 − k) ρ r for one answer, and its derivatives by a_d (in
  * d[0]), c (d[1]), γ (d[2]) and ν (d[3]); @offset is added to a_d (a
  * task's δ). */
@@ -211,7 +226,7 @@ answer_q (SylAbility               *self,
   double h = CLAMP (e->history, -1.0, 1.0);
   double z = self->fit_consolidation[i];
   double k = sigmoid (theta[e->domain] + offset + theta[IDX_HISTORY (self)] * h);
-  double rho = sigmoid (theta[IDX_MEMORY (self)] + theta[IDX_CONSOLIDATION (self)] * z);
+  double rho = self->fit_rho[self->fit_z_index[i]];
   double r = self->fit_recall[i];
   double dk = (1.0 - rho * r) * k * (1.0 - k);
 
@@ -283,25 +298,6 @@ log_prior (SylAbility   *self,
   return lp;
 }
 
-static double
-log_posterior (SylAbility               *self,
-               const double             *theta,
-               const SylAbilityEvidence *evidence,
-               const double             *weights,
-               guint                     n)
-{
-  double lp = log_prior (self, theta);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double q = answer_q (self, theta, &evidence[i], 0.0, NULL);
-
-      lp += weights[i] * log (outcome_p (self, &evidence[i], q, NULL, NULL));
-    }
-
-  return lp;
-}
-
 /* Adds a N(0, @sigma²) prior on parameter @i to U and I. */
 static void
 add_prior (double        *u,
@@ -315,7 +311,11 @@ add_prior (double        *u,
   info[i * np + i] += 1.0 / (sigma * sigma);
 }
 
-/* Score U and Fisher information I (prior included) at @theta. */
+/* Score U and Fisher information I (prior included; the answers' part in
+ * its lower triangle only, see below) at @theta, and in
+ * @lp (if not %NULL) the log posterior there, log prior plus Σ w log P:
+ * the fit needs both at each point it tries, from the same q and P of
+ * each answer. */
 static void
 score_and_information (SylAbility               *self,
                        const double             *theta,
@@ -323,15 +323,22 @@ score_and_information (SylAbility               *self,
                        const double             *weights,
                        guint                     n,
                        double                   *u,
-                       double                   *info)
+                       double                   *info,
+                       double                   *lp)
 {
   guint np = self->n_params;
   guint im = IDX_MU (self);
   double mu = theta[im];
+  guint i1 = IDX_MEMORY (self), i2 = IDX_HISTORY (self), i3 = IDX_CONSOLIDATION (self);
+  double value = lp != NULL ? log_prior (self, theta) : 0.0;
+  /* The answers' sums for c, γ and ν, which every answer adds to. */
+  double u1 = 0.0, u2 = 0.0, u3 = 0.0;
+  double i11 = 0.0, i21 = 0.0, i22 = 0.0, i31 = 0.0, i32 = 0.0, i33 = 0.0;
 
   memset (u, 0, np * sizeof (double));
   memset (info, 0, np * np * sizeof (double));
 
+  prepare_rho (self, theta);
   for (guint i = 0; i < n; i++)
     {
       const SylAbilityEvidence *e = &evidence[i];
@@ -340,15 +347,38 @@ score_and_information (SylAbility               *self,
       double p = outcome_p (self, e, q, &dp, &fisher);
       double resid = weights[i] * dp / p;
       double w = weights[i] * fisher;
-      guint idx[4] = { e->domain, IDX_MEMORY (self), IDX_HISTORY (self), IDX_CONSOLIDATION (self) };
+      guint d = e->domain;
 
-      for (guint x = 0; x < 4; x++)
-        {
-          u[idx[x]] += resid * grad[x];
-          for (guint y = 0; y < 4; y++)
-            info[idx[x] * np + idx[y]] += w * grad[x] * grad[y];
-        }
+      if (lp != NULL)
+        value += weights[i] * log (p);
+
+      /* Parameters (a_d, c, γ, ν) in rising order, and cholesky() reads
+       * only the lower triangle of I (with its diagonal): the answers are
+       * added to that alone, each term w · grad[x] · grad[y]. */
+      u[d] += resid * grad[0];
+      u1 += resid * grad[1];
+      u2 += resid * grad[2];
+      u3 += resid * grad[3];
+      info[d * np + d] += w * grad[0] * grad[0];
+      info[i1 * np + d] += w * grad[1] * grad[0];
+      i11 += w * grad[1] * grad[1];
+      info[i2 * np + d] += w * grad[2] * grad[0];
+      i21 += w * grad[2] * grad[1];
+      i22 += w * grad[2] * grad[2];
+      info[i3 * np + d] += w * grad[3] * grad[0];
+      i31 += w * grad[3] * grad[1];
+      i32 += w * grad[3] * grad[2];
+      i33 += w * grad[3] * grad[3];
     }
+  u[i1] = u1;
+  u[i2] = u2;
+  u[i3] = u3;
+  info[i1 * np + i1] = i11;
+  info[i2 * np + i1] = i21;
+  info[i2 * np + i2] = i22;
+  info[i3 * np + i1] = i31;
+  info[i3 * np + i2] = i32;
+  info[i3 * np + i3] = i33;
 
   for (guint d = 0; d < self->n_domains; d++)
     {
@@ -366,6 +396,8 @@ score_and_information (SylAbility               *self,
   add_prior (u, info, np, theta, IDX_MEMORY (self), SIGMA_MEMORY);
   add_prior (u, info, np, theta, IDX_HISTORY (self), SIGMA_HISTORY);
   add_prior (u, info, np, theta, IDX_CONSOLIDATION (self), SIGMA_CONSOLIDATION);
+  if (lp != NULL)
+    *lp = value;
 }
 
 /* Cholesky factor of the symmetric positive definite @a (n × n) in place
@@ -431,6 +463,8 @@ fit_domains (SylAbility               *self,
   g_autofree double *info = g_new0 (double, np * np);
   g_autofree double *step = g_new0 (double, np);
   g_autofree double *trial = g_new0 (double, np);
+  g_autofree double *trial_u = g_new0 (double, np);
+  g_autofree double *trial_info = g_new0 (double, np * np);
   g_autofree double *right = g_new0 (double, self->n_domains);
   g_autofree double *total = g_new0 (double, self->n_domains);
   double current;
@@ -451,14 +485,15 @@ fit_domains (SylAbility               *self,
       self->domain_weight[d] = total[d];
     }
 
-  current = log_posterior (self, self->theta, evidence, weights, n);
+  /* Each point tried gets its log posterior, score and information in one
+   * pass over the answers: the point taken starts the next step. */
+  score_and_information (self, self->theta, evidence, weights, n, u, info, &current);
   for (guint iter = 0; iter < MAX_ITER; iter++)
     {
       double scale = 1.0;
       double largest = 0.0;
       gboolean moved = FALSE;
 
-      score_and_information (self, self->theta, evidence, weights, n, u, info);
       memcpy (step, u, np * sizeof (double));
       if (!cholesky (info, np))
         break;
@@ -470,13 +505,17 @@ fit_domains (SylAbility               *self,
 
           for (guint j = 0; j < np; j++)
             trial[j] = self->theta[j] + scale * step[j];
-          value = log_posterior (self, trial, evidence, weights, n);
+          score_and_information (self, trial, evidence, weights, n, trial_u, trial_info, &value);
           if (value >= current - 1e-12)
             {
+              double *swap;
+
               for (guint j = 0; j < np; j++)
                 largest = MAX (largest, fabs (trial[j] - self->theta[j]));
               memcpy (self->theta, trial, np * sizeof (double));
               current = value;
+              swap = u, u = trial_u, trial_u = swap;
+              swap = info, info = trial_info, trial_info = swap;
               moved = TRUE;
               break;
             }
@@ -501,7 +540,7 @@ compute_covariance (SylAbility               *self,
   g_autofree double *info = g_new0 (double, np * np);
 
   /* The covariance: the inverse of the information at the mode. */
-  score_and_information (self, self->theta, evidence, weights, n, u, info);
+  score_and_information (self, self->theta, evidence, weights, n, u, info, NULL);
   if (cholesky (info, np))
     {
       for (guint j = 0; j < np; j++)
@@ -537,6 +576,7 @@ fit_tasks (SylAbility               *self,
           info[t] = 1.0 / (TAU_TASK * TAU_TASK);
         }
 
+      prepare_rho (self, self->theta);
       for (guint i = 0; i < n; i++)
         {
           const SylAbilityEvidence *e = &evidence[i];
@@ -577,6 +617,7 @@ update_confidence (SylAbility               *self,
   double guessed = 2.0, guessed_unsure = 1.0;
   double uk, ug;
 
+  prepare_rho (self, self->theta);
   for (guint i = 0; i < n; i++)
     {
       const SylAbilityEvidence *e = &evidence[i];
@@ -665,6 +706,7 @@ syl_ability_fit (const SylFsrsParams      *params,
 {
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (SylAbilityEvidence));
   g_autofree double *weights = NULL;
+  g_autoptr(GHashTable) z_of_reviews = g_hash_table_new (NULL, NULL);
   SylFsrsParams defaults;
   SylAbility *self;
 
@@ -709,13 +751,25 @@ syl_ability_fit (const SylFsrsParams      *params,
   self->fit_evidence = (SylAbilityEvidence *) (gpointer) kept->data;
   self->fit_recall = g_new0 (double, MAX (kept->len, 1));
   self->fit_consolidation = g_new0 (double, MAX (kept->len, 1));
+  self->fit_z_index = g_new0 (guint, MAX (kept->len, 1));
+  self->fit_z = g_new0 (double, MAX (kept->len, 1));
+  self->n_fit_z = 0;
   for (guint i = 0; i < kept->len; i++)
     {
       const SylAbilityEvidence *e = &g_array_index (kept, SylAbilityEvidence, i);
+      gpointer index;
 
       self->fit_recall[i] = retrievability (self, e->stability, e->elapsed_days);
       self->fit_consolidation[i] = consolidation (e->reviews);
+      if (!g_hash_table_lookup_extended (z_of_reviews, GUINT_TO_POINTER (e->reviews), NULL, &index))
+        {
+          index = GUINT_TO_POINTER (self->n_fit_z);
+          self->fit_z[self->n_fit_z++] = self->fit_consolidation[i];
+          g_hash_table_insert (z_of_reviews, GUINT_TO_POINTER (e->reviews), index);
+        }
+      self->fit_z_index[i] = GPOINTER_TO_UINT (index);
     }
+  self->fit_rho = g_new0 (double, MAX (self->n_fit_z, 1));
 
   self->unsure_known = self->unsure_guess = 0.5;
   for (guint round = 0; round < 3; round++)
@@ -730,6 +784,10 @@ syl_ability_fit (const SylFsrsParams      *params,
   self->fit_evidence = NULL;
   g_clear_pointer (&self->fit_recall, g_free);
   g_clear_pointer (&self->fit_consolidation, g_free);
+  g_clear_pointer (&self->fit_z_index, g_free);
+  g_clear_pointer (&self->fit_z, g_free);
+  g_clear_pointer (&self->fit_rho, g_free);
+  self->n_fit_z = 0;
 
   return self;
 }

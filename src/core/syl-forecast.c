@@ -367,6 +367,16 @@ set_memory (SylAbilityItem              *item,
   item->elapsed_days = MAX (at_us - state->card.last_review_us, 0) / US_PER_DAY;
 }
 
+/* What compute_mastery() needs of one question, looked up once. */
+typedef struct
+{
+  SylQuestion                 *question;
+  const SylStoreQuestionState *state;
+  guint                        domain;
+  guint                        task;
+  double                       guess;
+} QuestionFacts;
+
 /* Mastery, recall and coverage of every question, task, domain and
  * service. */
 static void
@@ -376,6 +386,10 @@ compute_mastery (SylForecast *self)
   guint n_questions = g_list_model_get_n_items (questions);
   g_autofree guint *domain_n = g_new0 (guint, MAX (self->n_domains, 1));
   g_autofree guint *task_n = g_new0 (guint, MAX (self->n_tasks, 1));
+  g_autofree QuestionFacts *facts = g_new0 (QuestionFacts, MAX (n_questions, 1));
+  /* SylService → its Tally in self->services: a question names its
+   * services by object, so most lookups need not hash the id. */
+  g_autoptr(GHashTable) tally_of = g_hash_table_new (NULL, NULL);
 
   self->domain_guess = g_new0 (double, MAX (self->n_domains, 1));
   self->task_guess = g_new0 (double, MAX (self->n_tasks, 1));
@@ -392,6 +406,13 @@ compute_mastery (SylForecast *self)
       const SylStoreQuestionState *state = g_hash_table_lookup (self->state_by_id, syl_question_get_id (question));
       gboolean seen = state != NULL && (state->card.reps > 0 || state->attempts > 0);
       double g = syl_forecast_guess_chance (question);
+
+      /* the pack holds its questions: no reference needed after this */
+      facts[i].question = question;
+      facts[i].state = state;
+      facts[i].domain = d;
+      facts[i].task = t;
+      facts[i].guess = g;
 
       if (d == G_MAXUINT)
         continue;
@@ -415,12 +436,12 @@ compute_mastery (SylForecast *self)
 
   for (guint i = 0; i < n_questions; i++)
     {
-      g_autoptr(SylQuestion) question = g_list_model_get_item (questions, i);
+      SylQuestion *question = facts[i].question;
       const char *id = syl_question_get_id (question);
-      const SylStoreQuestionState *state = g_hash_table_lookup (self->state_by_id, id);
+      const SylStoreQuestionState *state = facts[i].state;
       GPtrArray *services = syl_question_get_services (question);
-      guint d = domain_of (self, question);
-      guint t = task_of (self, question);
+      guint d = facts[i].domain;
+      guint t = facts[i].task;
       SylAbilityItem item = { 0 };
       double p, fresh;
 
@@ -429,7 +450,7 @@ compute_mastery (SylForecast *self)
 
       item.domain = d;
       item.task = t;
-      item.guess = syl_forecast_guess_chance (question);
+      item.guess = facts[i].guess;
       item.retention = 1.0;
       fresh = syl_ability_predict (self->ability, NULL, &item, NULL);
       /* With its memory and its own record: a question answered wrong is
@@ -444,13 +465,20 @@ compute_mastery (SylForecast *self)
 
       for (guint j = 0; services != NULL && j < services->len; j++)
         {
-          const char *service_id = syl_service_get_id (g_ptr_array_index (services, j));
-          Tally *tally = g_hash_table_lookup (self->services, service_id);
+          SylService *service = g_ptr_array_index (services, j);
+          Tally *tally = g_hash_table_lookup (tally_of, service);
 
           if (tally == NULL)
             {
-              tally = g_new0 (Tally, 1);
-              g_hash_table_insert (self->services, g_strdup (service_id), tally);
+              const char *service_id = syl_service_get_id (service);
+
+              tally = g_hash_table_lookup (self->services, service_id);
+              if (tally == NULL)
+                {
+                  tally = g_new0 (Tally, 1);
+                  g_hash_table_insert (self->services, g_strdup (service_id), tally);
+                }
+              g_hash_table_insert (tally_of, service, tally);
             }
           tally->sum += fresh;
           tally->n++;
