@@ -297,17 +297,21 @@ check_markup (SylImportBank *bank,
               const char    *data,
               gsize          length)
 {
-  const char *end = data + length;
-  const char *nul = memchr (data, '\0', length);
+  const char *end;
+  const char *nul;
   const char *bad = NULL;
   guint depth = 0;
   guint comments = 0;
 
-  if (length == 0)
+  /* An empty member of a package comes as NULL: no pointer arithmetic
+   * on it (undefined behaviour, which UBSan reports). */
+  if (length == 0 || data == NULL)
     {
       syl_import_bank_error (bank, SYL_IMPORT_ERROR_EMPTY, 0, "the file is empty");
       return FALSE;
     }
+  end = data + length;
+  nul = memchr (data, '\0', length);
   if (nul != NULL || !g_utf8_validate (data, length, &bad))
     {
       const char *at = nul != NULL ? nul : bad;
