@@ -26,6 +26,7 @@
 #include "syl-clock.h"
 #include "syl-domain.h"
 #include "syl-pack-loader.h"
+#include "syl-pack-update.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
 #include "syl-session.h"
@@ -190,6 +191,19 @@ main (int   argc,
 
   /* Evenings, local time, counted back from now. */
   today = g_get_real_time () - (gint64) 3 * 60 * 60 * G_USEC_PER_SEC;
+
+  /* The demo learner began on this version of the pack: the store holds
+   * its questions' digests and its corrections as seen, as the app
+   * records them on a first start, so no "What Changed" comes up. */
+  {
+    g_autoptr(SylPackUpdate) update = syl_pack_update_sync (store, pack, today - (N_DAYS + 1) * DAY_US, &error);
+
+    if (update == NULL || !syl_pack_update_mark_seen (update, &error))
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+  }
 
   for (int day = N_DAYS; day >= 1; day--)
     {
