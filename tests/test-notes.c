@@ -149,39 +149,6 @@ is_hidden (gpointer data)
   return data == NULL || !gtk_widget_get_visible (data);
 }
 
-/* Runs the shortcuts of @widget's controllers in @phase that @trigger
- * fires (as test-quiz-flow.c does). */
-static gboolean
-run_shortcuts (GtkWidget           *widget,
-               GtkPropagationPhase  phase,
-               GtkShortcutTrigger  *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                            widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* Presses a key in @window, to its focus widget: capture phase from the
  * window down, then the bubble phase back up. */
 static gboolean
@@ -189,25 +156,7 @@ press_key (GtkWindow       *window,
            guint            keyval,
            GdkModifierType  modifiers)
 {
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  GtkWidget *focus = gtk_window_get_focus (window);
-  gboolean handled = FALSE;
-
-  for (GtkWidget *widget = focus != NULL ? focus : GTK_WIDGET (window);
-       widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    g_ptr_array_insert (path, 0, widget);
-
-  for (guint i = 0; !handled && i < path->len; i++)
-    handled = run_shortcuts (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, trigger);
-  if (!handled)
-    handled = run_shortcuts (g_ptr_array_index (path, path->len - 1), GTK_PHASE_TARGET, trigger);
-  for (guint i = path->len; !handled && i > 0; i--)
-    handled = run_shortcuts (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, trigger);
-
-  syl_test_iterate ();
-  return handled;
+  return syl_test_press_key (window, keyval, modifiers);
 }
 
 /* Presents @window and asserts that Escape closes (destroys) it. */

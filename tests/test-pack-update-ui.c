@@ -393,63 +393,13 @@ study_in_app (AppFixture *fixture,
   study (syl_window_get_store (fixture->window), clock, syl_window_get_pack (fixture->window), ids, TRUE);
 }
 
-/* Runs the shortcuts of @widget's controllers in @phase that @trigger
- * fires; TRUE when one took the key. */
-static gboolean
-run_shortcuts (GtkWidget           *widget,
-               GtkPropagationPhase  phase,
-               GtkShortcutTrigger  *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* Presses Escape in @window the way GTK hands a key to shortcut
  * controllers and class bindings (as test-quiz-flow.c does): capture
  * from the window down to the focus, then bubble back up. */
 static gboolean
 press_escape (GtkWindow *window)
 {
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  GtkWidget *focus = gtk_window_get_focus (window);
-  gboolean handled = FALSE;
-
-  for (GtkWidget *widget = focus != NULL ? focus : GTK_WIDGET (window);
-       widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    g_ptr_array_insert (path, 0, widget);
-
-  for (guint i = 0; !handled && i < path->len; i++)
-    handled = run_shortcuts (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, trigger);
-  if (!handled)
-    handled = run_shortcuts (g_ptr_array_index (path, path->len - 1), GTK_PHASE_TARGET, trigger);
-  for (guint i = path->len; !handled && i > 0; i--)
-    handled = run_shortcuts (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, trigger);
-
-  syl_test_iterate ();
-  return handled;
+  return syl_test_press_key (window, GDK_KEY_Escape, 0);
 }
 
 /* Whether a label of @root says something with @text in it. */

@@ -222,39 +222,6 @@ click (gpointer button)
   syl_test_iterate ();
 }
 
-/* Runs the shortcuts of @widget's controllers in @phase that @trigger
- * fires; TRUE when one took the key, which then goes no further. */
-static gboolean
-run_shortcuts (GtkWidget           *widget,
-               GtkPropagationPhase  phase,
-               GtkShortcutTrigger  *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                            widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* Presses a key in the window, to the widget that has the focus, the way
  * GTK hands a key to shortcut controllers and key bindings (a widget
  * class's bindings are a shortcut controller of the widget too): the
@@ -265,25 +232,7 @@ press_key (Fixture         *fixture,
            guint            keyval,
            GdkModifierType  modifiers)
 {
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
-  g_autoptr(GPtrArray) path = g_ptr_array_new ();
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
-  gboolean handled = FALSE;
-
-  for (GtkWidget *widget = focus != NULL ? focus : GTK_WIDGET (fixture->window);
-       widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    g_ptr_array_insert (path, 0, widget);
-
-  for (guint i = 0; !handled && i < path->len; i++)
-    handled = run_shortcuts (g_ptr_array_index (path, i), GTK_PHASE_CAPTURE, trigger);
-  if (!handled)
-    handled = run_shortcuts (g_ptr_array_index (path, path->len - 1), GTK_PHASE_TARGET, trigger);
-  for (guint i = path->len; !handled && i > 0; i--)
-    handled = run_shortcuts (g_ptr_array_index (path, i - 1), GTK_PHASE_BUBBLE, trigger);
-
-  syl_test_iterate ();
-  return handled;
+  return syl_test_press_key (GTK_WINDOW (fixture->window), keyval, modifiers);
 }
 
 typedef struct
