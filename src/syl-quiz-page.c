@@ -221,8 +221,8 @@ handle_error (SylQuizPage *self,
 }
 
 /* In an exam, from the first checkpoint on: how the learner stands
- * against the exam's 144 s a question (syl-pacing.c); *behind when a
- * minute or more behind. NULL otherwise. */
+ * against the exam's 144 s a question (syl-pacing.c); *behind as
+ * syl_pacing_is_behind() says. NULL otherwise. */
 static char *
 pace_text (SylQuizPage *self,
            gboolean    *behind)
@@ -240,7 +240,7 @@ pace_text (SylQuizPage *self,
 
   delta = syl_pacing_delta_ms (answered, syl_session_get_time_used_ms (self->session),
                                syl_pacing_budget_ms (syl_session_get_pack (self->session)));
-  *behind = delta <= -60000;
+  *behind = syl_pacing_is_behind (delta);
   return syl_pacing_format_delta (delta);
 }
 

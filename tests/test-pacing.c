@@ -49,6 +49,10 @@ test_delta (void)
   g_assert_cmpstr (ahead, ==, "3 min ahead");
   g_assert_cmpstr (behind, ==, "4 min behind");
   g_assert_cmpstr (even, ==, "on pace");
+  g_assert_true (syl_pacing_is_behind (-4 * MINUTE_MS));
+  g_assert_true (syl_pacing_is_behind (-MINUTE_MS));
+  g_assert_false (syl_pacing_is_behind (-50 * SECOND_MS));
+  g_assert_false (syl_pacing_is_behind (3 * MINUTE_MS));
 
   {
     g_autofree char *short_time = syl_pacing_format_duration (58 * SECOND_MS + 200);

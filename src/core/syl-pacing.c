@@ -110,6 +110,20 @@ syl_pacing_crossed_checkpoint (guint  answered_before,
 }
 
 /**
+ * syl_pacing_is_behind:
+ * @delta_ms: as from syl_pacing_delta_ms()
+ *
+ * Returns: whether the learner is a whole minute or more behind the
+ *   exam's pace, the point from which the timer warns and
+ *   syl_pacing_format_delta() says "behind"
+ */
+gboolean
+syl_pacing_is_behind (gint64 delta_ms)
+{
+  return delta_ms <= -60000;
+}
+
+/**
  * syl_pacing_format_delta:
  * @delta_ms: as from syl_pacing_delta_ms()
  *
@@ -123,7 +137,7 @@ syl_pacing_format_delta (gint64 delta_ms)
 
   if (minutes < 1)
     return g_strdup (_("on pace"));
-  if (delta_ms > 0)
+  if (!syl_pacing_is_behind (delta_ms))
     /* Translators: ahead of the exam's pace, "3 min ahead" */
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d min ahead", "%d min ahead", minutes),
                             (int) minutes);

@@ -69,6 +69,7 @@ guint            syl_pacing_checkpoint         (guint               n_answered);
 gboolean         syl_pacing_crossed_checkpoint (guint               answered_before,
                                                 guint               answered_now,
                                                 guint              *checkpoint);
+gboolean         syl_pacing_is_behind          (gint64              delta_ms);
 char            *syl_pacing_format_delta       (gint64              delta_ms);
 char            *syl_pacing_format_duration    (gint64              time_ms);
 SylPacingReport *syl_pacing_report_new         (SylPack            *pack,
