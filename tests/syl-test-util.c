@@ -136,3 +136,43 @@ syl_test_record_answer (SylStore    *store,
 
   return answer.session_id;
 }
+
+/**
+ * syl_test_add_data_files:
+ * @test_prefix: such as "/syl/store-fuzz/seeds"
+ * @folder: a folder of tests/data/
+ * @suffix: (nullable): the files to take; %NULL for all but README
+ * @func: run with each file's path
+ *
+ * Adds a test @test_prefix/FILE for each file of @folder, in name order:
+ * how the fuzz targets' seeds and crash inputs are replayed.
+ *
+ * Returns: how many tests were added
+ */
+guint
+syl_test_add_data_files (const char    *test_prefix,
+                         const char    *folder,
+                         const char    *suffix,
+                         GTestDataFunc  func)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", folder, NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  const char *file;
+
+  while (dir != NULL && (file = g_dir_read_name (dir)) != NULL)
+    if (suffix != NULL ? g_str_has_suffix (file, suffix) : !g_str_equal (file, "README"))
+      g_ptr_array_add (files, g_strdup (file));
+  g_ptr_array_sort (files, (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *name = g_ptr_array_index (files, i);
+      g_autofree char *test_path = g_strdup_printf ("%s/%s", test_prefix, name);
+
+      /* The path lives as long as the tests. */
+      g_test_add_data_func_full (test_path, g_build_filename (dir_path, name, NULL), func, g_free);
+    }
+
+  return files->len;
+}

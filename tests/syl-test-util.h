@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 /* Deletes a folder and everything under it, sub-folders included. */
 void     syl_test_remove_tree          (const char *path);
+guint    syl_test_add_data_files       (const char    *test_prefix,
+                                        const char    *folder,
+                                        const char    *suffix,
+                                        GTestDataFunc  func);
 
 /* Deletes the files directly in a folder, then the folder itself; does not
  * descend into sub-folders (an empty one is removed like a file). */

@@ -15,6 +15,8 @@
 #include <glib.h>
 #include <stdint.h>
 
+#include "syl-test-util.h"
+
 int LLVMFuzzerInitialize   (int            *argc,
                             char         ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t  *data,
@@ -33,35 +35,6 @@ run_input (gconstpointer data)
   g_assert_cmpint (LLVMFuzzerTestOneInput ((const uint8_t *) contents, length), ==, 0);
 }
 
-static guint
-add_folder (const char *name,
-            const char *folder)
-{
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", folder, NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  g_autoptr(GPtrArray) files = g_ptr_array_new ();
-  const char *file;
-
-  while (dir != NULL && (file = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (file, ".mo"))
-      g_ptr_array_add (files, g_strdup (file));
-  g_ptr_array_sort (files, (GCompareFunc) g_strcmp0);
-
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autofree char *test_path = g_strdup_printf ("/syl/catalog-fuzz/%s/%s", name,
-                                                    (const char *) g_ptr_array_index (files, i));
-
-      /* The path lives as long as the tests. */
-      g_test_add_data_func_full (test_path,
-                                 g_build_filename (dir_path, g_ptr_array_index (files, i), NULL),
-                                 run_input, g_free);
-      g_free (g_ptr_array_index (files, i));
-    }
-
-  return files->len;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -70,8 +43,8 @@ main (int   argc,
   LLVMFuzzerInitialize (&argc, &argv);
 
   /* The seeds are there; the regressions may be none yet. */
-  g_assert_cmpuint (add_folder ("seeds", "fuzz-catalog-seeds"), >=, 3);
-  add_folder ("regressions", "fuzz-regressions-catalog");
+  g_assert_cmpuint (syl_test_add_data_files ("/syl/catalog-fuzz/seeds", "fuzz-catalog-seeds", ".mo", run_input), >=, 3);
+  syl_test_add_data_files ("/syl/catalog-fuzz/regressions", "fuzz-regressions-catalog", ".mo", run_input);
 
   return g_test_run ();
 }
