@@ -707,21 +707,6 @@ test_narrow_large_text (Fixture       *fixture,
   }
   settle_frame (window);
   g_assert_cmpstr (syl_window_get_visible_view (fixture->window), ==, "results");
-  {
-    GtkWidget *results = syl_test_find_descendant (window, SYL_TYPE_RESULTS_PAGE);
-    GtkWidget *drill = GTK_WIDGET (gtk_widget_get_template_child (results, SYL_TYPE_RESULTS_PAGE, "drill_button"));
-    GtkLabel *drill_label = GTK_LABEL (gtk_widget_get_template_child (results, SYL_TYPE_RESULTS_PAGE, "drill_label"));
-
-    /* A known limit, left open (docs/accessibility.md): the drill
-     * button wraps between words only (results-narrow-de), and
-     * "Konfigurationsmanagement" at 1.5x text is wider than 360 px. The
-     * rest of the page is checked without it. */
-    if (strstr (gtk_label_get_text (drill_label), "Konfigurationsmanagement") != NULL)
-      {
-        g_test_message ("known limit: “%s” is wider than 360 px at 1.5× text", gtk_label_get_text (drill_label));
-        gtk_widget_set_visible (drill, FALSE);
-      }
-  }
   check_window_layout (fixture, "exam-results", &check);
   g_assert_true (gtk_widget_activate_action (window, "win.close-results", NULL));
   settle ();

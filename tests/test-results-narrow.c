@@ -11,7 +11,9 @@
  * the weakest domain, "Drill %s": here the domain with the longest name in
  * German, "Konfigurationsmanagement und IaC". The button must keep the
  * page inside 360 px and wrap its label between words, never inside one
- * ("Konfigurationsmanag-ement"), as the translation review found it did. */
+ * ("Konfigurationsmanag-ement"), as the translation review found it did.
+ * At 1.5× text the longest word alone is wider than the window: then, and
+ * only then, the word is cut, and the page still keeps the width. */
 
 #include "config.h"
 
@@ -140,8 +142,23 @@ finished_exam (SylPack  *pack,
   return g_steal_pointer (&session);
 }
 
+/* The width of @word as @label draws it. */
+static int
+word_width (GtkLabel   *label,
+            const char *word,
+            gsize       length)
+{
+  g_autofree char *copy = g_strndup (word, length);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), copy);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
 /* Every line of @label after the first starts after a space: no word is
- * cut. And no line is wider than the label. */
+ * cut, unless that word alone is wider than the label. And no line is
+ * wider than the label. */
 static void
 assert_wraps_between_words (GtkLabel *label)
 {
@@ -156,9 +173,23 @@ assert_wraps_between_words (GtkLabel *label)
     {
       PangoLayoutLine *line = l->data;
 
+      const char *start;
+      const char *end;
+
       g_assert_cmpint (line->start_index, >, 0);
-      if (text[line->start_index - 1] != ' ')
-        g_error ("“%s” is cut inside a word, before “%s”", text, text + line->start_index);
+      if (text[line->start_index - 1] == ' ')
+        continue;
+
+      /* The whole word the line cuts: it must not fit the label. */
+      start = text + line->start_index;
+      while (start > text && start[-1] != ' ')
+        start--;
+      end = strchr (text + line->start_index, ' ');
+      if (end == NULL)
+        end = text + strlen (text);
+      if (word_width (label, start, end - start) <= gtk_widget_get_width (GTK_WIDGET (label)))
+        g_error ("“%s” is cut inside a word that fits, before “%s”", text, text + line->start_index);
+      g_test_message ("“%.*s” is wider than the label and is cut", (int) (end - start), start);
     }
 
   pango_layout_get_pixel_extents (layout, NULL, &logical);
@@ -166,7 +197,7 @@ assert_wraps_between_words (GtkLabel *label)
 }
 
 static void
-test_drill_button_narrow (void)
+check_drill_button_narrow (gboolean large_text)
 {
   g_autofree char *pack_dir = g_build_filename (g_getenv ("SYLLABUS_SOURCE_DIR"), "data", "packs", "aws-dop-c02", NULL);
   g_autoptr(SylPack) english = NULL;
@@ -212,7 +243,7 @@ test_drill_button_narrow (void)
 
   button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SYL_TYPE_RESULTS_PAGE, "drill_button"));
   label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), SYL_TYPE_RESULTS_PAGE, "drill_label"));
-  name = g_strdup_printf ("results-narrow-%s.png", language);
+  name = g_strdup_printf ("results-narrow-%s%s.png", language, large_text ? "-large" : "");
   save_screenshot (window, name);
 
   g_assert_true (gtk_widget_get_mapped (button));
@@ -234,6 +265,21 @@ test_drill_button_narrow (void)
   syl_test_remove_dir_files (dir);
 }
 
+static void
+test_drill_button_narrow (void)
+{
+  check_drill_button_narrow (FALSE);
+}
+
+/* Large text (Accessibility ▸ Large Text is 1.5×). */
+static void
+test_drill_button_narrow_large_text (void)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  check_drill_button_narrow (TRUE);
+  gtk_settings_reset_property (gtk_settings_get_default (), "gtk-xft-dpi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +294,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/syl/results-narrow/drill-button", test_drill_button_narrow);
+  g_test_add_func ("/syl/results-narrow/drill-button-large-text", test_drill_button_narrow_large_text);
 
   return g_test_run ();
 }
