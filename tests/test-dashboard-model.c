@@ -74,6 +74,10 @@ test_daily_plan_exam (void)
     {  0,  50, 30,  0,  0,  1,  0, 50, 50, 50 },   /* exam tomorrow: the whole bank */
     {  0,   5, 30,  0,  0, 10,  0,  5,  1, 30 },   /* few new questions left */
     {  5,   0, 30,  0,  0, 10,  5,  0,  0, 30 },   /* everything seen */
+    {353,   7, 30,  0,  0, 20, 60,  1,  1, 61 },   /* a backlog: twice the goal a day */
+    {700,   7, 30,  0,  0, 20,100,  1,  1,101 },   /* …or a seventh of it, if more */
+    {353,   7, 30,  0,  0,  2,177,  4,  4,181 },   /* …or what clears it by the eve */
+    {353,   7,  0,  0,  0,  1,353,  7,  7,360 },   /* the day before: all of it */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

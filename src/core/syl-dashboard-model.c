@@ -66,9 +66,12 @@ format_day (const GDate *date,
  * With @days_left days to the exam, today included, the bank is seen
  * before it at ⌈unseen / days⌉ new questions a day, reckoned from the
  * questions still unseen this morning (@unseen + @new_today) so that the
- * figure holds through the day. Today's plan is every due review, and
- * what is left of that day's share of new questions, or of the goal's
- * share if larger: a generous goal is never cut back by the exam date.
+ * figure holds through the day. Today's plan is the due reviews, and what
+ * is left of that day's share of new questions, or of the goal's share if
+ * larger: a generous goal is never cut back by the exam date. A backlog
+ * of reviews (after days away) is spread: at most twice the daily goal,
+ * or a seventh of it if that is more, so that it is cleared within a week
+ * and by the eve of the exam.
  */
 void
 syl_daily_plan_compute (guint         due,
@@ -102,8 +105,11 @@ syl_daily_plan_compute (guint         due,
       guint64 per_day = (unseen_this_morning + (guint) days_left - 1) / (guint) days_left;
       guint share_left = per_day > new_today ? (guint) per_day - new_today : 0;
 
+      guint spread_days = (guint) MIN (days_left, SYL_BACKLOG_DAYS);
+      guint64 review_cap = MAX ((guint64) daily_goal * 2, ((guint64) due + spread_days - 1) / spread_days);
+
       plan->new_per_day = (guint) per_day;
-      plan->reviews = due;
+      plan->reviews = (guint) MIN ((guint64) due, review_cap);
       plan->new_questions = MIN (unseen, MAX (share_left, goal_new));
       plan->goal = (guint) MAX ((guint64) daily_goal,
                                 (guint64) answered_today + plan->reviews + plan->new_questions);

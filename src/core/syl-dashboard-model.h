@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 /* Weeks shown by the activity calendar. */
 #define SYL_ACTIVITY_WEEKS 12
 
+/* With an exam date, a backlog of due reviews is cleared over at most
+ * this many days (syl_daily_plan_compute()). */
+#define SYL_BACKLOG_DAYS 7
+
 /* Intensity levels of an activity cell: 0 (no answers) to this. */
 #define SYL_ACTIVITY_MAX_LEVEL 4
 
@@ -32,9 +36,9 @@ G_BEGIN_DECLS
  *   the whole bank before it; 0 otherwise
  *
  * What to do today. Without an exam date, the due reviews first, then new
- * questions, until the day's answers reach the daily goal. With one, every
- * due review and @new_per_day new questions, or more when the daily goal
- * leaves room for them.
+ * questions, until the day's answers reach the daily goal. With one, the
+ * due reviews (a backlog spread over a week at most) and @new_per_day new
+ * questions, or more when the daily goal leaves room for them.
  */
 typedef struct
 {
