@@ -14,6 +14,7 @@
 
 #include "syl-clock.h"
 #include "syl-pack-loader.h"
+#include "syl-pack-private.h"
 #include "syl-practice-page.h"
 #include "syl-question.h"
 #include "syl-quiz-builder.h"
@@ -386,6 +387,37 @@ test_fresh_questions (Fixture       *fixture,
                    "No question is new to you any more");
 }
 
+/* A language with part of the pack translated says how much, under Start,
+ * so that English questions in a German window are explained; a whole
+ * translation (and the English pack) says nothing. */
+static void
+test_partial_translation (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  GtkWidget *label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page), SYL_TYPE_PRACTICE_PAGE,
+                                                                "translation_label"));
+  guint n_questions = g_list_model_get_n_items (syl_pack_get_questions (pack));
+  g_autofree char *expected = g_strdup_printf ("36 of %u questions are translated so far; the others appear as the pack was written.",
+                                               n_questions);
+
+  g_assert_false (gtk_widget_get_visible (label));
+
+  syl_pack_set_n_questions_translated (pack, 36);
+  syl_page_set_pack (SYL_PAGE (fixture->page), NULL);
+  syl_page_set_pack (SYL_PAGE (fixture->page), pack);
+  syl_test_iterate ();
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, expected);
+
+  syl_pack_set_n_questions_translated (pack, n_questions);
+  syl_page_set_pack (SYL_PAGE (fixture->page), NULL);
+  syl_page_set_pack (SYL_PAGE (fixture->page), pack);
+  syl_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (label));
+
+  syl_pack_set_n_questions_translated (pack, G_MAXUINT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +437,8 @@ main (int   argc,
   g_test_add ("/syl/practice-page/resume-and-due", Fixture, NULL, fixture_setup, test_resume_and_due, fixture_teardown);
   g_test_add ("/syl/practice-page/drill-builder", Fixture, NULL, fixture_setup, test_drill_builder, fixture_teardown);
   g_test_add ("/syl/practice-page/fresh-questions", Fixture, NULL, fixture_setup, test_fresh_questions, fixture_teardown);
+  g_test_add ("/syl/practice-page/partial-translation", Fixture, NULL, fixture_setup, test_partial_translation,
+              fixture_teardown);
 
   status = g_test_run ();
   g_clear_object (&pack);
