@@ -586,6 +586,49 @@ fixture_teardown_large_text (Fixture       *fixture,
   gtk_settings_reset_property (gtk_settings_get_default (), "gtk-xft-dpi");
 }
 
+/* Alt+letter reaches one control: no two mapped labels of @widget's tree
+ * share a mnemonic (the Spanish dashboard had "Empezar el plan de _hoy"
+ * and "_Historial de previsiones"). */
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen,
+                   GString    *problems,
+                   const char *where)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint keyval = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+      const char *other;
+
+      if (keyval != GDK_KEY_VoidSymbol)
+        {
+          other = g_hash_table_lookup (seen, GUINT_TO_POINTER (keyval));
+          if (other != NULL)
+            g_string_append_printf (problems, "%s: “%s” and “%s” share Alt+%s\n",
+                                    where, other, text, gdk_keyval_name (keyval));
+          else
+            g_hash_table_insert (seen, GUINT_TO_POINTER (keyval), (gpointer) text);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen, problems, where);
+}
+
+static void
+check_mnemonics (GtkWidget  *window,
+                 const char *where,
+                 GString    *problems)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+  collect_mnemonics (window, seen, problems, where);
+}
+
 static void
 check_window_layout (Fixture     *fixture,
                      const char  *where,
@@ -604,6 +647,7 @@ check_window_layout (Fixture     *fixture,
     g_string_append_printf (check->problems, "%s: the window is %d px wide, not 360\n",
                             where, gtk_widget_get_width (window));
   check_layout (window, check);
+  check_mnemonics (window, where, check->problems);
   if (check->problems->len > before)
     g_test_message ("%s:\n%s", where, check->problems->str + before);
   save_screenshot (window, name);
@@ -693,6 +737,10 @@ test_narrow_large_text (Fixture       *fixture,
   check_window_layout (fixture, "exam-results", &check);
   g_assert_true (gtk_widget_activate_action (window, "win.close-results", NULL));
   settle ();
+  /* The dashboard after an exam simulation: the forecast's record and
+   * today's plan side by side. */
+  syl_window_set_visible_place (fixture->window, "dashboard");
+  check_window_layout (fixture, "dashboard-after-exam", &check);
 
   g_test_message ("%u widgets checked", check.n_checked);
   g_assert_cmpuint (check.n_checked, >, 100);
