@@ -406,3 +406,15 @@ syl_test_wait_for_frame (GtkWidget *window)
   g_signal_handler_disconnect (clock, id);
   g_assert_true (painted);
 }
+
+/* The width of @text drawn in @widget's font, in pixels. */
+int
+syl_test_text_width (GtkWidget  *widget,
+                     const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}

@@ -98,5 +98,7 @@ gboolean    syl_test_widget_is_shown       (GtkWidget *widget);
 
 /* Waits for @window to paint a frame after what was changed. */
 void        syl_test_wait_for_frame        (GtkWidget *window);
+int         syl_test_text_width            (GtkWidget  *widget,
+                                            const char *text);
 
 G_END_DECLS

@@ -55,17 +55,7 @@ typedef struct
 static void
 settle (void)
 {
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
+  syl_test_iterate_for (G_USEC_PER_SEC / 2, FALSE);
 }
 
 /* Places are measured when first shown, which can take longer than
@@ -74,19 +64,8 @@ on_after_paint_cb (GdkFrameClock *clock,
 static void
 settle_frame (GtkWidget *window)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  gboolean painted = FALSE;
-  gulong id;
-
   settle ();
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (window);
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_signal_handler_disconnect (clock, id);
-  g_assert_true (painted);
+  syl_test_wait_for_frame (window);
 }
 
 /* For syl_test_iterate_until(): the application has loaded its pack and
@@ -756,13 +735,7 @@ longest_word_width (GtkLabel *label)
   int widest = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), words[i]);
-      int width;
-
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      widest = MAX (widest, width);
-    }
+    widest = MAX (widest, syl_test_text_width (GTK_WIDGET (label), words[i]));
 
   return widest;
 }

@@ -47,31 +47,12 @@ window_has_width (gpointer data)
   return gtk_widget_get_width (GTK_WIDGET (data)) == WIDTH;
 }
 
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
 /* Until the window has painted a frame after everything pending. */
 static void
 settle_frame (GtkWidget *window)
 {
-  GdkFrameClock *clock;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  gboolean painted = FALSE;
-  gulong id;
-
   syl_test_iterate_for (G_USEC_PER_SEC / 2, TRUE);
-  clock = gtk_widget_get_frame_clock (window);
-  g_assert_nonnull (clock);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (window);
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_signal_handler_disconnect (clock, id);
-  g_assert_true (painted);
+  syl_test_wait_for_frame (window);
 }
 
 /* For the record: what the page looks like, in the build folder's
@@ -149,11 +130,8 @@ word_width (GtkLabel   *label,
             gsize       length)
 {
   g_autofree char *copy = g_strndup (word, length);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), copy);
-  int width;
 
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
+  return syl_test_text_width (GTK_WIDGET (label), copy);
 }
 
 /* Every line of @label after the first starts after a space: no word is
