@@ -208,10 +208,31 @@ syl_test_describe_widget (GtkWidget *widget)
   return text;
 }
 
+static gboolean
+window_is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+void
+syl_test_make_active (GtkWindow *window)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (window)) || gtk_window_is_active (window))
+    return;
+
+  gtk_window_present (window);
+  syl_test_iterate_until_timeout (window_is_active, window, 5);
+  if (!gtk_window_is_active (window))
+    g_test_message ("%s did not become the active window", syl_test_describe_widget (GTK_WIDGET (window)));
+}
+
 GtkWidget *
 syl_test_press_tab (GtkWindow        *window,
                     GtkDirectionType  direction)
 {
+  /* A key goes to the active window only; the ui tests share a display,
+   * and another test's window can have taken the input focus. */
+  syl_test_make_active (window);
   g_signal_emit_by_name (window, "move-focus", direction);
   syl_test_iterate ();
 

@@ -66,9 +66,18 @@ GtkWindow  *syl_test_find_toplevel         (GType      type);
  * into one of a few static buffers. */
 const char *syl_test_describe_widget       (GtkWidget *widget);
 
+/* Makes @window, if shown, the active window again, as a click on it
+ * would. The ui tests share one X display, and a window another test
+ * presents takes the input focus; in a window that is not active GTK 4.8
+ * moves the focus by Tab as no one at a keyboard meets (a list row with
+ * the focus keeps it, the first Tab after a focus set in the background
+ * starts over from the top). */
+void        syl_test_make_active           (GtkWindow        *window);
+
 /* Moves the focus of @window as Tab (%GTK_DIR_TAB_FORWARD) or Shift+Tab
- * (%GTK_DIR_TAB_BACKWARD) does, through GtkWidget::move-focus, and lets
- * what the move started run. Returns the new focus. */
+ * (%GTK_DIR_TAB_BACKWARD) does, through GtkWidget::move-focus, in the
+ * active window (syl_test_make_active()), and lets what the move started
+ * run. Returns the new focus. */
 GtkWidget  *syl_test_press_tab             (GtkWindow        *window,
                                             GtkDirectionType  direction);
 

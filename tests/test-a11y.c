@@ -516,6 +516,7 @@ tour (Fixture *fixture)
 
     syl_task_row_set_expanded (task_row, TRUE);
     settle (fixture);
+    syl_test_make_active (GTK_WINDOW (fixture->window));
     gtk_widget_child_focus (GTK_WIDGET (task_row), GTK_DIR_TAB_FORWARD);
     visit (fixture, "syllabus with a task statement opened", GTK_WINDOW (fixture->window));
   }
@@ -1387,6 +1388,64 @@ test_dim_text (Fixture       *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static gboolean
+window_is_inactive (gpointer window)
+{
+  return !gtk_window_is_active (window);
+}
+
+/* The walk itself: when another window (another test's, on the shared
+ * display) has taken the input focus, Tab still goes through every stop
+ * of a list and past it, as it does for someone at the keyboard. */
+static void
+test_tab_walk_after_focus_taken (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *other = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *start = gtk_button_new_with_label ("Start");
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GPtrArray) stops = NULL;
+  const char *titles[] = { "Exam Date", "Daily Goal", "Language" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), titles[i]);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  gtk_box_append (GTK_BOX (box), start);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), gtk_button_new_with_label ("Done"));
+  gtk_window_set_child (window, box);
+  gtk_window_present (window);
+  syl_test_iterate_until (syl_test_widget_is_mapped, window);
+  syl_test_wait_for_frame (GTK_WIDGET (window));
+  if (!gtk_window_is_active (window))
+    syl_test_make_active (window);
+  if (!gtk_window_is_active (window))
+    {
+      g_test_skip ("the display gives no window the input focus");
+      gtk_window_destroy (window);
+      gtk_window_destroy (other);
+      return;
+    }
+
+  gtk_widget_grab_focus (start);
+  gtk_window_present (other);
+  syl_test_iterate_until_timeout (window_is_inactive, window, 5);
+  g_assert_false (gtk_window_is_active (window));
+
+  stops = syl_test_tab_cycle (window, GTK_DIR_TAB_FORWARD, 20, problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  g_assert_cmpuint (stops->len, ==, G_N_ELEMENTS (titles) + 2);
+
+  gtk_window_destroy (other);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1403,6 +1462,7 @@ main (int   argc,
   g_test_add ("/syl/a11y/checks/focus-after-leaving", Fixture, NULL, fixture_setup, test_focus_after_leaving, fixture_teardown);
   g_test_add ("/syl/a11y/checks/focus-after-alt-number", Fixture, NULL, fixture_setup, test_focus_after_alt_number, fixture_teardown);
   g_test_add ("/syl/a11y/checks/preferences-import", Fixture, NULL, fixture_setup, test_preferences_import, fixture_teardown);
+  g_test_add_func ("/syl/a11y/checks/tab-walk-after-focus-taken", test_tab_walk_after_focus_taken);
   g_test_add ("/syl/a11y/checks/dim-text", Fixture, NULL, fixture_setup, test_dim_text, fixture_teardown);
   g_test_add ("/syl/a11y/speech/tour", Fixture, check_speech, fixture_setup_speech, test_speech, fixture_teardown);
 
