@@ -786,6 +786,8 @@ check_keyboard (Fixture    *fixture,
        * the service first shown are gone by then. */
       if (gtk_widget_get_root (stop) != GTK_ROOT (window))
         continue;
+      /* The ring is drawn in the active window. */
+      syl_test_make_active (window);
       gtk_widget_grab_focus (stop);
       wait_for_still (window, stop);
       fixture->n_checked++;
@@ -835,6 +837,9 @@ hear (SpeechCheck *check,
   if (gtk_widget_get_root (widget) == NULL)
     return;
 
+  /* A screen reader hears the focus of the active window only. */
+  if (GTK_IS_WINDOW (root))
+    syl_test_make_active (GTK_WINDOW (root));
   if (gtk_root_get_focus (root) != widget)
     gtk_widget_grab_focus (widget);
   probe_ask (check->fixture, &spoken);
@@ -851,6 +856,8 @@ hear (SpeechCheck *check,
           gtk_root_set_focus (root, NULL);
           syl_test_iterate ();
         }
+      if (GTK_IS_WINDOW (root))
+        syl_test_make_active (GTK_WINDOW (root));
       gtk_widget_grab_focus (widget);
       syl_test_iterate_for (wait * G_USEC_PER_SEC / 4, TRUE);
       probe_ask (check->fixture, &spoken);
