@@ -52,6 +52,7 @@
 #include "syl-session.h"
 #include "syl-task-row.h"
 #include "syl-window.h"
+#include "syl-test-app.h"
 #include "syl-test-ui-util.h"
 #include "syl-test-util.h"
 
@@ -243,12 +244,6 @@ bad_name (const char *name)
 
 /* Tours. */
 
-static gboolean
-app_is_ready (gpointer data)
-{
-  return syl_application_is_ready (SYL_APPLICATION (data));
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
@@ -256,23 +251,8 @@ fixture_setup (Fixture       *fixture,
   fixture->visit = (VisitFunc) user_data;
   fixture->problems = g_string_new (NULL);
   fixture->data_dir = g_dir_make_tmp ("syllabus-a11y-XXXXXX", NULL);
-  g_setenv ("SYLLABUS_DATA_DIR", fixture->data_dir, TRUE);
-
   fixture->settings = g_settings_new (APP_ID);
-  g_settings_reset (fixture->settings, "window-width");
-  g_settings_reset (fixture->settings, "window-height");
-
-  fixture->app = syl_application_new ();
-  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, NULL));
-  g_application_activate (G_APPLICATION (fixture->app));
-
-  fixture->window = SYL_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
-  g_assert_nonnull (fixture->window);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 720);
-  syl_test_iterate_until (syl_test_widget_is_mapped, fixture->window);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
-  syl_test_iterate_until (app_is_ready, fixture->app);
+  fixture->app = syl_test_start_app (fixture->data_dir, fixture->settings, 1000, 720, &fixture->window);
 }
 
 static void
